@@ -1,0 +1,270 @@
+"""The exercise catalogue: what each exercise is, how it is dosed, how it is done.
+
+Loaded from `resources/exercises.toml` and validated on the way in, so a bad
+entry is reported with the file, the exercise and the field that is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from kneecoach.core.paths import resources_dir
+
+SIDES = ("right", "left")
+DIRECTIONS = ("clockwise", "counter-clockwise")
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class Joint(StrEnum):
+    ANKLE = "ankle"
+    HIP = "hip"
+
+
+class Kind(StrEnum):
+    HOLD = "hold"  # a timed hold on each side
+    REPS = "reps"  # counted repetitions in each direction
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    joint: Joint
+    kind: Kind
+    steps: tuple[str, ...]
+    cautions: tuple[str, ...] = ()
+    hold_seconds: int = 0
+    sides: tuple[str, ...] = ()
+    side_means: str = ""
+    reps: int = 0
+    reps_min: int = 0
+    reps_max: int = 0
+    directions: tuple[str, ...] = ()
+
+    @property
+    def dosage(self) -> str:
+        """The article's dosage in a few words, e.g. '30 s each side'."""
+        if self.kind is Kind.HOLD:
+            each = " each side" if len(self.sides) > 1 else ""
+            return f"Hold {self.hold_seconds} s{each}"
+        span = (
+            f"{self.reps_min}–{self.reps_max}" if self.reps_min < self.reps_max else f"{self.reps}"
+        )
+        each = " each direction" if len(self.directions) > 1 else ""
+        return f"{span} reps{each}"
+
+
+@dataclass(frozen=True)
+class JointInfo:
+    name: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Advice:
+    why: str
+    breathing: str
+    seek_help: str
+    progress: str
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    exercises: tuple[Exercise, ...]
+    joints: Mapping[str, JointInfo] = field(default_factory=dict)
+    advice: Advice | None = None
+
+    def get(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(e.id for e in self.exercises)
+
+
+class CatalogueError(ValueError):
+    """A catalogue file that does not say what KneeCoach needs, with where and why."""
+
+    def __init__(self, path: Path | str, where: str, field_name: str, problem: str) -> None:
+        self.path = Path(path)
+        self.where = where
+        self.field_name = field_name
+        self.problem = problem
+        super().__init__(f"{path}: {where}: field '{field_name}': {problem}")
+
+
+def load_catalogue(path: Path | None = None) -> Catalogue:
+    path = path or resources_dir() / "exercises.toml"
+    try:
+        with open(path, "rb") as handle:
+            document = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(path, "the file", "-", f"is not valid TOML ({error})") from error
+    return parse_catalogue(document, path)
+
+
+def parse_catalogue(document: Mapping[str, Any], path: Path | str) -> Catalogue:
+    entries = document.get("exercise")
+    if not isinstance(entries, list) or not entries:
+        raise CatalogueError(path, "the file", "exercise", "needs at least one [[exercise]] table")
+    exercises: list[Exercise] = []
+    for position, entry in enumerate(entries, start=1):
+        exercise = parse_exercise(entry, path, position)
+        if exercise.id in {e.id for e in exercises}:
+            raise CatalogueError(path, _where(exercise.id, position), "id", "is used twice")
+        exercises.append(exercise)
+    return Catalogue(
+        exercises=tuple(exercises),
+        joints=_parse_joints(document.get("joints", {}), path),
+        advice=_parse_advice(document.get("advice"), path),
+    )
+
+
+_COMMON_FIELDS = {"id", "name", "joint", "kind", "steps", "cautions"}
+_HOLD_FIELDS = {"hold_seconds", "sides", "side_means"}
+_REPS_FIELDS = {"reps", "reps_min", "reps_max", "directions"}
+
+
+def parse_exercise(entry: object, path: Path | str, position: int) -> Exercise:
+    """One [[exercise]] table to an Exercise, or a CatalogueError saying what is wrong."""
+    if not isinstance(entry, Mapping):
+        raise CatalogueError(path, f"exercise #{position}", "-", "is not a table")
+    check = _FieldReader(entry, path, _where(entry.get("id"), position))
+    exercise_id = check.text("id")
+    if not _ID_PATTERN.match(exercise_id):
+        check.fail("id", "use lower-case letters, digits and dashes, e.g. 'calf-stretch'")
+    kind = Kind(check.choice("kind", [k.value for k in Kind]))
+    allowed = _COMMON_FIELDS | (_HOLD_FIELDS if kind is Kind.HOLD else _REPS_FIELDS)
+    for key in entry:
+        if key not in allowed:
+            check.fail(str(key), f"is not a field of a '{kind.value}' exercise")
+    common: dict[str, Any] = {
+        "id": exercise_id,
+        "name": check.text("name"),
+        "joint": Joint(check.choice("joint", [j.value for j in Joint])),
+        "kind": kind,
+        "steps": check.texts("steps", minimum=1),
+        "cautions": check.texts("cautions", minimum=0, default=()),
+    }
+    if kind is Kind.HOLD:
+        return Exercise(
+            **common,
+            hold_seconds=check.integer("hold_seconds", 1, 600),
+            sides=check.subset("sides", SIDES),
+            side_means=check.text("side_means", default=""),
+        )
+    reps_min = check.integer("reps_min", 1, 200)
+    reps_max = check.integer("reps_max", reps_min, 200)
+    return Exercise(
+        **common,
+        reps=check.integer("reps", reps_min, reps_max),
+        reps_min=reps_min,
+        reps_max=reps_max,
+        directions=check.subset("directions", DIRECTIONS),
+    )
+
+
+def _where(exercise_id: object, position: int) -> str:
+    if isinstance(exercise_id, str) and exercise_id:
+        return f"exercise '{exercise_id}' (#{position})"
+    return f"exercise #{position}"
+
+
+class _FieldReader:
+    """Reads typed fields from one table and names the field when one is wrong."""
+
+    _MISSING = object()
+
+    def __init__(self, table: Mapping[str, Any], path: Path | str, where: str) -> None:
+        self.table, self.path, self.where = table, path, where
+
+    def fail(self, name: str, problem: str) -> None:
+        raise CatalogueError(self.path, self.where, name, problem)
+
+    def _get(self, name: str, default: object) -> object:
+        value = self.table.get(name, default)
+        if value is self._MISSING:
+            self.fail(name, "is missing")
+        return value
+
+    def text(self, name: str, default: object = _MISSING) -> str:
+        value = self._get(name, default)
+        if not isinstance(value, str) or (default is self._MISSING and not value.strip()):
+            self.fail(name, "must be a non-empty text")
+        assert isinstance(value, str)
+        return value.strip()
+
+    def texts(self, name: str, minimum: int, default: object = _MISSING) -> tuple[str, ...]:
+        value = self._get(name, default)
+        if (
+            not isinstance(value, list | tuple)
+            or len(value) < minimum
+            or not all(isinstance(v, str) and v.strip() for v in value)
+        ):
+            need = f"at least {minimum} " if minimum else ""
+            self.fail(name, f"must be a list of {need}non-empty texts")
+        assert isinstance(value, list | tuple)
+        return tuple(v.strip() for v in value)
+
+    def integer(self, name: str, low: int, high: int) -> int:
+        value = self._get(name, self._MISSING)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(name, f"must be a whole number from {low} to {high}")
+        assert isinstance(value, int)
+        if not low <= value <= high:
+            self.fail(name, f"is {value}; it must be from {low} to {high}")
+        return value
+
+    def choice(self, name: str, options: list[str]) -> str:
+        value = self._get(name, self._MISSING)
+        if value not in options:
+            self.fail(name, f"is {value!r}; it must be one of {', '.join(options)}")
+        assert isinstance(value, str)
+        return value
+
+    def subset(self, name: str, options: tuple[str, ...]) -> tuple[str, ...]:
+        value = self._get(name, self._MISSING)
+        if (
+            not isinstance(value, list)
+            or not value
+            or len(set(value)) != len(value)
+            or not all(v in options for v in value)
+        ):
+            self.fail(name, f"must list one or both of {', '.join(options)}, each once")
+        assert isinstance(value, list)
+        return tuple(value)
+
+
+def _parse_joints(table: object, path: Path | str) -> dict[str, JointInfo]:
+    joints: dict[str, JointInfo] = {}
+    if not isinstance(table, Mapping):
+        raise CatalogueError(path, "[joints]", "-", "is not a table")
+    for key, entry in table.items():
+        if key not in {j.value for j in Joint} or not isinstance(entry, Mapping):
+            raise CatalogueError(path, f"[joints.{key}]", "-", "is not a known joint table")
+        reader = _FieldReader(entry, path, f"[joints.{key}]")
+        joints[key] = JointInfo(name=reader.text("name"), why=reader.text("why"))
+    return joints
+
+
+def _parse_advice(table: object, path: Path | str) -> Advice | None:
+    if table is None:
+        return None
+    if not isinstance(table, Mapping):
+        raise CatalogueError(path, "[advice]", "-", "is not a table")
+    reader = _FieldReader(table, path, "[advice]")
+    return Advice(
+        why=reader.text("why"),
+        breathing=reader.text("breathing"),
+        seek_help=reader.text("seek_help"),
+        progress=reader.text("progress"),
+    )

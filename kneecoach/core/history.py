@@ -1,0 +1,138 @@
+"""What the user did: one SessionRecord per session, finished or stopped early.
+
+Each record keeps the local calendar date it was done on, so streaks count the
+days the user lived, whatever time zone or daylight-saving change came since.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class ExerciseRecord:
+    id: str
+    outcome: Outcome
+    holds: tuple[str, ...] = ()  # sides held for the full time
+    reps: Mapping[str, int] = field(default_factory=dict)  # completed reps per direction
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    local_date: date
+    started_at: datetime  # aware: carries the UTC offset in force at the time
+    ended_at: datetime
+    routine: str
+    finished: bool  # False when the user stopped before the end
+    exercises: tuple[ExerciseRecord, ...]
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+    @property
+    def counts_as_practice(self) -> bool:
+        """A session counts for streaks once at least one exercise was done in full."""
+        return any(e.outcome is Outcome.DONE for e in self.exercises)
+
+    @property
+    def duration_seconds(self) -> float:
+        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+
+
+class RecordError(ValueError):
+    """A history entry that cannot be understood."""
+
+
+def record_to_toml(record: SessionRecord) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "id": record.id,
+        "local_date": record.local_date,
+        "started_at": record.started_at,
+        "ended_at": record.ended_at,
+        "routine": record.routine,
+        "finished": record.finished,
+    }
+    if record.pain_before is not None:
+        table["pain_before"] = record.pain_before
+    if record.pain_after is not None:
+        table["pain_after"] = record.pain_after
+    table["exercise"] = [
+        {"id": e.id, "outcome": e.outcome.value, "holds": list(e.holds), "reps": dict(e.reps)}
+        for e in record.exercises
+    ]
+    return table
+
+
+def record_from_toml(table: Mapping[str, Any]) -> SessionRecord:
+    """Parse one [[session]] table; raises RecordError naming the field that is wrong."""
+    try:
+        started_at = _aware(table["started_at"], "started_at")
+        ended_at = _aware(table["ended_at"], "ended_at")
+        local_date = table["local_date"]
+        if not isinstance(local_date, date) or isinstance(local_date, datetime):
+            raise RecordError("local_date must be a date such as 2026-05-01")
+        exercises = tuple(_exercise_from_toml(e) for e in table.get("exercise", []))
+        return SessionRecord(
+            id=_text(table["id"], "id"),
+            local_date=local_date,
+            started_at=started_at,
+            ended_at=ended_at,
+            routine=_text(table["routine"], "routine"),
+            finished=_flag(table["finished"], "finished"),
+            exercises=exercises,
+            pain_before=_pain(table.get("pain_before"), "pain_before"),
+            pain_after=_pain(table.get("pain_after"), "pain_after"),
+        )
+    except KeyError as missing:
+        raise RecordError(f"{missing.args[0]} is missing") from None
+    except (TypeError, AttributeError) as error:
+        raise RecordError(f"an entry has the wrong shape ({error})") from None
+
+
+def _exercise_from_toml(table: Mapping[str, Any]) -> ExerciseRecord:
+    try:
+        outcome = Outcome(table["outcome"])
+    except ValueError:
+        raise RecordError(f"outcome {table['outcome']!r} is neither done nor skipped") from None
+    holds = table.get("holds", [])
+    reps = table.get("reps", {})
+    if not all(isinstance(h, str) for h in holds):
+        raise RecordError("holds must be a list of sides")
+    if not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in reps.items()):
+        raise RecordError("reps must map each direction to a whole number")
+    return ExerciseRecord(_text(table["id"], "exercise id"), outcome, tuple(holds), dict(reps))
+
+
+def _aware(value: object, name: str) -> datetime:
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise RecordError(f"{name} must be a date and time with its UTC offset")
+    return value
+
+
+def _text(value: object, name: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise RecordError(f"{name} must be a non-empty text")
+    return value
+
+
+def _flag(value: object, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise RecordError(f"{name} must be true or false")
+    return value
+
+
+def _pain(value: object, name: str) -> int | None:
+    if value is None:
+        return None
+    if type(value) is not int or not 0 <= value <= 10:
+        raise RecordError(f"{name} must be a whole number from 0 to 10")
+    return value

@@ -1,0 +1,112 @@
+"""A routine is an ordered set of exercises; this module turns it into timed steps.
+
+Per exercise: get ready, then either a hold on each side with a switch between,
+or counted reps in each direction with a change of direction between; a rest
+follows every exercise but the last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kneecoach.core.catalogue import Catalogue, Exercise, Kind
+
+DEFAULT_ROUTINE_ID = "knee-relief"
+DEFAULT_ROUTINE_NAME = "Knee relief — ankles & hips"
+
+
+class StepKind(StrEnum):
+    GET_READY = "get-ready"
+    HOLD = "hold"
+    SWITCH = "switch"
+    REPS = "reps"
+    REST = "rest"
+
+
+@dataclass(frozen=True)
+class Timings:
+    """How long the parts of a routine take, in seconds. None keeps the catalogue's dosage."""
+
+    get_ready: float = 5
+    switch_sides: float = 5
+    switch_direction: float = 3
+    rest: float = 10
+    rep_pace: float = 3
+    hold_seconds: int | None = None
+    reps: int | None = None
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: StepKind
+    exercise_index: int
+    exercise: Exercise
+    duration: float
+    side: str = ""  # HOLD: the side held; SWITCH: the side to change to
+    direction: str = ""  # REPS: the direction; SWITCH: the direction to change to
+    reps: int = 0  # REPS: how many, one every `pace` seconds
+    pace: float = 0.0
+
+    @property
+    def is_active(self) -> bool:
+        """True for the steps that are the exercise itself (a hold or the reps)."""
+        return self.kind in (StepKind.HOLD, StepKind.REPS)
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    exercises: tuple[Exercise, ...]
+
+
+def default_routine(catalogue: Catalogue) -> Routine:
+    return Routine(DEFAULT_ROUTINE_ID, DEFAULT_ROUTINE_NAME, catalogue.exercises)
+
+
+def build_steps(routine: Routine, timings: Timings) -> tuple[Step, ...]:
+    steps: list[Step] = []
+    for index, exercise in enumerate(routine.exercises):
+        steps.append(Step(StepKind.GET_READY, index, exercise, timings.get_ready))
+        steps.extend(_exercise_steps(index, exercise, timings))
+        if index < len(routine.exercises) - 1 and timings.rest > 0:
+            steps.append(Step(StepKind.REST, index, exercise, timings.rest))
+    return tuple(steps)
+
+
+def _exercise_steps(index: int, exercise: Exercise, timings: Timings) -> list[Step]:
+    steps: list[Step] = []
+    if exercise.kind is Kind.HOLD:
+        hold = timings.hold_seconds or exercise.hold_seconds
+        for number, side in enumerate(exercise.sides):
+            if number:
+                steps.append(
+                    Step(StepKind.SWITCH, index, exercise, timings.switch_sides, side=side)
+                )
+            steps.append(Step(StepKind.HOLD, index, exercise, hold, side=side))
+        return steps
+    reps = timings.reps or exercise.reps
+    for number, direction in enumerate(exercise.directions):
+        if number:
+            steps.append(
+                Step(
+                    StepKind.SWITCH, index, exercise, timings.switch_direction, direction=direction
+                )
+            )
+        steps.append(
+            Step(
+                StepKind.REPS,
+                index,
+                exercise,
+                reps * timings.rep_pace,
+                direction=direction,
+                reps=reps,
+                pace=timings.rep_pace,
+            )
+        )
+    return steps
+
+
+def total_seconds(steps: tuple[Step, ...]) -> float:
+    return sum(step.duration for step in steps)

@@ -1,0 +1,155 @@
+"""User settings with defaults and per-key validation.
+
+A hand-edited bad value falls back to that key's default and is reported; the
+other keys keep their values, and keys this version does not know are kept so
+a newer version's settings survive a round trip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kneecoach.core.clock import Clock
+from kneecoach.core.routine import Timings
+from kneecoach.core.store import Notice
+from kneecoach.core.tomlfile import (
+    NewerFileError,
+    UnreadableFile,
+    load_versioned,
+    quarantine,
+    write_toml,
+)
+
+SETTINGS_FILE = "settings.toml"
+SETTINGS_SCHEMA = 1
+THEMES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Settings:
+    hold_seconds: int = 30
+    reps: int = 12
+    rep_pace: float = 3.0
+    get_ready_seconds: int = 5
+    switch_seconds: int = 5
+    rest_seconds: int = 10
+    sounds: bool = True
+    volume: int = 70
+    voice_cues: bool = False
+    breathing_pacer: bool = True
+    theme: str = "system"
+    start_fullscreen: bool = False
+
+    def timings(self) -> Timings:
+        return Timings(
+            get_ready=self.get_ready_seconds,
+            switch_sides=self.switch_seconds,
+            rest=self.rest_seconds,
+            rep_pace=self.rep_pace,
+            hold_seconds=self.hold_seconds,
+            reps=self.reps,
+        )
+
+
+# The allowed range (or choices) of each key; the type comes from the default.
+LIMITS: dict[str, tuple[float, float] | tuple[str, ...]] = {
+    "hold_seconds": (15, 90),
+    "reps": (10, 15),
+    "rep_pace": (1.5, 8.0),
+    "get_ready_seconds": (3, 30),
+    "switch_seconds": (2, 30),
+    "rest_seconds": (0, 120),
+    "volume": (0, 100),
+    "theme": THEMES,
+}
+
+
+def validate(table: Mapping[str, Any]) -> tuple[Settings, list[str], dict[str, Any]]:
+    """Settings from a table: (settings, problems in plain words, unknown keys kept)."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for spec in fields(Settings):
+        if spec.name not in table:
+            continue
+        value, problem = _check(spec.name, table[spec.name], getattr(defaults, spec.name))
+        if problem:
+            problems.append(problem)
+        else:
+            values[spec.name] = value
+    known = {spec.name for spec in fields(Settings)}
+    unknown = {k: v for k, v in table.items() if k not in known and k != "schema_version"}
+    return replace(defaults, **values), problems, unknown
+
+
+def _check(name: str, value: object, default: object) -> tuple[object, str | None]:
+    fallback = f"the default, {default!r}, is used instead"
+    limits = LIMITS.get(name)
+    if isinstance(default, bool):
+        if isinstance(value, bool):
+            return value, None
+        return None, f"{name} must be true or false; {fallback}"
+    if isinstance(default, int | float):
+        number_ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if isinstance(default, int) and not isinstance(value, int):
+            number_ok = False
+        if not number_ok:
+            return None, f"{name} must be a number; {fallback}"
+        assert isinstance(value, int | float) and limits is not None
+        low, high = limits
+        assert isinstance(low, int | float) and isinstance(high, int | float)
+        if not low <= value <= high:
+            return None, f"{name} is {value}, outside {low}–{high}; {fallback}"
+        return (float(value) if isinstance(default, float) else value), None
+    if limits and value not in limits:
+        return None, f"{name} must be one of {', '.join(map(str, limits))}; {fallback}"
+    if not isinstance(value, str):
+        return None, f"{name} must be a text; {fallback}"
+    return value, None
+
+
+class SettingsStore:
+    def __init__(self, folder: Path, clock: Clock) -> None:
+        self.path = folder / SETTINGS_FILE
+        self.settings = Settings()
+        self.unknown: dict[str, Any] = {}
+        self._clock = clock
+        self._writable = True
+
+    def load(self) -> list[Notice]:
+        if not self.path.exists():
+            return []
+        try:
+            table = load_versioned(self.path, SETTINGS_SCHEMA, {})
+        except NewerFileError as newer:
+            self._writable = False
+            return [Notice("Settings are read-only", f"Your settings file: {newer}.")]
+        except UnreadableFile as problem:
+            kept = quarantine(self.path, self._clock.now())
+            return [
+                Notice(
+                    "Settings could not be read",
+                    f"Your settings file could not be read: {problem}. It was kept unchanged as "
+                    f"{kept.name} in {kept.parent}; the default settings are used.",
+                )
+            ]
+        self.settings, problems, self.unknown = validate(table)
+        if not problems:
+            return []
+        return [
+            Notice(
+                "Some settings were not valid",
+                "In your settings file, " + "; ".join(problems) + ".",
+            )
+        ]
+
+    def save(self, settings: Settings) -> None:
+        self.settings = settings
+        if not self._writable:
+            return
+        document: dict[str, Any] = {"schema_version": SETTINGS_SCHEMA, **self.unknown}
+        document.update({spec.name: getattr(settings, spec.name) for spec in fields(Settings)})
+        write_toml(self.path, document)

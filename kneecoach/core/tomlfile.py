@@ -1,0 +1,201 @@
+"""Crash-safe TOML files: atomic writes, a kept last-good copy, quarantine, a lock.
+
+A write goes to a temporary file in the same folder, is flushed and fsynced, and
+only then renamed over the old file, so a crash leaves either the old or the new
+file, never half of one. Before the rename the old file is kept as `NAME.bak`.
+A file that cannot be read is never overwritten: it is moved aside untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sys
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+import tomli_w
+
+PRIVATE_FILE_MODE = 0o600  # health data: readable by the user only
+PRIVATE_DIR_MODE = 0o700
+
+
+class StoreError(OSError):
+    """A file could not be written; the message is meant for the user."""
+
+
+class UnreadableFile(ValueError):
+    """A file exists but is not a TOML document KneeCoach can use."""
+
+
+class NewerFileError(ValueError):
+    """A file written by a newer KneeCoach: read it, but do not write over it."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    document: dict[str, Any]
+    from_backup: bool = False
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def ensure_private_dir(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file; UnreadableFile says why it could not be."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFile(f"it could not be opened ({error.strerror})") from error
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise UnreadableFile("it is not a text file") from error
+    except tomllib.TOMLDecodeError as error:
+        raise UnreadableFile(f"it is damaged or was edited by hand ({error})") from error
+
+
+def write_toml(path: Path, document: Mapping[str, Any], keep_backup: bool = True) -> None:
+    """Replace `path` atomically with `document`; StoreError in plain words on failure."""
+    payload = tomli_w.dumps(dict(document)).encode("utf-8")
+    ensure_private_dir(path.parent)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup and path.exists():
+            keep_copy(path, backup_path(path))
+        os.replace(temporary, path)
+        _sync_folder(path.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise StoreError(error.errno, explain_write_error(error, path)) from error
+
+
+def explain_write_error(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = f"KneeCoach is not allowed to write in {path.parent}"
+    else:
+        reason = error.strerror or str(error)
+    return f"{path.name} could not be saved: {reason}."
+
+
+def keep_copy(path: Path, copy: Path) -> None:
+    """Keep the current file as `copy`: a hard link is instant and atomic; else copy bytes."""
+    staging = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        staging.unlink()
+    try:
+        os.link(path, staging)
+    except OSError:
+        descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(path.read_bytes())
+            handle.flush()
+            os.fsync(handle.fileno())
+    os.replace(staging, copy)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible (nor needed) on Windows.
+    if sys.platform == "win32":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def quarantine(path: Path, now: datetime) -> Path:
+    """Move an unreadable file aside, bytes untouched, and return where it went."""
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{counter}{path.suffix}")
+    os.replace(path, target)
+    return target
+
+
+def load_versioned(
+    path: Path,
+    current_version: int,
+    migrations: Mapping[int, Callable[[dict[str, Any]], dict[str, Any]]],
+) -> dict[str, Any]:
+    """Read a document carrying `schema_version`, migrating older ones one step at a time."""
+    document = read_toml(path)
+    version = document.get("schema_version")
+    if type(version) is not int or version < 1:
+        raise UnreadableFile("it has no valid schema_version")
+    if version > current_version:
+        raise NewerFileError(
+            f"it was written by a newer version of KneeCoach (format {version}); "
+            "it is shown but not changed"
+        )
+    while version < current_version:
+        document = migrations[version](document)
+        version += 1
+        document["schema_version"] = version
+    return document
+
+
+class FolderLock:
+    """An exclusive lock on a folder, held while KneeCoach may write there.
+
+    The operating system releases it if the process dies, so a crash never
+    leaves a stale lock behind.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / ".lock"
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        ensure_private_dir(self.path.parent)
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            _lock_exclusive(handle)
+        except OSError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+
+def _lock_exclusive(handle: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
