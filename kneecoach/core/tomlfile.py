@@ -14,12 +14,9 @@ import os
 import sys
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
-
-import tomli_w
 
 PRIVATE_FILE_MODE = 0o600  # health data: readable by the user only
 PRIVATE_DIR_MODE = 0o700
@@ -35,12 +32,6 @@ class UnreadableFile(ValueError):
 
 class NewerFileError(ValueError):
     """A file written by a newer KneeCoach: read it, but do not write over it."""
-
-
-@dataclass(frozen=True)
-class Loaded:
-    document: dict[str, Any]
-    from_backup: bool = False
 
 
 def backup_path(path: Path) -> Path:
@@ -67,6 +58,8 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 def write_toml(path: Path, document: Mapping[str, Any], keep_backup: bool = True) -> None:
     """Replace `path` atomically with `document`; StoreError in plain words on failure."""
+    import tomli_w  # only needed once something is written, not at start-up
+
     payload = tomli_w.dumps(dict(document)).encode("utf-8")
     ensure_private_dir(path.parent)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -1,0 +1,5 @@
+import sys
+
+from kneecoach.app import main
+
+sys.exit(main())

@@ -1,0 +1,83 @@
+"""The composition root: parses the command line and wires clock, stores and windows."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from kneecoach import APP_ID, APP_NAME, __version__
+from kneecoach.cli import parse_arguments
+
+log = logging.getLogger("kneecoach")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from kneecoach.core import paths
+
+    data_dir = paths.data_dir(arguments.data_dir)
+    config_dir = paths.config_dir(arguments.config_dir)
+    _set_up_logging(data_dir)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+
+    from kneecoach.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not arguments.self_test and instance.hand_over({"start": arguments.start}):
+        print(f"{APP_NAME} is already running; its window was brought forward.")
+        return 0
+    if not instance.listen():
+        log.warning("could not listen for a second launch on %s", instance.name)
+
+    from kneecoach.ui.controller import AppController
+
+    controller = AppController(app, data_dir, config_dir)
+    if not controller.open():
+        return 1
+    instance.message_received.connect(controller.handle_message)
+    controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized)
+    if arguments.start:
+        QTimer.singleShot(0, controller.start_routine)
+    if arguments.self_test:
+        QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
+    code = app.exec()
+    controller.close()
+    instance.close()
+    return code
+
+
+def _set_up_logging(data_dir: Path) -> None:
+    root = logging.getLogger("kneecoach")
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stream = logging.StreamHandler()
+    stream.setFormatter(formatter)
+    root.addHandler(stream)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = logging.FileHandler(_trimmed_log(data_dir / "kneecoach.log"), encoding="utf-8")
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    except OSError as error:
+        root.warning("no log file in %s: %s", data_dir, error)
+    root.info("%s %s starting at %s", APP_NAME, __version__, time.strftime("%Y-%m-%d %H:%M:%S"))
+
+
+def _trimmed_log(path: Path, limit: int = 256_000) -> Path:
+    """Start a fresh log when the old one grows past `limit`, keeping one previous."""
+    if path.exists() and path.stat().st_size > limit:
+        path.replace(path.with_suffix(".log.1"))
+    return path

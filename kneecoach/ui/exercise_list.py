@@ -1,0 +1,123 @@
+"""The home page's two panes: the exercises with thumbnails, and the chosen one in detail."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach.core.catalogue import Catalogue, Exercise
+from kneecoach.ui.theme import is_dark
+
+THUMBNAIL = QSize(96, 72)
+
+
+class ExerciseList(QListWidget):
+    exercise_chosen = Signal(object)  # Exercise
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Exercises")
+        self.setAccessibleDescription("The exercises of the routine; choose one to read how")
+        self.setIconSize(THUMBNAIL)
+        self.setSpacing(4)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.setMinimumWidth(340)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, exercise in enumerate(catalogue.exercises, start=1):
+            item = QListWidgetItem(f"{exercise.name}\n{exercise.dosage}")
+            item.setData(Qt.ItemDataRole.UserRole, exercise)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{number}. {exercise.name}, {exercise.joint.value}, {exercise.dosage}",
+            )
+            self.addItem(item)
+        self.currentItemChanged.connect(self._on_current)
+
+    def load_pictures(self) -> None:
+        from kneecoach.ui import illustrations
+
+        dark = is_dark(QApplication.instance())  # type: ignore[arg-type]
+        ratio = self.devicePixelRatioF()
+        for row in range(self.count()):
+            item = self.item(row)
+            exercise = item.data(Qt.ItemDataRole.UserRole)
+            item.setIcon(QIcon(illustrations.render(exercise.id, THUMBNAIL, dark, ratio=ratio)))
+
+    def _on_current(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.exercise_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class ExerciseDetail(QWidget):
+    """One exercise: the picture large, the numbered steps, its dosage and cautions."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.exercise: Exercise | None = None
+        self.pictures_enabled = False  # drawn once the window is up, to open it sooner
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(240, 180)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.name = QLabel()
+        self.name.setProperty("role", "title")
+        self.dosage = QLabel()
+        self.dosage.setProperty("role", "heading")
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picture, 3)
+        for label in (self.name, self.dosage, self.steps, self.why):
+            layout.addWidget(label)
+        layout.addStretch(0)
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        self.exercise = exercise
+        joint = self.catalogue.joints.get(exercise.joint.value)
+        self.name.setText(exercise.name)
+        self.dosage.setText(f"{exercise.dosage}  ·  {joint.name if joint else exercise.joint}")
+        steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
+        cautions = " ".join(escape(c) for c in exercise.cautions)
+        self.steps.setText(f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>")
+        self.why.setText(joint.why if joint else "")
+        self.setAccessibleName(f"{exercise.name}: how to do it")
+        self.setAccessibleDescription(" ".join(exercise.steps))
+        self._draw_picture()
+
+    def load_pictures(self) -> None:
+        self.pictures_enabled = True
+        self._draw_picture()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._draw_picture()
+
+    def _draw_picture(self) -> None:
+        if self.exercise is None or self.picture.height() < 10 or not self.pictures_enabled:
+            return
+        from kneecoach.ui import illustrations
+
+        dark = is_dark(QApplication.instance())  # type: ignore[arg-type]
+        self.picture.setPixmap(
+            illustrations.render(
+                self.exercise.id, self.picture.size(), dark, ratio=self.devicePixelRatioF()
+            )
+        )
+        self.picture.setAccessibleName(f"Picture: {self.exercise.name}")

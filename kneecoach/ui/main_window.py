@@ -1,0 +1,302 @@
+"""The main window: today's status and streak, the exercises, and the way into a session."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach import APP_NAME
+from kneecoach.core.catalogue import Catalogue
+from kneecoach.core.clock import Clock
+from kneecoach.core.history import SessionRecord
+from kneecoach.core.routine import build_steps, default_routine, total_seconds
+from kneecoach.core.settings import Settings
+from kneecoach.core.store import HistoryStore, Notice
+from kneecoach.core.streaks import Streaks, compute_streaks
+from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
+from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
+from kneecoach.ui.notices import NoticeArea
+
+if TYPE_CHECKING:  # the session's modules load when the first session starts
+    from kneecoach.core.session import Event
+    from kneecoach.ui.driver import SessionDriver
+    from kneecoach.ui.finish_view import FinishView
+    from kneecoach.ui.session_view import SessionView
+
+log = logging.getLogger(__name__)
+WINDOW_STATE_FILE = "window.toml"
+
+
+class MainWindow(QMainWindow):
+    start_requested = Signal()
+    session_saved = Signal(object)  # SessionRecord
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        history: HistoryStore,
+        settings: Settings,
+        clock: Clock,
+        config_dir: Path,
+    ) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.history = history
+        self.settings = settings
+        self.clock = clock
+        self.config_dir = config_dir
+        self.driver: SessionDriver | None = None
+        self.session_view: SessionView | None = None
+        self.finish_view: FinishView | None = None
+        self.setWindowTitle(f"{APP_NAME} — knee relief, ankles & hips")
+        self.setMinimumSize(720, 500)
+
+        self.notices = NoticeArea()
+        self.pages = QStackedWidget()
+        self.home = self._build_home()
+        self.pages.addWidget(self.home)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        self.refresh_status()
+        self._restore_geometry()
+        QTimer.singleShot(0, self._load_pictures)
+
+    def _load_pictures(self) -> None:
+        self.exercise_list.load_pictures()
+        self.detail.load_pictures()
+
+    # --- building ---------------------------------------------------------
+    def _build_home(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(APP_NAME)
+        title.setProperty("role", "title")
+        self.today_label = QLabel()
+        self.today_label.setAccessibleName("Today")
+        self.streak_label = QLabel()
+        self.streak_label.setAccessibleName("Streak")
+        self.streak_label.setProperty("role", "heading")
+        status = QVBoxLayout()
+        status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
+        status.addWidget(self.streak_label, 0, Qt.AlignmentFlag.AlignRight)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addLayout(status)
+
+        routine = default_routine(self.catalogue)
+        minutes = round(total_seconds(build_steps(routine, self.settings.timings())) / 60)
+        summary = QLabel(f"{routine.name}  ·  {len(routine.exercises)} exercises  ·  {minutes} min")
+        summary.setProperty("role", "heading")
+        self.start_button = QPushButton("Start routine")
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setAccessibleName("Start routine")
+        self.start_button.setAccessibleDescription(f"Begin the {minutes}-minute routine")
+        self.start_button.setToolTip("Start the routine (Space)")
+        self.start_button.clicked.connect(self.start_requested)
+        start_row = QHBoxLayout()
+        start_row.addWidget(summary, 1)
+        start_row.addWidget(self.start_button)
+
+        self.exercise_list = ExerciseList(self.catalogue)
+        self.detail = ExerciseDetail(self.catalogue)
+        self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
+        splitter = QSplitter()
+        splitter.addWidget(self.exercise_list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([380, 620])
+        self.exercise_list.setCurrentRow(0)
+
+        advice = self.catalogue.advice
+        footer = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
+        footer.setWordWrap(True)
+        footer.setProperty("role", "muted")
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(start_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(footer)
+        self.start_button.setFocus()
+        return page
+
+    # --- state ------------------------------------------------------------
+    def streaks(self) -> Streaks:
+        return compute_streaks(self.history.records, self.clock.now())
+
+    def refresh_status(self) -> None:
+        streaks = self.streaks()
+        if streaks.done_today:
+            self.today_label.setText("Today: done ✓ — well done")
+            self.today_label.setProperty("role", "good")
+        else:
+            self.today_label.setText("Today: not done yet")
+            self.today_label.setProperty("role", "muted")
+        self.today_label.style().polish(self.today_label)
+        days = "day" if streaks.current == 1 else "days"
+        self.streak_label.setText(f"Streak: {streaks.current} {days}")
+        self.streak_label.setToolTip(
+            f"Longest streak: {streaks.longest} · practised {streaks.days_this_week} "
+            f"day(s) this week · {streaks.sessions_total} session(s) in all"
+        )
+
+    def show_notices(self, notices: list[Notice]) -> None:
+        for notice in notices:
+            log.warning("%s: %s", notice.title, notice.text)
+            self.notices.show_notice(notice)
+
+    def bring_forward(self) -> None:
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # --- a session -------------------------------------------------------------
+    def start_session(self) -> None:
+        if self.driver is not None and self.driver.session.record is None:
+            return  # one is already under way
+        from kneecoach.core.session import Session
+        from kneecoach.ui.driver import SessionDriver
+        from kneecoach.ui.session_view import SessionView
+
+        routine = default_routine(self.catalogue)
+        session = Session(routine, build_steps(routine, self.settings.timings()), self.clock)
+        self.driver = SessionDriver(session, self)
+        self.session_view = SessionView(self.driver)
+        self.session_view.stop_requested.connect(self.ask_to_stop)
+        self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.session_view.leave_fullscreen.connect(self.showNormal)
+        self.driver.events.connect(self._on_session_events)
+        self._show_page(self.session_view)
+        self.session_view.setFocus()
+        self.driver.start()
+
+    def confirm_stop(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Stop the routine?",
+            "Stop now? What you have done so far is saved.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_to_stop(self) -> None:
+        if self.driver is None:
+            return
+        was_running = self.driver.running
+        if was_running:
+            self.driver.toggle_pause()  # the clock does not run while the user decides
+        if self.confirm_stop():
+            self.driver.stop()
+        elif was_running:
+            self.driver.toggle_pause()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _on_session_events(self, events: list[Event]) -> None:
+        from kneecoach.core.session import RoutineEnded
+
+        for event in events:
+            if isinstance(event, RoutineEnded):
+                self._finish(event.record)
+
+    def _finish(self, record: SessionRecord) -> None:
+        from kneecoach.ui.finish_view import FinishView
+
+        self._save(lambda: self.history.add(record))
+        names = {e.id: e.name for e in self.catalogue.exercises}
+        self.finish_view = FinishView(record, self.streaks(), names)
+        self.finish_view.pain_chosen.connect(lambda pain: self._record_pain(record.id, pain))
+        self.finish_view.done.connect(self.show_home)
+        self._show_page(self.finish_view)
+        self.refresh_status()
+        self.session_saved.emit(record)
+
+    def _record_pain(self, record_id: str, pain: int) -> None:
+        for record in self.history.records:
+            if record.id == record_id:
+                self._save(lambda r=record: self.history.replace(replace(r, pain_after=pain)))
+
+    def _save(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except StoreError as error:
+            self.show_notices(
+                [
+                    Notice(
+                        "Your session could not be saved yet",
+                        f"{error.strerror} It is kept, and KneeCoach will save it again after "
+                        "your next session or when you quit.",
+                    )
+                ]
+            )
+
+    def show_home(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        self._show_page(self.home)
+        self.refresh_status()
+        self.start_button.setFocus()
+
+    def _show_page(self, page: QWidget) -> None:
+        for old in (self.pages.widget(i) for i in range(self.pages.count())):
+            if old is not self.home and old is not page:
+                self.pages.removeWidget(old)
+                old.deleteLater()
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    # --- window geometry ---------------------------------------------------
+    def _restore_geometry(self) -> None:
+        path = self.config_dir / WINDOW_STATE_FILE
+        if not path.exists():
+            self.resize(1100, 720)
+            return
+        try:
+            geometry = read_toml(path).get("geometry", "")
+            self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        except (UnreadableFile, ValueError, TypeError):
+            log.info("window position not restored from %s", path)
+            self.resize(1100, 720)
+
+    def save_geometry(self) -> None:
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        with contextlib.suppress(StoreError):
+            write_toml(self.config_dir / WINDOW_STATE_FILE, {"geometry": geometry}, False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

@@ -1,0 +1,237 @@
+"""The follow-along view: what to do now, big enough to read from a mat across the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach.core import cues
+from kneecoach.core.routine import StepKind
+from kneecoach.core.session import Event, Snapshot, State, Status, StepStarted
+from kneecoach.ui import illustrations
+from kneecoach.ui.countdown import CountdownRing
+from kneecoach.ui.driver import SessionDriver
+from kneecoach.ui.theme import is_dark
+
+_RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
+
+
+class SessionView(QWidget):
+    stop_requested = Signal()
+    fullscreen_toggled = Signal()
+    leave_fullscreen = Signal()
+
+    def __init__(self, driver: SessionDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.snapshot: Snapshot = driver.session.snapshot()
+        self._picture_key: tuple[str, bool, QSize] | None = None
+        self.setAccessibleName("Routine in progress")
+
+        self.progress_label = QLabel()
+        self.progress_label.setProperty("role", "muted")
+        self.name_label = QLabel()
+        self.headline_label = QLabel()
+        self.side_label = QLabel()
+        self.side_label.setAccessibleName("Side")
+        self.meaning_label = QLabel()
+        self.meaning_label.setProperty("role", "muted")
+        self.ring = CountdownRing()
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.instruction_label = QLabel()
+        self.instruction_label.setWordWrap(True)
+        self.instruction_label.setAccessibleName("Instruction")
+        self.next_label = QLabel()
+        self.next_label.setProperty("role", "muted")
+        self.next_label.setAccessibleName("Next")
+
+        self.back_button = self._button("◀  Back", "Back to the previous exercise", "Left")
+        self.pause_button = self._button("Pause", "Pause or resume", "Space")
+        self.skip_button = self._button("Skip  ▶", "Skip to the next exercise", "Right")
+        self.restart_button = self._button("Restart exercise", "Restart this exercise", "R")
+        self.fullscreen_button = self._button("Fullscreen", "Fullscreen on or off", "F")
+        self.stop_button = self._button("Stop", "Stop the routine", "Esc")
+        self.back_button.clicked.connect(driver.back)
+        self.pause_button.clicked.connect(driver.toggle_pause)
+        self.skip_button.clicked.connect(driver.skip)
+        self.restart_button.clicked.connect(driver.restart_exercise)
+        self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self._add_shortcuts()
+
+        words = QVBoxLayout()
+        words.addWidget(self.headline_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        words.addWidget(self.side_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        words.addWidget(self.meaning_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        words.addWidget(self.ring, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.picture, 5)
+        body.addLayout(words, 4)
+        controls = QHBoxLayout()
+        for button in (self.back_button, self.pause_button, self.skip_button):
+            controls.addWidget(button)
+        controls.addStretch(1)
+        for button in (self.restart_button, self.fullscreen_button, self.stop_button):
+            controls.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.name_label)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.instruction_label)
+        layout.addWidget(self.next_label)
+        layout.addLayout(controls)
+
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(_RING_FRAME_MS)
+        self._frame_timer.timeout.connect(self._animate_ring)
+        driver.changed.connect(self.render)
+        driver.events.connect(self.on_events)
+        self._scale_type()
+        self.render(self.snapshot)
+
+    def _button(self, text: str, name: str, key: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(f"{name} ({key})")
+        button.setMinimumHeight(48)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must pause, not press a button
+        return button
+
+    def _add_shortcuts(self) -> None:
+        bindings = [
+            ("Space", self.driver.toggle_pause),
+            ("Right", self.driver.skip),
+            ("Left", self.driver.back),
+            ("R", self.driver.restart_exercise),
+            ("F", self.fullscreen_toggled.emit),
+            ("F11", self.fullscreen_toggled.emit),
+            ("Escape", self._escape),
+        ]
+        for key, action in bindings:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+
+    def _escape(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            self.leave_fullscreen.emit()
+        else:
+            self.stop_requested.emit()
+
+    # --- rendering the core's state -------------------------------------------
+    def on_events(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, StepStarted):
+                self._picture_key = None  # a new side may mirror the picture
+
+    def render(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        step = snapshot.step
+        running = snapshot.status is Status.RUNNING
+        self.pause_button.setText("Resume" if snapshot.status is Status.PAUSED else "Pause")
+        if snapshot.status is Status.NOT_STARTED:
+            self.pause_button.setText("Start")
+        if running and not self._frame_timer.isActive():
+            self._frame_timer.start()
+        elif not running:
+            self._frame_timer.stop()
+        if step is None:
+            return
+        exercise = step.exercise
+        self.progress_label.setText(
+            f"Exercise {snapshot.exercise_number} of {snapshot.exercise_count}"
+        )
+        self.name_label.setText(exercise.name)
+        paused = snapshot.state is State.PAUSED
+        self.headline_label.setText("Paused" if paused else cues.headline(step))
+        self.side_label.setText(cues.side_or_direction(step))
+        self.meaning_label.setText(cues.side_meaning(exercise) if step.side else "")
+        following = snapshot.next_step.exercise if snapshot.next_step else None
+        self.instruction_label.setText(cues.instruction(step, following))
+        self.next_label.setText(self._next_text(snapshot))
+        self._update_ring()
+        self._draw_picture()
+
+    def _next_text(self, snapshot: Snapshot) -> str:
+        current, upcoming = snapshot.step, snapshot.next_step
+        if upcoming is None:
+            return "Next: finish"
+        if current is None or upcoming.exercise_index != current.exercise_index:
+            return f"Next: {upcoming.exercise.name}"
+        if upcoming.kind is StepKind.REST:
+            steps = self.driver.session.steps
+            after = snapshot.step_index + 2
+            return f"Next: rest, then {steps[after].exercise.name}" if after < len(steps) else ""
+        if upcoming.kind is StepKind.SWITCH:
+            return f"Next: {cues.side_or_direction(upcoming).lower()}"
+        return f"Next: {cues.headline(upcoming).lower()}"
+
+    def _update_ring(self) -> None:
+        snapshot = self.snapshot
+        step = snapshot.step
+        if step is None:
+            return
+        if step.kind is StepKind.REPS:
+            self.ring.set_state(f"{snapshot.rep} / {step.reps}", "reps", snapshot.fraction_done)
+        else:
+            unit = "second" if snapshot.shown_seconds == 1 else "seconds"
+            self.ring.set_state(str(snapshot.shown_seconds), unit, snapshot.fraction_done)
+
+    def _animate_ring(self) -> None:
+        self.snapshot = self.driver.session.snapshot()
+        self._update_ring()
+
+    def _draw_picture(self) -> None:
+        step = self.snapshot.step
+        if step is None or self.picture.height() < 10:
+            return
+        dark = is_dark(QApplication.instance())  # type: ignore[arg-type]
+        key = (step.exercise.id + step.side, dark, self.picture.size())
+        if key == self._picture_key:
+            return
+        self._picture_key = key
+        self.picture.setPixmap(
+            illustrations.render(
+                step.exercise.id,
+                self.picture.size(),
+                dark,
+                mirrored=step.side == "left",
+                ratio=self.devicePixelRatioF(),
+            )
+        )
+        self.picture.setAccessibleName(f"Picture: {step.exercise.name}, {step.side or 'both'}")
+
+    # --- type that scales with the window ---------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_type()
+        self._picture_key = None
+        self._draw_picture()
+
+    def _scale_type(self) -> None:
+        height = max(self.height(), 400)
+        for label, share, bold in (
+            (self.progress_label, 0.030, False),
+            (self.name_label, 0.055, True),
+            (self.headline_label, 0.055, True),
+            (self.side_label, 0.10, True),
+            (self.meaning_label, 0.028, False),
+            (self.instruction_label, 0.036, False),
+            (self.next_label, 0.030, False),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(max(14, round(height * share)))
+            font.setBold(bold)
+            label.setFont(font)

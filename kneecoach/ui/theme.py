@@ -1,0 +1,110 @@
+"""Light and dark palettes with generous type, chosen by setting or by the system."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 12  # larger than the desktop default: read from a mat, by older eyes
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    surface: str  # cards and panels
+    text: str
+    muted: str  # secondary text, still above WCAG AA on `surface`
+    accent: str
+    accent_text: str
+    good: str
+    border: str
+
+
+LIGHT = Colours(
+    window="#f4f6f8",
+    surface="#ffffff",
+    text="#1b2631",
+    muted="#4a5866",
+    accent="#1f5f99",
+    accent_text="#ffffff",
+    good="#1e6b3a",
+    border="#c9d2db",
+)
+DARK = Colours(
+    window="#161b21",
+    surface="#1e252d",
+    text="#eef2f5",
+    muted="#b4c0cc",
+    accent="#6fa8dc",
+    accent_text="#0d1a26",
+    good="#7bd39a",
+    border="#37424e",
+)
+
+
+def system_prefers_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve_dark(app: QApplication, theme: str) -> bool:
+    return theme == "dark" or (theme == "system" and system_prefers_dark(app))
+
+
+def apply_theme(app: QApplication, theme: str) -> Colours:
+    """Apply `theme` ('system', 'light' or 'dark') and return its colours."""
+    dark = resolve_dark(app, theme)
+    colours = DARK if dark else LIGHT
+    app.setStyle("Fusion")  # the same look and palette support on every platform
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: colours.window,
+        QPalette.ColorRole.WindowText: colours.text,
+        QPalette.ColorRole.Base: colours.surface,
+        QPalette.ColorRole.AlternateBase: colours.window,
+        QPalette.ColorRole.Text: colours.text,
+        QPalette.ColorRole.Button: colours.surface,
+        QPalette.ColorRole.ButtonText: colours.text,
+        QPalette.ColorRole.Highlight: colours.accent,
+        QPalette.ColorRole.HighlightedText: colours.accent_text,
+        QPalette.ColorRole.ToolTipBase: colours.surface,
+        QPalette.ColorRole.ToolTipText: colours.text,
+        QPalette.ColorRole.PlaceholderText: colours.muted,
+        QPalette.ColorRole.Link: colours.accent,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+    app.setFont(font)
+    app.setProperty("kneecoach_dark", dark)
+    app.setStyleSheet(_style_sheet(colours))
+    return colours
+
+
+def is_dark(app: QApplication) -> bool:
+    return bool(app.property("kneecoach_dark"))
+
+
+def _style_sheet(c: Colours) -> str:
+    return f"""
+    QFrame#card {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px; }}
+    QFrame#notice {{ background: {c.surface}; border: 2px solid {c.accent}; border-radius: 10px; }}
+    QLabel[role="muted"] {{ color: {c.muted}; }}
+    QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
+    QLabel[role="heading"] {{ font-size: 16pt; font-weight: 600; }}
+    QLabel[role="good"] {{ color: {c.good}; font-weight: 600; }}
+    QPushButton {{ padding: 8px 16px; border: 1px solid {c.border}; border-radius: 8px; }}
+    QPushButton:focus, QListWidget:focus {{ border: 3px solid {c.accent}; }}
+    QPushButton[role="primary"] {{
+        background: {c.accent}; color: {c.accent_text}; font-size: 16pt; font-weight: 600;
+        padding: 12px 28px; border: none;
+    }}
+    QPushButton[role="primary"]:focus {{ border: 3px solid {c.text}; }}
+    QListWidget {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 10px; }}
+    QListWidget::item {{ padding: 8px; border-radius: 8px; }}
+    QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    """

@@ -1,0 +1,37 @@
+import pytest
+
+from kneecoach.ui.controller import AppController
+from tests.fakes import FakeClock
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def folders(tmp_path):
+    return tmp_path / "data", tmp_path / "config"
+
+
+@pytest.fixture
+def make_controller(qapp, qtbot, folders, clock):
+    """Build the app as main() does, on a fake clock and temporary folders."""
+    made = []
+
+    def make():
+        controller = AppController(qapp, *folders, clock=clock)
+        assert controller.open()
+        controller.show(fullscreen=False, minimized=False)
+        qtbot.addWidget(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.close()
+
+
+@pytest.fixture
+def window(make_controller):
+    return make_controller().window

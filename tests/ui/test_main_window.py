@@ -1,0 +1,79 @@
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QWidget
+
+from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
+
+
+def practised(clock, days_ago):
+    start = clock.now() - timedelta(days=days_ago)
+    return SessionRecord(
+        id=f"s{days_ago}",
+        local_date=start.date(),
+        started_at=start,
+        ended_at=start + timedelta(minutes=8),
+        routine="knee-relief",
+        finished=True,
+        exercises=(ExerciseRecord("calf-stretch", Outcome.DONE, ("right", "left")),),
+    )
+
+
+def test_the_window_lists_the_six_exercises_with_their_dosage(window):
+    assert "KneeCoach" in window.windowTitle()
+    items = [window.exercise_list.item(i) for i in range(window.exercise_list.count())]
+    assert [i.text().split("\n")[0] for i in items] == [
+        "Ankle circles",
+        "Dorsiflexion stretch",
+        "Calf stretch",
+        "Knee to chest",
+        "Seated twist",
+        "Hip flexor stretch",
+    ]
+    assert items[0].text().endswith("10–15 reps each direction")
+    assert all(not i.icon().isNull() for i in items)
+    assert window.detail.name.text() == "Ankle circles"
+    assert "Slowly roll your ankles" in window.detail.steps.text()
+
+
+def test_choosing_an_exercise_with_the_keyboard_shows_its_steps(window, qtbot):
+    window.exercise_list.setFocus()
+    qtbot.keyClick(window.exercise_list, Qt.Key.Key_Down)
+    qtbot.keyClick(window.exercise_list, Qt.Key.Key_Down)
+    assert window.detail.name.text() == "Calf stretch"
+    assert "3 feet from a wall" in window.detail.steps.text()
+    assert not window.detail.picture.pixmap().isNull()
+
+
+def test_every_control_has_an_accessible_name(window):
+    interactive = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QListWidget) and w.isVisibleTo(window)
+    ]
+    assert interactive
+    assert [w for w in interactive if not w.accessibleName()] == []
+
+
+def test_today_and_the_streak_come_from_history(make_controller, clock):
+    controller = make_controller()
+    window = controller.window
+    assert window.today_label.text() == "Today: not done yet"
+    assert window.streak_label.text() == "Streak: 0 days"
+    for days_ago in (3, 2, 1):
+        controller.history.add(practised(clock, days_ago))
+    window.refresh_status()
+    assert window.streak_label.text() == "Streak: 3 days"
+    controller.history.add(practised(clock, 0))
+    window.refresh_status()
+    assert window.today_label.text().startswith("Today: done")
+    assert window.streak_label.text() == "Streak: 4 days"
+
+
+def test_size_and_position_are_remembered(make_controller):
+    first = make_controller()
+    first.window.resize(760, 540)
+    first.window.close()
+    first.close()
+    second = make_controller()
+    assert (second.window.width(), second.window.height()) == (760, 540)

@@ -1,0 +1,120 @@
+"""A whole routine through the real widgets, on a fake clock, driven from the keyboard."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kneecoach.core.history import Outcome
+from kneecoach.core.session import State, Status
+from kneecoach.ui.finish_view import FinishView
+
+
+def advance(window, clock, seconds, every=0.25):
+    for _ in range(round(seconds / every)):
+        clock.advance(every)
+        window.driver.tick()
+
+
+def key(qtbot, window, key_name):
+    qtbot.keyClick(window.session_view, key_name)
+
+
+@pytest.fixture
+def running(make_controller, clock):
+    controller = make_controller()
+    window = controller.window
+    window.start_button.click()
+    assert window.pages.currentWidget() is window.session_view
+    return controller, window
+
+
+def test_the_view_follows_the_routine(running, clock):
+    _, window = running
+    view = window.session_view
+    assert view.progress_label.text() == "Exercise 1 of 6"
+    assert view.name_label.text() == "Ankle circles"
+    assert view.headline_label.text() == "Get ready"
+    assert view.ring.text == "5"
+    advance(window, clock, 5 + 3 * 6 + 0.5)  # into the seventh circle
+    assert view.side_label.text() == "CLOCKWISE"
+    assert view.ring.text == "7 / 12"
+    advance(window, clock, 3 * 6 + 3)
+    assert view.headline_label.text() == "Circles"
+    assert view.side_label.text() == "COUNTER-CLOCKWISE"
+    advance(window, clock, 36 + 1)
+    assert view.headline_label.text() == "Rest"
+    assert "Next: Dorsiflexion stretch" in view.instruction_label.text()
+    advance(window, clock, 9 + 5 + 1)
+    assert view.progress_label.text() == "Exercise 2 of 6"
+    assert (view.headline_label.text(), view.side_label.text()) == ("Hold", "RIGHT")
+    assert view.ring.text == "29"
+    assert view.meaning_label.text() == "Side = the leg you extend"
+    advance(window, clock, 30)
+    assert view.headline_label.text() == "Switch sides"
+    assert view.side_label.text() == "LEFT"
+
+
+def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
+    controller, window = running
+    session = window.driver.session
+    advance(window, clock, 2)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert session.snapshot().state is State.PAUSED
+    assert window.session_view.pause_button.text() == "Resume"
+    advance(window, clock, 30)
+    assert window.session_view.ring.text == "3"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert session.status is Status.RUNNING
+
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert session.snapshot().exercise_number == 2
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert session.snapshot().exercise_number == 3
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert session.snapshot().exercise_number == 2
+    advance(window, clock, 12)
+    key(qtbot, window, Qt.Key.Key_R)
+    assert session.snapshot().state is State.GET_READY
+    assert window.session_view.ring.text == "5"
+
+    key(qtbot, window, Qt.Key.Key_F)
+    assert window.isFullScreen()
+    key(qtbot, window, Qt.Key.Key_Escape)  # leaves fullscreen, does not stop
+    assert not window.isFullScreen() and session.status is Status.RUNNING
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+
+    monkeypatch.setattr(window, "confirm_stop", lambda: False)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert session.status is Status.RUNNING  # the user said no
+    monkeypatch.setattr(window, "confirm_stop", lambda: True)
+    advance(window, clock, 5 + 30 + 1)  # the right side held in full
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert session.status is Status.STOPPED
+    assert isinstance(window.pages.currentWidget(), FinishView)
+
+    saved = controller.history.records
+    assert len(saved) == 1 and not saved[0].finished
+    outcomes = {e.id: e for e in saved[0].exercises}
+    assert outcomes["ankle-circles"].outcome is Outcome.SKIPPED
+    assert outcomes["dorsiflexion-stretch"].holds == ("right",)
+
+
+def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbot):
+    controller, window = running
+    advance(window, clock, 481, every=0.5)
+    finish = window.pages.currentWidget()
+    assert isinstance(finish, FinishView)
+    assert controller.history.records[0].finished
+    assert finish.streak_label.text() == "Streak: 1 day"
+    finish.pain_buttons.button(3).click()
+    assert controller.history.records[0].pain_after == 3
+    reopened = type(controller.history)(controller.history.folder, clock)
+    controller.history.close()
+    reopened.open()
+    assert reopened.records[0].pain_after == 3
+    reopened.close()
+    finish.done_button.click()
+    assert window.pages.currentWidget() is window.home
+    assert window.today_label.text().startswith("Today: done")
