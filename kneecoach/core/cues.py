@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+from kneecoach.core import session as s
 from kneecoach.core.catalogue import Exercise
 from kneecoach.core.routine import Step, StepKind
 
@@ -78,3 +81,53 @@ def spoken(step: Step) -> str:
 
 def _first(exercise: Exercise) -> str:
     return exercise.sides[0] if exercise.sides else ""
+
+
+# --- sounds ------------------------------------------------------------------
+class Chime:
+    """Names of the sound files in resources/sounds, without '.wav'."""
+
+    TICK = "tick"  # each of the last three seconds of a hold
+    REP = "rep"  # the pace of each repetition
+    SWITCH = "switch"  # change side or direction
+    EXERCISE_DONE = "exercise_done"
+    ROUTINE_DONE = "routine_done"
+
+    ALL = (TICK, REP, SWITCH, EXERCISE_DONE, ROUTINE_DONE)
+
+
+def chime_for(event: s.Event, exercise_count: int) -> str | None:
+    """Which chime, if any, marks this session event."""
+    if isinstance(event, s.FinalSecond) and event.step.kind is StepKind.HOLD:
+        return Chime.TICK
+    if isinstance(event, s.RepStarted):
+        return Chime.REP
+    if isinstance(event, s.SwitchSides):
+        return Chime.SWITCH
+    if isinstance(event, s.ExerciseEnded) and event.done:
+        # The last exercise's end is the routine's end: one finishing chime, not two.
+        return Chime.EXERCISE_DONE if event.exercise_index < exercise_count - 1 else None
+    if isinstance(event, s.RoutineEnded) and event.record.finished:
+        return Chime.ROUTINE_DONE
+    return None
+
+
+# --- breathing -----------------------------------------------------------------
+BREATHE_IN_SECONDS = 4.0
+BREATHE_OUT_SECONDS = 6.0
+
+
+def breath_at(elapsed: float) -> tuple[str, float]:
+    """('Breathe in' | 'Breathe out', fullness 0..1) at `elapsed` seconds into a hold.
+
+    A slow, calm rhythm (4 s in, 6 s out: six breaths a minute), eased so the
+    pacer swells and settles softly instead of moving at a constant speed.
+    """
+
+    cycle = BREATHE_IN_SECONDS + BREATHE_OUT_SECONDS
+    phase = max(0.0, elapsed) % cycle
+    if phase < BREATHE_IN_SECONDS:
+        progress = phase / BREATHE_IN_SECONDS
+        return "Breathe in", (1 - math.cos(math.pi * progress)) / 2
+    progress = (phase - BREATHE_IN_SECONDS) / BREATHE_OUT_SECONDS
+    return "Breathe out", (1 + math.cos(math.pi * progress)) / 2

@@ -35,12 +35,15 @@ from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
 from kneecoach.ui.notices import NoticeArea
+from kneecoach.ui.screen_awake import ScreenAwake
 
 if TYPE_CHECKING:  # the session's modules load when the first session starts
     from kneecoach.core.session import Event
     from kneecoach.ui.driver import SessionDriver
     from kneecoach.ui.finish_view import FinishView
     from kneecoach.ui.session_view import SessionView
+    from kneecoach.ui.sounds import ChimePlayer
+    from kneecoach.ui.voice import Voice
 
 log = logging.getLogger(__name__)
 WINDOW_STATE_FILE = "window.toml"
@@ -67,6 +70,9 @@ class MainWindow(QMainWindow):
         self.driver: SessionDriver | None = None
         self.session_view: SessionView | None = None
         self.finish_view: FinishView | None = None
+        self.chimes: ChimePlayer | None = None
+        self.voice: Voice | None = None
+        self.screen_awake = ScreenAwake()
         self.setWindowTitle(f"{APP_NAME} — knee relief, ankles & hips")
         self.setMinimumSize(720, 500)
 
@@ -185,17 +191,24 @@ class MainWindow(QMainWindow):
         from kneecoach.core.session import Session
         from kneecoach.ui.driver import SessionDriver
         from kneecoach.ui.session_view import SessionView
+        from kneecoach.ui.sounds import ChimePlayer
+        from kneecoach.ui.voice import Voice
 
+        if self.chimes is None:  # loaded once, when the first session starts
+            self.chimes = ChimePlayer(self.settings.volume, self.settings.sounds, self)
+        if self.voice is None:
+            self.voice = Voice(self.settings.voice_cues, self)
         routine = default_routine(self.catalogue)
         session = Session(routine, build_steps(routine, self.settings.timings()), self.clock)
         self.driver = SessionDriver(session, self)
-        self.session_view = SessionView(self.driver)
+        self.session_view = SessionView(self.driver, self.settings.breathing_pacer)
         self.session_view.stop_requested.connect(self.ask_to_stop)
         self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.session_view.leave_fullscreen.connect(self.showNormal)
         self.driver.events.connect(self._on_session_events)
         self._show_page(self.session_view)
         self.session_view.setFocus()
+        self.screen_awake.hold()
         self.driver.start()
 
     def confirm_stop(self) -> bool:
@@ -226,15 +239,23 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def _on_session_events(self, events: list[Event]) -> None:
-        from kneecoach.core.session import RoutineEnded
+        from kneecoach.core.cues import chime_for, spoken
+        from kneecoach.core.session import RoutineEnded, StepStarted
 
+        count = len(self.catalogue.exercises)
         for event in events:
+            chime = chime_for(event, count)
+            if chime and self.chimes is not None:
+                self.chimes.play(chime)
+            if isinstance(event, StepStarted) and self.voice is not None:
+                self.voice.say(spoken(event.step))
             if isinstance(event, RoutineEnded):
                 self._finish(event.record)
 
     def _finish(self, record: SessionRecord) -> None:
         from kneecoach.ui.finish_view import FinishView
 
+        self.screen_awake.release()
         self._save(lambda: self.history.add(record))
         names = {e.id: e.name for e in self.catalogue.exercises}
         self.finish_view = FinishView(record, self.streaks(), names)

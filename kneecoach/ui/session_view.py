@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+import time
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,11 +20,39 @@ from kneecoach.core import cues
 from kneecoach.core.routine import StepKind
 from kneecoach.core.session import Event, Snapshot, State, Status, StepStarted
 from kneecoach.ui import illustrations
+from kneecoach.ui.breathing import BreathingPacer
 from kneecoach.ui.countdown import CountdownRing
 from kneecoach.ui.driver import SessionDriver
 from kneecoach.ui.theme import is_dark
 
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
+CURSOR_IDLE_SECONDS = 3.0  # in fullscreen the pointer hides after this long without moving
+
+
+class CursorHider:
+    """Hides the pointer over a fullscreen window once it has been still for a while."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+        self._last_position = QPoint()
+        self._last_moved = time.monotonic()
+        self.hidden = False
+
+    def check(self, fullscreen: bool) -> None:
+        position = QCursor.pos()
+        now = time.monotonic()
+        if position != self._last_position:
+            self._last_position, self._last_moved = position, now
+        idle = now - self._last_moved >= CURSOR_IDLE_SECONDS
+        self._set_hidden(fullscreen and idle)
+
+    def _set_hidden(self, hidden: bool) -> None:
+        if hidden != self.hidden:
+            self.hidden = hidden
+            if hidden:
+                self.widget.setCursor(Qt.CursorShape.BlankCursor)
+            else:
+                self.widget.unsetCursor()
 
 
 class SessionView(QWidget):
@@ -30,9 +60,13 @@ class SessionView(QWidget):
     fullscreen_toggled = Signal()
     leave_fullscreen = Signal()
 
-    def __init__(self, driver: SessionDriver, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, driver: SessionDriver, breathing_pacer: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.driver = driver
+        self.breathing_enabled = breathing_pacer
+        self.cursor_hider = CursorHider(self)
         self.snapshot: Snapshot = driver.session.snapshot()
         self._picture_key: tuple[str, bool, QSize] | None = None
         self.setAccessibleName("Routine in progress")
@@ -46,6 +80,8 @@ class SessionView(QWidget):
         self.meaning_label = QLabel()
         self.meaning_label.setProperty("role", "muted")
         self.ring = CountdownRing()
+        self.pacer = BreathingPacer()
+        self.pacer.hide()
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -75,6 +111,7 @@ class SessionView(QWidget):
         words.addWidget(self.side_label, 0, Qt.AlignmentFlag.AlignHCenter)
         words.addWidget(self.meaning_label, 0, Qt.AlignmentFlag.AlignHCenter)
         words.addWidget(self.ring, 1)
+        words.addWidget(self.pacer)
         body = QHBoxLayout()
         body.addWidget(self.picture, 5)
         body.addLayout(words, 4)
@@ -140,6 +177,9 @@ class SessionView(QWidget):
         self.snapshot = snapshot
         step = snapshot.step
         running = snapshot.status is Status.RUNNING
+        self.pacer.setVisible(
+            self.breathing_enabled and step is not None and step.kind is StepKind.HOLD
+        )
         self.pause_button.setText("Resume" if snapshot.status is Status.PAUSED else "Pause")
         if snapshot.status is Status.NOT_STARTED:
             self.pause_button.setText("Start")
@@ -147,6 +187,7 @@ class SessionView(QWidget):
             self._frame_timer.start()
         elif not running:
             self._frame_timer.stop()
+            self.cursor_hider.check(fullscreen=False)
         if step is None:
             return
         exercise = step.exercise
@@ -192,6 +233,10 @@ class SessionView(QWidget):
     def _animate_ring(self) -> None:
         self.snapshot = self.driver.session.snapshot()
         self._update_ring()
+        step = self.snapshot.step
+        if self.pacer.isVisible() and step is not None:
+            self.pacer.show_breath(step.duration - self.snapshot.remaining)
+        self.cursor_hider.check(self.window().isFullScreen())
 
     def _draw_picture(self) -> None:
         step = self.snapshot.step
@@ -230,6 +275,7 @@ class SessionView(QWidget):
             (self.meaning_label, 0.028, False),
             (self.instruction_label, 0.036, False),
             (self.next_label, 0.030, False),
+            (self.pacer, 0.030, False),
         ):
             font = QFont(self.font())
             font.setPixelSize(max(14, round(height * share)))
