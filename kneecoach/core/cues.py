@@ -47,6 +47,11 @@ def instruction(step: Step, next_exercise: Exercise | None = None) -> str:
         case StepKind.GET_READY:
             return f"Get into position: {steps[0]}"
         case StepKind.HOLD:
+            if step.exercise.sides and step.side != step.exercise.sides[0]:
+                # The article words the first side; its left/right would be wrong here.
+                return (
+                    "Now the other side: the same position, mirrored. Breathe fully and steadily."
+                )
             action = steps[-2] if len(steps) > 1 else steps[0]
             return f"{action} Breathe fully and steadily."
         case StepKind.SWITCH:
