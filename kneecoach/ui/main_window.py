@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.session_view.stop_requested.connect(self.ask_to_stop)
         self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.session_view.leave_fullscreen.connect(self.showNormal)
+        self.session_view.set_fullscreen(self.isFullScreen())
         self.driver.events.connect(self._on_session_events)
         self._show_page(self.session_view)
         self.session_view.setFocus()
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
             if old is not self.home and old is not page:
                 self.pages.removeWidget(old)
                 old.deleteLater()
+                if old is self.session_view:
+                    self.session_view = None
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -317,6 +320,11 @@ class MainWindow(QMainWindow):
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
         with contextlib.suppress(StoreError):
             write_toml(self.config_dir / WINDOW_STATE_FILE, {"geometry": geometry}, False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.session_view is not None:
+            self.session_view.set_fullscreen(self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

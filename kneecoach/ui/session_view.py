@@ -215,8 +215,10 @@ class SessionView(QWidget):
             steps = self.driver.session.steps
             after = snapshot.step_index + 2
             return f"Next: rest, then {steps[after].exercise.name}" if after < len(steps) else ""
+        if upcoming.kind is StepKind.SWITCH and upcoming.side:
+            return f"Next: switch to the {upcoming.side} side"
         if upcoming.kind is StepKind.SWITCH:
-            return f"Next: {cues.side_or_direction(upcoming).lower()}"
+            return f"Next: change direction, {upcoming.direction}"
         return f"Next: {cues.headline(upcoming).lower()}"
 
     def _update_ring(self) -> None:
@@ -281,3 +283,22 @@ class SessionView(QWidget):
             font.setPixelSize(max(14, round(height * share)))
             font.setBold(bold)
             label.setFont(font)
+        self.pacer.setMinimumHeight(max(60, round(height * 0.09)))
+        button_font = QFont(self.font())
+        button_font.setPixelSize(max(14, round(height * 0.026)))
+        for button in self._buttons():
+            button.setFont(button_font)
+            button.setMinimumHeight(max(48, round(height * 0.065)))
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.restart_button,
+            self.fullscreen_button,
+            self.stop_button,
+        )
+
+    def set_fullscreen(self, fullscreen: bool) -> None:
+        self.fullscreen_button.setText("Leave fullscreen" if fullscreen else "Fullscreen")

@@ -118,3 +118,40 @@ def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbo
     finish.done_button.click()
     assert window.pages.currentWidget() is window.home
     assert window.today_label.text().startswith("Today: done")
+
+
+def test_fullscreen_countdown_is_a_quarter_of_the_screen_at_least(running, clock, qtbot):
+    _, window = running
+    window.showFullScreen()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    view = window.session_view
+    qtbot.waitUntil(lambda: view.ring.diameter() >= window.screen().size().height() * 0.25)
+    assert view.fullscreen_button.text() == "Leave fullscreen"
+    assert view.side_label.font().pixelSize() >= window.screen().size().height() * 0.08
+
+
+def test_every_session_control_is_named_and_shows_its_shortcut(running):
+    _, window = running
+    view = window.session_view
+    for button, key in [
+        (view.back_button, "(Left)"),
+        (view.pause_button, "(Space)"),
+        (view.skip_button, "(Right)"),
+        (view.restart_button, "(R)"),
+        (view.fullscreen_button, "(F)"),
+        (view.stop_button, "(Esc)"),
+    ]:
+        assert button.accessibleName()
+        assert button.toolTip().endswith(key)
+
+
+def test_the_breathing_pacer_shows_during_holds(running, clock):
+    _, window = running
+    view = window.session_view
+    window.driver.skip()  # to the first hold exercise
+    advance(window, clock, 5 + 2)
+    view._animate_ring()
+    assert view.pacer.isVisible() and view.pacer.words == "Breathe in"
+    advance(window, clock, 4)
+    view._animate_ring()
+    assert view.pacer.words == "Breathe out"
