@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(StoreError):
             write_toml(self.config_dir / WINDOW_STATE_FILE, {"geometry": geometry}, False)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and self.session_view is not None:
             self.session_view.set_fullscreen(self.isFullScreen())
