@@ -6,6 +6,7 @@ import logging
 import time
 import wave
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,6 +19,9 @@ from kneecoach.core.store import HistoryStore
 from kneecoach.core.tomlfile import StoreError
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from kneecoach.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,7 @@ class AppController(QObject):
         self.history = HistoryStore(data_dir, self.clock)
         self.catalogue: Catalogue | None = None
         self.window: MainWindow | None = None
+        self.tray: TrayIcon | None = None
         self.shown_at = 0.0
 
     def open(self) -> bool:
@@ -59,7 +64,19 @@ class AppController(QObject):
 
     def show(self, fullscreen: bool, minimized: bool) -> None:
         assert self.window is not None
-        if minimized:
+        from kneecoach.ui.tray import TrayIcon, app_icon
+
+        self.app.setWindowIcon(app_icon())
+        if TrayIcon.available():
+            self.tray = TrayIcon(self)
+            self.tray.open_requested.connect(self.window.bring_forward)
+            self.tray.start_requested.connect(self.start_routine)
+            self.tray.quit_requested.connect(self.app.quit)
+            streak = self.window.streaks()
+            self.tray.show(f"KneeCoach — streak: {streak.current} day(s)")
+        if minimized and self.tray is not None:
+            pass  # hidden: the tray icon brings it back
+        elif minimized:
             self.window.showMinimized()
         elif fullscreen or self.settings_store.settings.start_fullscreen:
             self.window.showFullScreen()
@@ -107,7 +124,7 @@ class AppController(QObject):
                         problems.append(f"{sound.name} is empty")
             except (wave.Error, OSError) as error:
                 problems.append(f"{sound.name}: {error}")
-        if not self.window.isVisible():
+        if not self.window.isVisible() and self.tray is None:
             problems.append("the main window is not visible")
         print(f"shown-at {self.shown_at:.6f}")
         for problem in problems:
