@@ -233,6 +233,8 @@ class SessionView(QWidget):
             self.ring.set_state(str(snapshot.shown_seconds), unit, snapshot.fraction_done)
 
     def _animate_ring(self) -> None:
+        if not self.isVisible() or self.window().isMinimized():
+            return  # nobody to see it: no work on a hidden window
         self.snapshot = self.driver.session.snapshot()
         self._update_ring()
         step = self.snapshot.step
