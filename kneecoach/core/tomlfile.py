@@ -177,10 +177,6 @@ class FolderLock:
             self._handle.close()
             self._handle = None
 
-    @property
-    def held(self) -> bool:
-        return self._handle is not None
-
 
 def _lock_exclusive(handle: IO[bytes]) -> None:
     if sys.platform == "win32":

@@ -46,10 +46,6 @@ class ChimePlayer(QObject):
         self.silent_reason = reason
         log.warning("Sounds are off: %s. The routine runs silently.", reason)
 
-    def set_volume(self, percent: int) -> None:
-        for effect in self.effects.values():
-            effect.setVolume(percent / 100)
-
     def play(self, name: str) -> None:
         effect = self.effects.get(name)
         if self.enabled and effect is not None:
