@@ -50,6 +50,7 @@ class FinishView(QWidget):
         for value in PAIN_SCALE:
             button = QPushButton(str(value))
             button.setCheckable(True)
+            button.setProperty("role", "pain")
             button.setMinimumSize(56, 56)
             button.setAccessibleName(f"Pain {value} of 10")
             self.pain_buttons.addButton(button, value)

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.finish_view.pain_chosen.connect(lambda pain: self._record_pain(record.id, pain))
         self.finish_view.done.connect(self.show_home)
         self._show_page(self.finish_view)
+        self.finish_view.done_button.setFocus()
         self.refresh_status()
         self.session_saved.emit(record)
 
