@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 
 DATA_DIR_ENV = "KNEECOACH_DATA_DIR"
@@ -16,6 +17,7 @@ CONFIG_DIR_ENV = "KNEECOACH_CONFIG_DIR"
 _APP_DIR_NAME = "kneecoach"
 
 
+@cache  # where the app was installed does not change while it runs
 def resources_dir() -> Path:
     """The folder holding exercises.toml, illustrations/ and sounds/.
 

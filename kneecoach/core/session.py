@@ -144,12 +144,13 @@ class Session:
         self._clock = clock
         self.status = Status.NOT_STARTED
         self._index = 0
-        self._started_at = 0.0  # monotonic start of the current step
-        self._deadline = 0.0
+        self._started_at = 0.0  # monotonic start of the current step; its end is derived
         self._paused_at = 0.0
         self._shown = -1
         self._rep = 0
         self._progress = [_Progress() for _ in routine.exercises]
+        # The reps each exercise asks for per direction, as the steps were built.
+        self._reps_wanted = {s.exercise_index: s.reps for s in steps if s.kind is StepKind.REPS}
         self._wall_start = clock.now()
         self.record: SessionRecord | None = None
 
@@ -192,9 +193,7 @@ class Session:
     def resume(self) -> list[Event]:
         if self.status is not Status.PAUSED:
             return []
-        shift = self._clock.monotonic() - self._paused_at
-        self._started_at += shift
-        self._deadline += shift
+        self._started_at += self._clock.monotonic() - self._paused_at
         self.status = Status.RUNNING
         return [Resumed(), *self.tick()]
 
@@ -205,16 +204,16 @@ class Session:
 
     def skip(self) -> list[Event]:
         """Leave the current exercise (or the rest after it) for the next one."""
-        return self._jump(self._current_step.exercise_index + 1, leaving_early=True)
+        return self._jump(self._current_step.exercise_index + 1)
 
     def back(self) -> list[Event]:
         """Go to the start of the previous exercise; from a rest, to the one just done."""
         step = self._current_step
         target = step.exercise_index if step.kind is StepKind.REST else step.exercise_index - 1
-        return self._jump(max(target, 0), leaving_early=True)
+        return self._jump(max(target, 0))
 
     def restart_exercise(self) -> list[Event]:
-        return self._jump(self._current_step.exercise_index, leaving_early=True)
+        return self._jump(self._current_step.exercise_index)
 
     def stop(self) -> list[Event]:
         """End early; what was done so far is recorded."""
@@ -255,6 +254,10 @@ class Session:
     def _current_step(self) -> Step:
         return self.steps[self._index]
 
+    @property
+    def _deadline(self) -> float:
+        return self._started_at + self._current_step.duration
+
     def _now_in_step(self) -> float:
         now = self._paused_at if self.status is Status.PAUSED else self._clock.monotonic()
         return max(0.0, now - self._started_at)
@@ -273,11 +276,10 @@ class Session:
     def _enter(self, index: int, start: float, events: list[Event]) -> None:
         self._index = index
         self._started_at = start
-        self._deadline = start + self.steps[index].duration
         self._shown = -1
         self._rep = 0
         step = self.steps[index]
-        if step.kind is StepKind.GET_READY:
+        if step.kind is StepKind.GET_READY:  # (re)entering an exercise: it may end again
             self._progress[step.exercise_index].ended = False
         events.append(StepStarted(index, step))
         if step.kind is StepKind.SWITCH:
@@ -332,8 +334,7 @@ class Session:
         progress = self._progress[exercise_index]
         if exercise.kind is Kind.HOLD:
             return progress.holds >= set(exercise.sides)
-        wanted = {s.reps for s in self.steps if s.exercise_index == exercise_index and s.reps}
-        target = max(wanted, default=exercise.reps)
+        target = self._reps_wanted.get(exercise_index, exercise.reps)
         return all(progress.reps.get(d, 0) >= target for d in exercise.directions)
 
     def _count_partial_reps(self, elapsed: float) -> None:
@@ -343,15 +344,15 @@ class Session:
             completed = min(step.reps, int(elapsed // step.pace))
             progress.reps[step.direction] = max(progress.reps.get(step.direction, 0), completed)
 
-    def _jump(self, exercise_index: int, leaving_early: bool) -> list[Event]:
+    def _jump(self, exercise_index: int) -> list[Event]:
+        """Leave the current step early for the first step of `exercise_index`."""
         if self.status not in (Status.RUNNING, Status.PAUSED):
             return []
         events = self.tick()
         if self.status not in (Status.RUNNING, Status.PAUSED):
             return events
-        if leaving_early:
-            self._count_partial_reps(self._now_in_step())
-            self._end_exercise(self._current_step.exercise_index, events)
+        self._count_partial_reps(self._now_in_step())
+        self._end_exercise(self._current_step.exercise_index, events)
         if exercise_index >= len(self.routine.exercises):
             self._finish(finished=True, events=events)
             return events

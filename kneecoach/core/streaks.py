@@ -45,6 +45,7 @@ def compute_streaks(records: Iterable[SessionRecord], now: datetime) -> Streaks:
         # The clock was set back, or the user flew west across the date line:
         # a day already practised is never "in the future" for the streak.
         today = days[-1]
+    # Today's offset too, so a flight east since the last practice keeps it "yesterday".
     offsets.setdefault(today, []).append(now.utcoffset() or timedelta())
 
     def follows(earlier: date, later: date) -> bool:

@@ -74,10 +74,9 @@ class AppController(QObject):
             self.tray.quit_requested.connect(self.app.quit)
             streak = self.window.streaks()
             self.tray.show(f"KneeCoach — streak: {streak.current} day(s)")
-        if minimized and self.tray is not None:
-            pass  # hidden: the tray icon brings it back
-        elif minimized:
-            self.window.showMinimized()
+        if minimized:
+            if self.tray is None:  # with a tray the window stays hidden until asked for
+                self.window.showMinimized()
         elif fullscreen or self.settings_store.settings.start_fullscreen:
             self.window.showFullScreen()
         else:

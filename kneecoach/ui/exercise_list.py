@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -48,7 +47,7 @@ class ExerciseList(QListWidget):
     def load_pictures(self) -> None:
         from kneecoach.ui import illustrations
 
-        dark = is_dark(QApplication.instance())  # type: ignore[arg-type]
+        dark = is_dark()
         ratio = self.devicePixelRatioF()
         for row in range(self.count()):
             item = self.item(row)
@@ -114,7 +113,7 @@ class ExerciseDetail(QWidget):
             return
         from kneecoach.ui import illustrations
 
-        dark = is_dark(QApplication.instance())  # type: ignore[arg-type]
+        dark = is_dark()
         self.picture.setPixmap(
             illustrations.render(
                 self.exercise.id, self.picture.size(), dark, ratio=self.devicePixelRatioF()

@@ -320,7 +320,9 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
         with contextlib.suppress(StoreError):
-            write_toml(self.config_dir / WINDOW_STATE_FILE, {"geometry": geometry}, False)
+            write_toml(
+                self.config_dir / WINDOW_STATE_FILE, {"geometry": geometry}, keep_backup=False
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

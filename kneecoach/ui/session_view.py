@@ -7,7 +7,6 @@ import time
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kneecoach.core import cues
 from kneecoach.core.routine import StepKind
-from kneecoach.core.session import Event, Snapshot, State, Status, StepStarted
+from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui import illustrations
 from kneecoach.ui.breathing import BreathingPacer
 from kneecoach.ui.countdown import CountdownRing
@@ -133,7 +132,6 @@ class SessionView(QWidget):
         self._frame_timer.setInterval(_RING_FRAME_MS)
         self._frame_timer.timeout.connect(self._animate_ring)
         driver.changed.connect(self.render)
-        driver.events.connect(self.on_events)
         self._scale_type()
         self.render(self.snapshot)
 
@@ -168,11 +166,6 @@ class SessionView(QWidget):
             self.stop_requested.emit()
 
     # --- rendering the core's state -------------------------------------------
-    def on_events(self, events: list[Event]) -> None:
-        for event in events:
-            if isinstance(event, StepStarted):
-                self._picture_key = None  # a new side may mirror the picture
-
     def render(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         step = snapshot.step
@@ -246,7 +239,7 @@ class SessionView(QWidget):
         step = self.snapshot.step
         if step is None or self.picture.height() < 10:
             return
-        dark = is_dark(QApplication.instance())  # type: ignore[arg-type]
+        dark = is_dark()
         key = (step.exercise.id + step.side, dark, self.picture.size())
         if key == self._picture_key:
             return
@@ -266,7 +259,6 @@ class SessionView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_type()
-        self._picture_key = None
         self._draw_picture()
 
     def _scale_type(self) -> None:

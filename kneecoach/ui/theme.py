@@ -85,8 +85,10 @@ def apply_theme(app: QApplication, theme: str) -> Colours:
     return colours
 
 
-def is_dark(app: QApplication) -> bool:
-    return bool(app.property("kneecoach_dark"))
+def is_dark() -> bool:
+    """Whether the theme applied to the running app is the dark one."""
+    app = QApplication.instance()
+    return app is not None and bool(app.property("kneecoach_dark"))
 
 
 def _style_sheet(c: Colours) -> str:
