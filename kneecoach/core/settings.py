@@ -26,6 +26,8 @@ from kneecoach.core.tomlfile import (
 SETTINGS_FILE = "settings.toml"
 SETTINGS_SCHEMA = 1
 THEMES = ("system", "light", "dark")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_REMINDERS_A_DAY = 6
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,10 @@ class Settings:
     breathing_pacer: bool = True
     theme: str = "system"
     start_fullscreen: bool = False
+    reminders: bool = True
+    reminder_times: tuple[str, ...] = ("18:00",)  # local "HH:MM"
+    reminder_days: tuple[str, ...] = WEEKDAYS
+    start_at_login: bool = False
 
     def timings(self) -> Timings:
         return Timings(
@@ -86,8 +92,10 @@ def validate(table: Mapping[str, Any]) -> tuple[Settings, list[str], dict[str, A
 
 
 def _check(name: str, value: object, default: object) -> tuple[object, str | None]:
-    fallback = f"the default, {default!r}, is used instead"
+    fallback = f"the default, {_shown(default)}, is used instead"
     limits = LIMITS.get(name)
+    if isinstance(default, tuple):
+        return _check_list(name, value, fallback)
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value, None
@@ -109,6 +117,38 @@ def _check(name: str, value: object, default: object) -> tuple[object, str | Non
     if not isinstance(value, str):
         return None, f"{name} must be a text; {fallback}"
     return value, None
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(map(repr, value)) + "]"
+    return repr(value)
+
+
+def _check_list(name: str, value: object, fallback: str) -> tuple[object, str | None]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        return None, f"{name} must be a list of texts; {fallback}"
+    if name == "reminder_days":
+        wrong = [v for v in value if v not in WEEKDAYS]
+        if wrong or not value:
+            return None, f"{name} must name days among {', '.join(WEEKDAYS)}; {fallback}"
+        return tuple(day for day in WEEKDAYS if day in value), None
+    times = {_normal_time(v) for v in value}
+    if None in times or not 1 <= len(times) <= MAX_REMINDERS_A_DAY:
+        return None, (
+            f'{name} must be 1 to {MAX_REMINDERS_A_DAY} times written like "18:00"; {fallback}'
+        )
+    return tuple(sorted(t for t in times if t)), None
+
+
+def _normal_time(text: str) -> str | None:
+    """'7:05' or '07:05' → '07:05'; None when it is not a time of day."""
+    hours, _, minutes = text.strip().partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and len(hours) <= 2):
+        return None
+    if int(hours) > 23 or int(minutes) > 59:
+        return None
+    return f"{int(hours):02d}:{minutes}"
 
 
 class SettingsStore:
@@ -151,5 +191,7 @@ class SettingsStore:
         if not self._writable:
             return
         document: dict[str, Any] = {"schema_version": SETTINGS_SCHEMA, **self.unknown}
-        document.update({spec.name: getattr(settings, spec.name) for spec in fields(Settings)})
+        for spec in fields(Settings):
+            value = getattr(settings, spec.name)
+            document[spec.name] = list(value) if isinstance(value, tuple) else value
         write_toml(self.path, document)
