@@ -233,3 +233,21 @@ def state_from_table(table: object) -> ReminderState:
         snoozed_until=instant("snoozed_until"),
         skipped_day=skipped if type(skipped) is date else None,
     )
+
+
+def describe_when(due: datetime, now: datetime, zone: tzinfo) -> str:
+    """'today 18:00', 'tomorrow 08:00' or 'Wednesday 18:00', in the local zone."""
+    local, today = due.astimezone(zone), now.astimezone(zone).date()
+    days = (local.date() - today).days
+    day = {0: "today", 1: "tomorrow"}.get(days, f"{local:%A}")
+    return f"{day} {local:%H:%M}"
+
+
+def reminder_message(reminder: Reminder, minutes: int, zone: tzinfo) -> tuple[str, str]:
+    """The title and text of a reminder, in plain words."""
+    title = "Time for your knee routine"
+    text = f"{minutes} minutes of gentle ankle and hip mobility."
+    if reminder.reason is Reason.CATCH_UP:
+        missed = reminder.due.astimezone(zone)
+        text = f"You missed your {missed:%H:%M} reminder; there is still time today. " + text
+    return title, text

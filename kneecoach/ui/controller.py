@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import wave
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kneecoach import APP_NAME
+from kneecoach.core.app_state import AppStateStore
+from kneecoach.core.autostart import Autostart, launch_command
+from kneecoach.core.autostart import for_this_computer as autostart_for_this_computer
 from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
-from kneecoach.core.clock import Clock, SystemClock
+from kneecoach.core.clock import Clock, LocalZone, SystemClock
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.settings import SettingsStore
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.settings import Settings, SettingsStore
+from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.tomlfile import StoreError
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from kneecoach.core.reminders import Reminder
+    from kneecoach.ui.desktop_notifications import DesktopNotifications
+    from kneecoach.ui.reminder_timer import ReminderTimer
+    from kneecoach.ui.settings_dialog import SettingsDialog
     from kneecoach.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
@@ -28,19 +38,35 @@ log = logging.getLogger(__name__)
 
 class AppController(QObject):
     def __init__(
-        self, app: QApplication, data_dir: Path, config_dir: Path, clock: Clock | None = None
+        self,
+        app: QApplication,
+        data_dir: Path,
+        config_dir: Path,
+        clock: Clock | None = None,
+        zone: tzinfo | None = None,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__()
         self.app = app
         self.clock = clock or SystemClock()
+        self.zone = zone or LocalZone()
+        self.autostart = autostart or autostart_for_this_computer()
         self.data_dir = data_dir
         self.config_dir = config_dir
         self.settings_store = SettingsStore(config_dir, self.clock)
         self.history = HistoryStore(data_dir, self.clock)
+        self.state_store = AppStateStore(data_dir, self.clock)
         self.catalogue: Catalogue | None = None
         self.window: MainWindow | None = None
         self.tray: TrayIcon | None = None
+        self.notifications: DesktopNotifications | None = None
+        self.reminders: ReminderTimer | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.shown_at = 0.0
+
+    @property
+    def settings(self) -> Settings:
+        return self.settings_store.settings
 
     def open(self) -> bool:
         """Load everything the first window needs; False (after telling the user) if we cannot."""
@@ -54,11 +80,16 @@ class AppController(QObject):
             return False
         notices = self.settings_store.load()
         notices += self.history.open()
-        apply_theme(self.app, self.settings_store.settings.theme)
+        notices += self.state_store.load()
+        apply_theme(self.app, self.settings.theme)
         self.window = MainWindow(
-            self.catalogue, self.history, self.settings_store.settings, self.clock, self.config_dir
+            self.catalogue, self.history, self.settings, self.clock, self.config_dir
         )
         self.window.start_requested.connect(self.start_routine)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.quit_requested.connect(self.quit)
+        self.window.hidden_to_tray.connect(self._hidden_to_tray)
+        self.window.session_saved.connect(self._session_saved)
         self.window.show_notices(notices)
         return True
 
@@ -68,25 +99,224 @@ class AppController(QObject):
 
         self.app.setWindowIcon(app_icon())
         if TrayIcon.available():
-            self.tray = TrayIcon(self)
-            self.tray.open_requested.connect(self.window.bring_forward)
-            self.tray.start_requested.connect(self.start_routine)
-            self.tray.quit_requested.connect(self.app.quit)
-            streak = self.window.streaks()
-            self.tray.show(f"KneeCoach — streak: {streak.current} day(s)")
+            self._make_tray()
         if minimized:
             if self.tray is None:  # with a tray the window stays hidden until asked for
                 self.window.showMinimized()
-        elif fullscreen or self.settings_store.settings.start_fullscreen:
+        elif fullscreen or self.settings.start_fullscreen:
             self.window.showFullScreen()
         else:
             self.window.show()
         self.shown_at = time.time()
+        self._start_reminders()
+        self._first_run_hints()
 
-    def start_routine(self) -> None:
+    # --- tray, reminders and notifications -------------------------------------
+    def _make_tray(self) -> None:
+        from kneecoach.ui.tray import TrayIcon
+
+        assert self.window is not None
+        self.tray = TrayIcon(self)
+        self.tray.open_requested.connect(self.window.bring_forward)
+        self.tray.start_requested.connect(self.start_routine)
+        self.tray.snooze_requested.connect(self.snooze)
+        self.tray.skip_requested.connect(self.skip_today)
+        self.tray.settings_requested.connect(self.open_settings)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.message_clicked.connect(self.start_routine)
+        self.tray.show()
+        self.window.keep_in_tray = True
+        self.app.setQuitOnLastWindowClosed(False)  # Quit in the tray menu really quits
+
+    def _start_reminders(self) -> None:
+        from kneecoach.core.reminders import ReminderScheduler, Schedule
+        from kneecoach.ui.desktop_notifications import DesktopNotifications
+        from kneecoach.ui.reminder_timer import ReminderTimer
+
+        icon = str(resources_dir() / "icons" / "kneecoach.svg")
+        self.notifications = DesktopNotifications(APP_NAME, icon, self)
+        self.notifications.action_invoked.connect(self._notification_action)
+        scheduler = ReminderScheduler(
+            self.clock,
+            lambda: self.zone,
+            Schedule.from_settings(self.settings),
+            self.state_store.state.reminders,
+            self._practised_on,
+        )
+        self.reminders = ReminderTimer(scheduler, self._save_state, self)
+        self.reminders.remind.connect(self.deliver_reminder)
+        self.reminders.status_changed.connect(self._refresh_tray)
+        self.reminders.check()
+
+    def _practised_on(self, day: date) -> bool:
+        return any(r.counts_as_practice and r.local_date == day for r in self.history.records)
+
+    def _save_state(self) -> None:
+        if self.reminders is not None:
+            self.state_store.state.reminders = self.reminders.scheduler.state
+        try:
+            self.state_store.save()
+        except StoreError as error:
+            log.warning("reminder state not saved: %s", error)
+
+    def _refresh_tray(self) -> None:
+        if self.tray is None or self.window is None or self.reminders is None:
+            return
+        from kneecoach.core.reminders import describe_when
+
+        streaks = self.window.streaks()
+        days = "day" if streaks.current == 1 else "days"
+        lines = [
+            APP_NAME,
+            "Today: done ✓" if streaks.done_today else "Today: not done yet",
+            f"Streak: {streaks.current} {days}",
+        ]
+        if self.reminders.next_due is not None:
+            when = describe_when(self.reminders.next_due, self.clock.now(), self.zone)
+            lines.append(f"Next reminder: {when}")
+        self.tray.set_status("\n".join(lines), streaks.done_today)
+
+    def deliver_reminder(self, reminder: Reminder) -> None:
+        """Say it is time, through the best channel this desktop has."""
+        from kneecoach.core.reminders import reminder_message
+
+        assert self.window is not None
+        if self.window.session_running():
+            return  # already doing it
+        title, text = reminder_message(reminder, self.window.routine_minutes(), self.zone)
+        actions = [("default", "Start now"), ("start", "Start now"), ("snooze", "Snooze 15 min")]
+        daemon = self.notifications is not None and self.notifications.available()
+        if daemon and self.notifications.notify(title, text, actions):
+            log.info("reminder shown by the desktop's notification service")
+            return
+        if self.tray is not None:
+            self.tray.tell(title, text + " Click here to start.")
+            log.info("reminder shown as a tray message")
+            return
+        self.window.show_reminder(title, text, self.start_routine, lambda: self.snooze(15))
+        self.window.bring_forward()
+        QApplication.alert(self.window)
+        log.info("reminder shown in the window")
+
+    def _notification_action(self, key: str) -> None:
+        log.info("reminder notification: %s", key)
+        if key in ("default", "start"):
+            self.start_routine()
+        elif key == "snooze":
+            self.snooze(15)
+
+    def snooze(self, minutes: int) -> None:
+        if self.reminders is not None:
+            self.reminders.snooze(minutes)
+
+    def skip_today(self) -> None:
+        if self.reminders is not None:
+            self.reminders.skip_today()
+
+    def _session_saved(self, _record: object) -> None:
+        if self.reminders is not None:
+            self.reminders.check()  # done today: no more reminders, and the tooltip says so
+
+    # --- hints said once ---------------------------------------------------------
+    def _hint_once(self, key: str) -> bool:
+        """True the first time a hint is asked for; remembered across runs."""
+        hints = self.state_store.state.hints_given
+        if key in hints:
+            return False
+        hints.add(key)
+        self._save_state()
+        return True
+
+    def _first_run_hints(self) -> None:
+        assert self.window is not None
+        if self.tray is None and self._hint_once("no-tray"):
+            self.window.show_notices(
+                [
+                    Notice(
+                        "No system tray on this desktop",
+                        "Your daily reminder still comes while KneeCoach is open: minimise "
+                        "the window instead of closing it.",
+                    )
+                ]
+            )
+        if not self.autostart.is_enabled() and self._hint_once("offer-start-at-login"):
+            time_text = " and ".join(self.settings.reminder_times)
+            self.window.offer(
+                Notice(
+                    "Start KneeCoach when you log in?",
+                    f"It then waits quietly in the tray and reminds you each day at {time_text}.",
+                ),
+                "Yes, start at login",
+                lambda: self.set_start_at_login(True),
+            )
+
+    def _hidden_to_tray(self) -> None:
+        if self.tray is not None and self._hint_once("close-to-tray"):
+            self.tray.tell(
+                "KneeCoach is still here",
+                "It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.",
+            )
+
+    # --- settings --------------------------------------------------------------
+    def open_settings(self) -> None:
+        from kneecoach.ui.settings_dialog import SettingsDialog
+
         assert self.window is not None
         self.window.bring_forward()
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(self.settings, self.autostart.is_enabled(), self.window)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(self.settings)))
+        dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        from kneecoach.core.reminders import Schedule
+
+        assert self.window is not None
+        old = self.settings
+        try:
+            self.settings_store.save(settings)
+        except StoreError as error:
+            self.window.show_notices(
+                [Notice("Settings not saved", f"{error.strerror} They apply until you quit.")]
+            )
+        if settings.theme != old.theme:
+            apply_theme(self.app, settings.theme)
+        self.window.apply_settings(settings)
+        if self.reminders is not None:
+            self.reminders.scheduler.set_schedule(Schedule.from_settings(settings))
+            self.reminders.check()
+        if settings.start_at_login != self.autostart.is_enabled():
+            self.set_start_at_login(settings.start_at_login)
+
+    def set_start_at_login(self, enabled: bool) -> None:
+        assert self.window is not None
+        try:
+            if enabled:
+                self.autostart.enable(launch_command(["--minimized"]))
+            else:
+                self.autostart.disable()
+        except StoreError as error:
+            self.window.show_notices([Notice("Start at login not changed", error.strerror or "")])
+            return
+        if self.settings.start_at_login != enabled:
+            from dataclasses import replace
+
+            with contextlib.suppress(StoreError):
+                self.settings_store.save(replace(self.settings, start_at_login=enabled))
+        log.info("start at login %s", "on" if enabled else "off")
+
+    # --- the rest --------------------------------------------------------------
+    def start_routine(self) -> None:
+        assert self.window is not None
+        if self.notifications is not None:
+            self.notifications.close_all()
+        self.window.bring_forward()
         self.window.start_session()
+        log.info("routine started")
 
     def handle_message(self, message: dict[str, object]) -> None:
         """A second launch asked us to come forward (and perhaps to start)."""
@@ -96,7 +326,19 @@ class AppController(QObject):
         if message.get("start"):
             self.start_routine()
 
+    def quit(self) -> None:
+        """Quit for real (the tray menu, Ctrl+Q): a session under way is saved as it stands."""
+        if self.window is not None:
+            self.window.stop_session_for_quit()
+            self.window.quitting = True
+            self.window.close()
+        self.app.quit()
+
     def close(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.tray is not None:
+            self.tray.icon.hide()
         if self.history.unsaved:
             try:
                 self.history.save()

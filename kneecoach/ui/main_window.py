@@ -51,6 +51,9 @@ WINDOW_STATE_FILE = "window.toml"
 
 class MainWindow(QMainWindow):
     start_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    hidden_to_tray = Signal()
     session_saved = Signal(object)  # SessionRecord
 
     def __init__(
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self.chimes: ChimePlayer | None = None
         self.voice: Voice | None = None
         self.screen_awake = ScreenAwake()
+        self.keep_in_tray = False  # set when a tray icon can bring the window back
+        self.quitting = False
         self.setWindowTitle(f"{APP_NAME} — knee relief, ankles & hips")
         self.setMinimumSize(720, 500)
 
@@ -86,7 +91,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.quit_requested.emit)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.settings_requested.emit)
         self.refresh_status()
         self._restore_geometry()
         QTimer.singleShot(0, self._load_pictures)
@@ -108,24 +114,27 @@ class MainWindow(QMainWindow):
         status = QVBoxLayout()
         status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
         status.addWidget(self.streak_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.settings_button = QPushButton("Settings")
+        self.settings_button.setAccessibleName("Settings")
+        self.settings_button.setToolTip("Reminders, timings, sound and theme (Ctrl+,)")
+        self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
         header.addLayout(status)
+        header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        routine = default_routine(self.catalogue)
-        minutes = round(total_seconds(build_steps(routine, self.settings.timings())) / 60)
-        summary = QLabel(f"{routine.name}  ·  {len(routine.exercises)} exercises  ·  {minutes} min")
-        summary.setProperty("role", "heading")
+        self.summary = QLabel()
+        self.summary.setProperty("role", "heading")
         self.start_button = QPushButton("Start routine")
         self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName("Start routine")
-        self.start_button.setAccessibleDescription(f"Begin the {minutes}-minute routine")
         self.start_button.setToolTip("Start the routine (Space)")
         self.start_button.clicked.connect(self.start_requested)
         start_row = QHBoxLayout()
-        start_row.addWidget(summary, 1)
+        start_row.addWidget(self.summary, 1)
         start_row.addWidget(self.start_button)
+        self._show_summary()
 
         self.exercise_list = ExerciseList(self.catalogue)
         self.detail = ExerciseDetail(self.catalogue)
@@ -153,7 +162,52 @@ class MainWindow(QMainWindow):
         self.start_button.setFocus()
         return page
 
+    def _show_summary(self) -> None:
+        routine = default_routine(self.catalogue)
+        minutes = self.routine_minutes()
+        self.summary.setText(
+            f"{routine.name}  ·  {len(routine.exercises)} exercises  ·  {minutes} min"
+        )
+        self.start_button.setAccessibleDescription(f"Begin the {minutes}-minute routine")
+
     # --- state ------------------------------------------------------------
+    def routine_minutes(self) -> int:
+        routine = default_routine(self.catalogue)
+        return round(total_seconds(build_steps(routine, self.settings.timings())) / 60)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings take effect from the next session; sounds and voice reload then."""
+        self.settings = settings
+        self._show_summary()
+        for part in (self.chimes, self.voice):
+            if part is not None:
+                part.deleteLater()
+        self.chimes = self.voice = None
+
+    def show_reminder(
+        self, title: str, text: str, start: Callable[[], None], snooze: Callable[[], None]
+    ) -> None:
+        """The reminder inside the window, where the desktop has no tray nor notifications."""
+        self.offer(Notice(title, text), "Start now", start, ("Snooze 15 min", snooze))
+
+    def offer(
+        self,
+        notice: Notice,
+        label: str,
+        action: Callable[[], None],
+        other: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        actions = [(label, action), *([other] if other else [])]
+        self.notices.show_notice(notice, actions, dismiss_label="Not now")
+
+    def session_running(self) -> bool:
+        return self.driver is not None and self.driver.session.record is None
+
+    def stop_session_for_quit(self) -> None:
+        if self.session_running():
+            assert self.driver is not None
+            self.driver.stop()  # what was done so far is recorded and saved
+
     def streaks(self) -> Streaks:
         return compute_streaks(self.history.records, self.clock.now())
 
@@ -186,7 +240,7 @@ class MainWindow(QMainWindow):
 
     # --- a session -------------------------------------------------------------
     def start_session(self) -> None:
-        if self.driver is not None and self.driver.session.record is None:
+        if self.session_running():
             return  # one is already under way
         from kneecoach.core.session import Session
         from kneecoach.ui.driver import SessionDriver
@@ -303,6 +357,8 @@ class MainWindow(QMainWindow):
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        # Banners wait while the user follows a session; they are back at the end.
+        self.notices.setVisible(page is not self.session_view)
 
     # --- window geometry ---------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -331,4 +387,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        if self.keep_in_tray and not self.quitting:
+            event.ignore()  # closing the window is not quitting: reminders go on from the tray
+            if self.driver is not None and self.driver.running:
+                self.driver.toggle_pause()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        self.stop_session_for_quit()
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -9,7 +11,13 @@ from kneecoach.core.store import Notice
 
 
 class NoticeBanner(QFrame):
-    def __init__(self, notice: Notice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notice: Notice,
+        actions: Sequence[tuple[str, Callable[[], None]]] = (),
+        dismiss_label: str = "OK",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.notice = notice
         self.setObjectName("notice")
@@ -19,15 +27,26 @@ class NoticeBanner(QFrame):
         text = QLabel(notice.text)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        dismiss = QPushButton("OK")
-        dismiss.setAccessibleName(f"Dismiss: {notice.title}")
-        dismiss.clicked.connect(self.deleteLater)
         words = QVBoxLayout()
         words.addWidget(title)
         words.addWidget(text)
         row = QHBoxLayout(self)
         row.addLayout(words, 1)
-        row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons: list[QPushButton] = []
+        for label, action in [*actions, (dismiss_label, lambda: None)]:
+            button = QPushButton(label)
+            button.setAccessibleName(f"{label}: {notice.title}")
+            button.clicked.connect(lambda _=False, act=action: self._choose(act))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.buttons.append(button)
+        self.buttons[-1].setAccessibleName(f"Dismiss: {notice.title}")
+        if actions:
+            self.buttons[0].setProperty("role", "primary")
+
+    def _choose(self, action: Callable[[], None]) -> None:
+        self.hide()
+        self.deleteLater()
+        action()
 
 
 class NoticeArea(QWidget):
@@ -38,9 +57,15 @@ class NoticeArea(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def show_notice(self, notice: Notice) -> NoticeBanner:
-        banner = NoticeBanner(notice, self)
+    def show_notice(
+        self,
+        notice: Notice,
+        actions: Sequence[tuple[str, Callable[[], None]]] = (),
+        dismiss_label: str = "OK",
+    ) -> NoticeBanner:
+        banner = NoticeBanner(notice, actions, dismiss_label, self)
         self._layout.addWidget(banner)
+        banner.show()  # at once, not at the next turn of the event loop
         return banner
 
     def banners(self) -> list[NoticeBanner]:

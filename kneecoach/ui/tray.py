@@ -1,4 +1,4 @@
-"""The system-tray icon: a way back to KneeCoach while its window is hidden."""
+"""The system-tray icon: today's status at a glance and the daily reminder's controls."""
 
 from __future__ import annotations
 
@@ -18,32 +18,56 @@ def app_icon(tray: bool = False) -> QIcon:
 class TrayIcon(QObject):
     open_requested = Signal()
     start_requested = Signal()
+    snooze_requested = Signal(int)  # minutes
+    skip_requested = Signal()
+    settings_requested = Signal()
     quit_requested = Signal()
+    message_clicked = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.icon = QSystemTrayIcon(app_icon(tray=True), self)
         self.menu = QMenu()
-        self.start_action = QAction("Start routine", self.menu)
-        self.open_action = QAction("Open KneeCoach", self.menu)
-        self.quit_action = QAction("Quit", self.menu)
-        self.start_action.triggered.connect(self.start_requested)
-        self.open_action.triggered.connect(self.open_requested)
-        self.quit_action.triggered.connect(self.quit_requested)
-        self.menu.addAction(self.start_action)
-        self.menu.addAction(self.open_action)
-        self.menu.addSeparator()
-        self.menu.addAction(self.quit_action)
+        self.actions: dict[str, QAction] = {}
+        entries = [
+            ("start", "Start routine", self.start_requested.emit),
+            ("open", "Open KneeCoach", self.open_requested.emit),
+            None,
+            ("snooze15", "Snooze 15 min", lambda: self.snooze_requested.emit(15)),
+            ("snooze60", "Snooze 1 hour", lambda: self.snooze_requested.emit(60)),
+            ("skip", "Skip today", self.skip_requested.emit),
+            None,
+            ("settings", "Settings…", self.settings_requested.emit),
+            ("quit", "Quit KneeCoach", self.quit_requested.emit),
+        ]
+        for entry in entries:
+            if entry is None:
+                self.menu.addSeparator()
+                continue
+            key, label, handler = entry
+            action = QAction(label, self.menu)
+            action.triggered.connect(handler)
+            self.menu.addAction(action)
+            self.actions[key] = action
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self.message_clicked)
 
     @staticmethod
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
 
-    def show(self, tooltip: str) -> None:
-        self.icon.setToolTip(tooltip)
+    def show(self) -> None:
         self.icon.show()
+
+    def set_status(self, tooltip: str, done_today: bool) -> None:
+        self.icon.setToolTip(tooltip)
+        for key in ("snooze15", "snooze60", "skip"):
+            self.actions[key].setEnabled(not done_today)
+
+    def tell(self, title: str, text: str) -> None:
+        """A balloon from the tray icon: where the desktop has no notification daemon."""
+        self.icon.showMessage(title, text, app_icon(), 60_000)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

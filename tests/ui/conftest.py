@@ -1,5 +1,6 @@
 import pytest
 
+from kneecoach.core.autostart import XdgAutostart
 from kneecoach.ui.controller import AppController
 from tests.fakes import FakeClock
 
@@ -15,12 +16,20 @@ def folders(tmp_path):
 
 
 @pytest.fixture
-def make_controller(qapp, qtbot, folders, clock):
+def autostart(tmp_path):
+    """Start-at-login entries go to a temporary folder, never the real one."""
+    return XdgAutostart(tmp_path / "autostart")
+
+
+@pytest.fixture
+def make_controller(qapp, qtbot, folders, clock, autostart):
     """Build the app as main() does, on a fake clock and temporary folders."""
     made = []
 
     def make():
-        controller = AppController(qapp, *folders, clock=clock)
+        controller = AppController(
+            qapp, *folders, clock=clock, zone=clock.wall.tzinfo, autostart=autostart
+        )
         assert controller.open()
         controller.show(fullscreen=False, minimized=False)
         qtbot.addWidget(controller.window)

@@ -1,0 +1,76 @@
+"""What the app remembers for itself between runs: reminder state and hints already given.
+
+Nothing here was recorded by the user, so an unreadable file is set aside and
+the app starts from fresh defaults (and says so); the history is never involved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kneecoach.core.clock import Clock
+from kneecoach.core.reminders import ReminderState, state_from_table, state_to_table
+from kneecoach.core.store import Notice
+from kneecoach.core.tomlfile import (
+    NewerFileError,
+    UnreadableFile,
+    load_versioned,
+    quarantine,
+    write_toml,
+)
+
+STATE_FILE = "state.toml"
+STATE_SCHEMA = 1
+
+
+@dataclass
+class AppState:
+    reminders: ReminderState = field(default_factory=ReminderState)
+    hints_given: set[str] = field(default_factory=set)  # e.g. "close-to-tray", said once
+
+
+class AppStateStore:
+    def __init__(self, folder: Path, clock: Clock) -> None:
+        self.path = folder / STATE_FILE
+        self.state = AppState()
+        self._clock = clock
+        self._writable = True
+
+    def load(self) -> list[Notice]:
+        if not self.path.exists():
+            return []
+        try:
+            table = load_versioned(self.path, STATE_SCHEMA, {})
+        except NewerFileError:
+            self._writable = False
+            return []
+        except UnreadableFile as problem:
+            kept = quarantine(self.path, self._clock.now())
+            return [
+                Notice(
+                    "Reminder state was reset",
+                    f"A small file KneeCoach keeps for its reminders could not be read: "
+                    f"{problem}. It was set aside as {kept.name}; your history is not affected.",
+                )
+            ]
+        hints = table.get("hints_given", [])
+        self.state = AppState(
+            reminders=state_from_table(table.get("reminders")),
+            hints_given={h for h in hints if isinstance(h, str)}
+            if isinstance(hints, list)
+            else set(),
+        )
+        return []
+
+    def save(self) -> None:
+        """Write the state; StoreError (plain words) when it cannot be written."""
+        if not self._writable:
+            return
+        document: dict[str, Any] = {
+            "schema_version": STATE_SCHEMA,
+            "reminders": state_to_table(self.state.reminders),
+            "hints_given": sorted(self.state.hints_given),
+        }
+        write_toml(self.path, document, keep_backup=False)

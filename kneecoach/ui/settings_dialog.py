@@ -1,0 +1,275 @@
+"""The settings dialog: reminders, the routine's timings, sound and display.
+
+The ranges come from the core's LIMITS, so the dialog cannot offer a value the
+settings file would refuse; the result goes through the same validation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+class ReminderTimes(QWidget):
+    """One row per reminder time, each removable, with a button to add another."""
+
+    changed = Signal()
+
+    def __init__(self, times: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = QVBoxLayout()
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton("Add a time")
+        self.add_button.clicked.connect(lambda: self.add_time(QTime(12, 0)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows)
+        layout.addWidget(self.add_button)
+        self.edits: list[QTimeEdit] = []
+        self.set_times(times)
+
+    def set_times(self, times: tuple[str, ...]) -> None:
+        while self.edits:
+            self._drop_row(self.edits.pop().parentWidget())
+        for text in times:
+            self.add_time(QTime.fromString(text, "HH:mm"))
+
+    def add_time(self, at: QTime) -> None:
+        edit = QTimeEdit(at)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(f"Reminder time {len(self.edits) + 1}")
+        remove = QPushButton("Remove")
+        remove.setAccessibleName(f"Remove reminder time {len(self.edits) + 1}")
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(edit)
+        line.addWidget(remove)
+        line.addStretch(1)
+        remove.clicked.connect(lambda: self._remove(row, edit))
+        self._rows.addWidget(row)
+        self.edits.append(edit)
+        self._update_buttons()
+
+    def _remove(self, row: QWidget, edit: QTimeEdit) -> None:
+        self.edits.remove(edit)
+        self._drop_row(row)
+        self._update_buttons()
+
+    def _drop_row(self, row: QWidget) -> None:
+        self._rows.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(len(self.edits) < MAX_REMINDERS_A_DAY)
+        for index in range(self._rows.count()):
+            row = self._rows.itemAt(index).widget()
+            for button in row.findChildren(QPushButton):
+                button.setEnabled(len(self.edits) > 1)
+        self.changed.emit()
+
+    def times(self) -> list[str]:
+        return [edit.time().toString("HH:mm") for edit in self.edits]
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, starts_at_login: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("KneeCoach settings")
+        self.setMinimumWidth(520)
+        tabs = QTabWidget()
+        tabs.addTab(self._reminders_tab(settings, starts_at_login), "Reminders")
+        tabs.addTab(self._routine_tab(settings), "Routine")
+        tabs.addTab(self._sound_tab(settings), "Sound && display")
+        self.problem = QLabel()
+        self.problem.setProperty("role", "warning")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(lambda: self._fill(Settings()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    # --- tabs --------------------------------------------------------------
+    def _reminders_tab(self, settings: Settings, starts_at_login: bool) -> QWidget:
+        page = QWidget()
+        self.reminders = QCheckBox("Remind me every day")
+        self.reminder_times = ReminderTimes(settings.reminder_times)
+        self.reminder_times.changed.connect(self._check)
+        self.day_boxes: dict[str, QCheckBox] = {}
+        days = QGridLayout()
+        for index, (key, name) in enumerate(zip(WEEKDAYS, DAY_NAMES, strict=True)):
+            box = QCheckBox(name)
+            box.setAccessibleName(f"Remind on {name}")
+            box.toggled.connect(self._check)
+            days.addWidget(box, 0, index)
+            self.day_boxes[key] = box
+        self.start_at_login = QCheckBox("Start KneeCoach when I log in (it waits in the tray)")
+        self.start_at_login.setChecked(starts_at_login)
+        self.reminders.toggled.connect(self._check)
+        form = QFormLayout(page)
+        form.addRow(self.reminders)
+        form.addRow("At", self.reminder_times)
+        form.addRow("On", days)
+        form.addRow(self.start_at_login)
+        self.reminders.setChecked(settings.reminders)
+        for key, box in self.day_boxes.items():
+            box.setChecked(key in settings.reminder_days)
+        return page
+
+    def _routine_tab(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.hold_seconds = self._spin("hold_seconds", " s each side")
+        self.reps = self._spin("reps", " each direction")
+        self.rep_pace = QDoubleSpinBox()
+        low, high = LIMITS["rep_pace"]
+        self.rep_pace.setRange(float(low), float(high))
+        self.rep_pace.setSingleStep(0.5)
+        self.rep_pace.setSuffix(" s per rep")
+        self.get_ready_seconds = self._spin("get_ready_seconds", " s")
+        self.switch_seconds = self._spin("switch_seconds", " s")
+        self.rest_seconds = self._spin("rest_seconds", " s")
+        form.addRow("Hold each stretch", self.hold_seconds)
+        form.addRow("Ankle circles", self.reps)
+        form.addRow("Rep pace", self.rep_pace)
+        form.addRow("Get ready", self.get_ready_seconds)
+        form.addRow("Switch sides", self.switch_seconds)
+        form.addRow("Rest between exercises", self.rest_seconds)
+        note = QLabel(
+            "The article's dosage is a 30-second hold and 10–15 ankle circles each direction."
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        form.addRow(note)
+        self._fill_routine(settings)
+        return page
+
+    def _sound_tab(self, settings: Settings) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.sounds = QCheckBox("Chimes at each step")
+        self.volume = QSlider()
+        self.volume.setOrientation(self.volume.orientation().Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName("Chime volume")
+        self.voice_cues = QCheckBox("Spoken cues (where the computer has a voice)")
+        self.breathing_pacer = QCheckBox("Breathing guide during holds")
+        self.theme = QComboBox()
+        for key, name in THEME_NAMES.items():
+            self.theme.addItem(name, key)
+        self.theme.setAccessibleName("Theme")
+        self.start_fullscreen = QCheckBox("Start in full screen")
+        form.addRow(self.sounds)
+        form.addRow("Volume", self.volume)
+        form.addRow(self.voice_cues)
+        form.addRow(self.breathing_pacer)
+        form.addRow("Theme", self.theme)
+        form.addRow(self.start_fullscreen)
+        self._fill_sound(settings)
+        return page
+
+    def _spin(self, key: str, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        low, high = LIMITS[key]
+        spin.setRange(int(low), int(high))
+        spin.setSuffix(suffix)
+        return spin
+
+    # --- values ------------------------------------------------------------
+    def _fill(self, settings: Settings) -> None:
+        self.reminders.setChecked(settings.reminders)
+        self.reminder_times.set_times(settings.reminder_times)
+        for key, box in self.day_boxes.items():
+            box.setChecked(key in settings.reminder_days)
+        self.start_at_login.setChecked(settings.start_at_login)
+        self._fill_routine(settings)
+        self._fill_sound(settings)
+
+    def _fill_routine(self, settings: Settings) -> None:
+        self.hold_seconds.setValue(settings.hold_seconds)
+        self.reps.setValue(settings.reps)
+        self.rep_pace.setValue(settings.rep_pace)
+        self.get_ready_seconds.setValue(settings.get_ready_seconds)
+        self.switch_seconds.setValue(settings.switch_seconds)
+        self.rest_seconds.setValue(settings.rest_seconds)
+
+    def _fill_sound(self, settings: Settings) -> None:
+        self.sounds.setChecked(settings.sounds)
+        self.volume.setValue(settings.volume)
+        self.voice_cues.setChecked(settings.voice_cues)
+        self.breathing_pacer.setChecked(settings.breathing_pacer)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.start_fullscreen.setChecked(settings.start_fullscreen)
+
+    def _check(self) -> None:
+        if not hasattr(self, "buttons"):
+            return
+        days = [key for key, box in self.day_boxes.items() if box.isChecked()]
+        problem = ""
+        if self.reminders.isChecked() and not days:
+            problem = "Choose at least one day for your reminder."
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def chosen(self, base: Settings) -> Settings:
+        """The settings as chosen here; keys the dialog does not show keep `base`'s values."""
+        table = asdict(base)
+        days = [key for key, box in self.day_boxes.items() if box.isChecked()]
+        table.update(
+            reminders=self.reminders.isChecked(),
+            reminder_times=self.reminder_times.times(),
+            reminder_days=days or list(base.reminder_days),
+            start_at_login=self.start_at_login.isChecked(),
+            hold_seconds=self.hold_seconds.value(),
+            reps=self.reps.value(),
+            rep_pace=round(self.rep_pace.value(), 2),
+            get_ready_seconds=self.get_ready_seconds.value(),
+            switch_seconds=self.switch_seconds.value(),
+            rest_seconds=self.rest_seconds.value(),
+            sounds=self.sounds.isChecked(),
+            volume=self.volume.value(),
+            voice_cues=self.voice_cues.isChecked(),
+            breathing_pacer=self.breathing_pacer.isChecked(),
+            theme=self.theme.currentData(),
+            start_fullscreen=self.start_fullscreen.isChecked(),
+        )
+        settings, problems, _ = validate(table)
+        assert not problems, problems  # the widgets' ranges are the core's limits
+        return settings

@@ -1,0 +1,253 @@
+"""The tray, reminders through the window, close-to-tray, start at login and the settings dialog."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kneecoach.ui.notices import NoticeBanner
+from kneecoach.ui.tray import TrayIcon
+
+
+def banners_titled(window, title):
+    return [b for b in window.notices.banners() if b.notice.title == title and b.isVisible()]
+
+
+def press(banner, label):
+    next(b for b in banner.buttons if b.text() == label).click()
+
+
+@pytest.fixture
+def no_daemon(monkeypatch):
+    """No notification daemon: as on a desktop without one (or on Windows and macOS)."""
+    from kneecoach.ui.desktop_notifications import DesktopNotifications
+
+    monkeypatch.setattr(DesktopNotifications, "available", lambda self: False)
+
+
+@pytest.fixture
+def with_tray(monkeypatch):
+    """A desktop with a tray; messages to the user are collected instead of shown."""
+    told = []
+    monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
+    monkeypatch.setattr(TrayIcon, "tell", lambda self, title, text: told.append((title, text)))
+    return told
+
+
+def test_the_tray_menu_offers_what_a_daily_reminder_needs(qapp):
+    tray = TrayIcon()
+    labels = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+    assert labels == [
+        "Start routine",
+        "Open KneeCoach",
+        "Snooze 15 min",
+        "Snooze 1 hour",
+        "Skip today",
+        "Settings…",
+        "Quit KneeCoach",
+    ]
+    snoozed = []
+    tray.snooze_requested.connect(snoozed.append)
+    tray.actions["snooze60"].trigger()
+    assert snoozed == [60]
+    tray.set_status("KneeCoach\nToday: done ✓", done_today=True)
+    assert not tray.actions["skip"].isEnabled() and tray.icon.toolTip().endswith("done ✓")
+
+
+def test_without_tray_or_daemon_the_reminder_comes_in_the_window_and_starts_the_routine(
+    make_controller, clock, qtbot, no_daemon
+):
+    controller = make_controller()
+    window = controller.window
+    assert banners_titled(window, "No system tray on this desktop")
+    clock.advance(24 * 3600)  # the next day, 18:00
+    controller.reminders.check()
+    [banner] = banners_titled(window, "Time for your knee routine")
+    assert "minutes of gentle ankle and hip mobility" in banner.notice.text
+    press(banner, "Start now")
+    assert window.session_running()
+    assert window.pages.currentWidget() is window.session_view
+
+
+def test_snooze_from_the_window_brings_the_reminder_back_in_15_minutes(
+    make_controller, clock, no_daemon
+):
+    controller = make_controller()
+    clock.advance(24 * 3600)
+    controller.reminders.check()
+    press(banners_titled(controller.window, "Time for your knee routine")[0], "Snooze 15 min")
+    clock.advance(14 * 60)
+    controller.reminders.check()
+    assert not banners_titled(controller.window, "Time for your knee routine")
+    clock.advance(60)
+    controller.reminders.check()
+    assert banners_titled(controller.window, "Time for your knee routine")
+
+
+def test_no_reminder_once_the_routine_is_done_today(make_controller, clock, no_daemon):
+    controller = make_controller()
+    window = controller.window
+    clock.advance(24 * 3600 - 3600)  # 17:00 the next day: practise before the reminder
+    window.start_session()
+    clock.advance(90)  # ankle circles both ways, in full
+    window.driver.tick()
+    window.stop_session_for_quit()
+    [record] = controller.history.records
+    assert record.counts_as_practice
+    clock.advance(3600)
+    controller.reminders.check()
+    assert not banners_titled(window, "Time for your knee routine")
+    assert controller.reminders.next_due.astimezone(clock.wall.tzinfo).day == 4  # tomorrow
+
+
+def test_the_tooltip_shows_today_streak_and_next_reminder(make_controller, with_tray):
+    controller = make_controller()
+    tooltip = controller.tray.icon.toolTip()
+    assert "Today: not done yet" in tooltip
+    assert "Streak: 0 days" in tooltip
+    assert "Next reminder: tomorrow 18:00" in tooltip
+
+
+def test_closing_keeps_the_app_in_the_tray_and_says_so_once(
+    make_controller, qapp, qtbot, with_tray, folders
+):
+    controller = make_controller()
+    window = controller.window
+    assert not qapp.quitOnLastWindowClosed()
+    window.close()
+    assert not window.isVisible() and controller.reminders is not None
+    window.show()
+    window.close()
+    assert [title for title, _ in with_tray] == ["KneeCoach is still here"]
+    state = tomllib.loads((folders[0] / "state.toml").read_text())
+    assert "close-to-tray" in state["hints_given"]
+    controller.tray.open_requested.emit()
+    assert window.isVisible()
+
+
+def test_closing_during_a_session_pauses_it(make_controller, with_tray):
+    window = make_controller().window
+    window.start_session()
+    window.close()
+    assert window.session_running() and not window.driver.running
+
+
+def test_quit_saves_a_session_under_way(make_controller, clock, qapp, with_tray, monkeypatch):
+    controller = make_controller()
+    monkeypatch.setattr(qapp, "quit", lambda: None)  # the test's app goes on
+    controller.window.start_session()
+    clock.advance(40)
+    controller.tray.quit_requested.emit()
+    [record] = controller.history.records
+    assert not record.finished and record.exercises
+    assert not controller.window.isVisible()
+
+
+def test_the_reminder_goes_to_the_tray_balloon_without_a_daemon(
+    make_controller, clock, with_tray, no_daemon, qtbot
+):
+    controller = make_controller()
+    clock.advance(24 * 3600)
+    controller.reminders.check()
+    assert with_tray[-1][0] == "Time for your knee routine"
+    controller.tray.message_clicked.emit()
+    assert controller.window.session_running()
+
+
+def test_the_reminder_goes_to_the_desktop_daemon_when_there_is_one(
+    make_controller, clock, monkeypatch, with_tray
+):
+    from kneecoach.ui.desktop_notifications import DesktopNotifications
+
+    sent = []
+    monkeypatch.setattr(DesktopNotifications, "available", lambda self: True)
+    monkeypatch.setattr(
+        DesktopNotifications, "notify", lambda self, *args: sent.append(args) or True
+    )
+    controller = make_controller()
+    clock.advance(24 * 3600 + 30 * 60)  # started the app late: a catch-up
+    controller.reminders.check()
+    [(_, text, actions)] = sent
+    assert "You missed your 18:00 reminder" in text
+    assert ("snooze", "Snooze 15 min") in actions and actions[0][0] == "default"
+    assert with_tray == []  # not told twice
+    controller.notifications.action_invoked.emit("snooze")
+    assert controller.reminders.scheduler.state.snoozed_until is not None
+    controller.notifications.action_invoked.emit("default")
+    assert controller.window.session_running()
+
+
+def test_start_at_login_is_offered_once_on_first_run(make_controller, autostart):
+    window = make_controller().window
+    [offer] = banners_titled(window, "Start KneeCoach when you log in?")
+    press(offer, "Yes, start at login")
+    assert autostart.is_enabled()
+    text = autostart.path.read_text()
+    assert "--minimized" in text and "Exec=" in text
+    autostart.disable()
+    again = make_controller().window
+    assert not banners_titled(again, "Start KneeCoach when you log in?")
+
+
+def test_settings_dialog_changes_reminders_and_start_at_login(
+    make_controller, clock, qtbot, autostart, folders
+):
+    controller = make_controller()
+    controller.window.settings_button.click()
+    dialog = controller.settings_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reminder_times.edits[0].setTime(QTime(7, 30))
+    dialog.reminder_times.add_button.click()
+    dialog.reminder_times.edits[1].setTime(QTime(19, 45))
+    for key in ("sat", "sun"):
+        dialog.day_boxes[key].setChecked(False)
+    dialog.start_at_login.setChecked(True)
+    dialog.hold_seconds.setValue(45)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    saved = tomllib.loads((folders[1] / "settings.toml").read_text())
+    assert saved["reminder_times"] == ["07:30", "19:45"]
+    assert saved["reminder_days"] == ["mon", "tue", "wed", "thu", "fri"]
+    assert saved["hold_seconds"] == 45 and saved["start_at_login"] is True
+    assert autostart.is_enabled()
+    # Monday 18:00 now: the next reminder is 19:45 today.
+    assert controller.reminders.next_due == clock.now() + timedelta(hours=1, minutes=45)
+    controller.window.start_session()  # the new hold time applies to the next session
+    holds = [s.duration for s in controller.window.driver.session.steps if s.kind.name == "HOLD"]
+    assert set(holds) == {45}
+
+    controller.window.stop_session_for_quit()
+    controller.open_settings()
+    dialog = controller.settings_dialog
+    assert dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(False)
+    for box in dialog.day_boxes.values():
+        box.setChecked(False)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "at least one day" in dialog.problem.text()
+    dialog.day_boxes["wed"].setChecked(True)
+    ok.click()
+    assert not autostart.is_enabled()
+
+
+def test_a_hand_broken_state_file_is_set_aside_with_a_message(folders, make_controller):
+    data, _ = folders
+    data.mkdir(parents=True)
+    (data / "state.toml").write_text("schema_version = 1\nreminders = [broken")
+    window = make_controller().window
+    assert banners_titled(window, "Reminder state was reset")
+    assert list(data.glob("state.unreadable-*.toml"))
+
+
+def test_banner_buttons_run_their_action_once(qtbot):
+    from kneecoach.core.store import Notice
+
+    ran = []
+    banner = NoticeBanner(Notice("t", "x"), [("Do it", lambda: ran.append(1))], "Not now")
+    qtbot.addWidget(banner)
+    banner.show()
+    qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)
+    assert ran == [1] and not banner.isVisible()
