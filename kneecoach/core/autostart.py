@@ -8,8 +8,6 @@ Each starts KneeCoach with `--minimized`, so it waits quietly in the tray.
 from __future__ import annotations
 
 import os
-import plistlib
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -114,6 +112,8 @@ class LaunchAgentAutostart:
         return self.path.is_file()
 
     def enable(self, command: Sequence[str]) -> None:
+        import plistlib  # macOS only: not loaded elsewhere
+
         agent = {"Label": APP_ID, "ProgramArguments": list(command), "RunAtLoad": True}
         _write(self.path, plistlib.dumps(agent))
 
@@ -141,7 +141,9 @@ class RunKeyAutostart:
     def enable(self, command: Sequence[str]) -> None:
         try:
             with self._registry.CreateKey(self._registry.HKEY_CURRENT_USER, RUN_KEY) as key:
-                line = subprocess.list2cmdline(list(command))
+                from subprocess import list2cmdline  # Windows only
+
+                line = list2cmdline(list(command))
                 self._registry.SetValueEx(key, APP_NAME, 0, self._registry.REG_SZ, line)
         except OSError as error:
             raise StoreError(error.errno, f"Start at login could not be set: {error}") from error

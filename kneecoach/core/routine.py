@@ -110,3 +110,8 @@ def _exercise_steps(index: int, exercise: Exercise, timings: Timings) -> list[St
 
 def total_seconds(steps: tuple[Step, ...]) -> float:
     return sum(step.duration for step in steps)
+
+
+def routine_minutes(routine: Routine, timings: Timings) -> int:
+    """The routine's length in whole minutes, as it is announced to the user."""
+    return round(total_seconds(build_steps(routine, timings)) / 60)

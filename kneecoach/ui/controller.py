@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-import wave
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,20 +19,25 @@ from kneecoach.core.autostart import for_this_computer as autostart_for_this_com
 from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, LocalZone, SystemClock
 from kneecoach.core.paths import resources_dir
+from kneecoach.core.routine import default_routine, routine_minutes
 from kneecoach.core.settings import Settings, SettingsStore
 from kneecoach.core.store import HistoryStore, Notice
+from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
-from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kneecoach.core.reminders import Reminder
     from kneecoach.ui.desktop_notifications import DesktopNotifications
+    from kneecoach.ui.main_window import MainWindow
     from kneecoach.ui.reminder_timer import ReminderTimer
     from kneecoach.ui.settings_dialog import SettingsDialog
     from kneecoach.ui.tray import TrayIcon
 
 log = logging.getLogger(__name__)
+Offer = tuple[str, "Callable[[], None]"]  # a banner button: its label and what it does
 
 
 class AppController(QObject):
@@ -63,6 +67,7 @@ class AppController(QObject):
         self.reminders: ReminderTimer | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.shown_at = 0.0
+        self._pending_notices: list[tuple[Notice, Offer | None]] = []
 
     @property
     def settings(self) -> Settings:
@@ -78,35 +83,61 @@ class AppController(QObject):
                 None, "KneeCoach cannot start", f"The exercises could not be loaded.\n\n{error}"
             )
             return False
-        notices = self.settings_store.load()
-        notices += self.history.open()
-        notices += self.state_store.load()
+        notices: list[tuple[Notice, Offer | None]]
+        notices = [(n, None) for n in self.settings_store.load()]
+        notices += [(n, None) for n in self.history.open() + self.state_store.load()]
         apply_theme(self.app, self.settings.theme)
-        self.window = MainWindow(
-            self.catalogue, self.history, self.settings, self.clock, self.config_dir
-        )
-        self.window.start_requested.connect(self.start_routine)
-        self.window.settings_requested.connect(self.open_settings)
-        self.window.quit_requested.connect(self.quit)
-        self.window.hidden_to_tray.connect(self._hidden_to_tray)
-        self.window.session_saved.connect(self._session_saved)
-        self.window.show_notices(notices)
+        self._pending_notices = notices
         return True
 
+    def ensure_window(self) -> MainWindow:
+        """The main window, built the first time it is needed (not while waiting in the tray)."""
+        if self.window is not None:
+            return self.window
+        from kneecoach.ui.main_window import MainWindow
+
+        assert self.catalogue is not None
+        window = MainWindow(
+            self.catalogue, self.history, self.settings, self.clock, self.config_dir
+        )
+        window.start_requested.connect(self.start_routine)
+        window.settings_requested.connect(self.open_settings)
+        window.quit_requested.connect(self.quit)
+        window.hidden_to_tray.connect(self._hidden_to_tray)
+        window.session_saved.connect(self._session_saved)
+        window.keep_in_tray = self.tray is not None
+        self.window = window
+        for notice, offer in self._pending_notices:
+            self._tell(notice, offer)
+        self._pending_notices = []
+        return window
+
+    def _tell(self, notice: Notice, offer: Offer | None = None) -> None:
+        """A banner in the window now, or when the window is first opened."""
+        if self.window is None:
+            self._pending_notices.append((notice, offer))
+        elif offer is None:
+            self.window.show_notices([notice])
+        else:
+            self.window.offer(notice, *offer)
+
+    def open_window(self) -> None:
+        self.ensure_window().bring_forward()
+
     def show(self, fullscreen: bool, minimized: bool) -> None:
-        assert self.window is not None
         from kneecoach.ui.tray import TrayIcon, app_icon
 
         self.app.setWindowIcon(app_icon())
         if TrayIcon.available():
             self._make_tray()
-        if minimized:
-            if self.tray is None:  # with a tray the window stays hidden until asked for
-                self.window.showMinimized()
+        if minimized and self.tray is not None:
+            pass  # the window is built when first asked for
+        elif minimized:
+            self.ensure_window().showMinimized()
         elif fullscreen or self.settings.start_fullscreen:
-            self.window.showFullScreen()
+            self.ensure_window().showFullScreen()
         else:
-            self.window.show()
+            self.ensure_window().show()
         self.shown_at = time.time()
         self._start_reminders()
         self._first_run_hints()
@@ -115,9 +146,8 @@ class AppController(QObject):
     def _make_tray(self) -> None:
         from kneecoach.ui.tray import TrayIcon
 
-        assert self.window is not None
         self.tray = TrayIcon(self)
-        self.tray.open_requested.connect(self.window.bring_forward)
+        self.tray.open_requested.connect(self.open_window)
         self.tray.start_requested.connect(self.start_routine)
         self.tray.snooze_requested.connect(self.snooze)
         self.tray.skip_requested.connect(self.skip_today)
@@ -125,7 +155,6 @@ class AppController(QObject):
         self.tray.quit_requested.connect(self.quit)
         self.tray.message_clicked.connect(self.start_routine)
         self.tray.show()
-        self.window.keep_in_tray = True
         self.app.setQuitOnLastWindowClosed(False)  # Quit in the tray menu really quits
 
     def _start_reminders(self) -> None:
@@ -160,11 +189,11 @@ class AppController(QObject):
             log.warning("reminder state not saved: %s", error)
 
     def _refresh_tray(self) -> None:
-        if self.tray is None or self.window is None or self.reminders is None:
+        if self.tray is None or self.reminders is None:
             return
         from kneecoach.core.reminders import describe_when
 
-        streaks = self.window.streaks()
+        streaks = compute_streaks(self.history.records, self.clock.now())
         days = "day" if streaks.current == 1 else "days"
         lines = [
             APP_NAME,
@@ -180,10 +209,9 @@ class AppController(QObject):
         """Say it is time, through the best channel this desktop has."""
         from kneecoach.core.reminders import reminder_message
 
-        assert self.window is not None
-        if self.window.session_running():
+        if self.window is not None and self.window.session_running():
             return  # already doing it
-        title, text = reminder_message(reminder, self.window.routine_minutes(), self.zone)
+        title, text = reminder_message(reminder, self.routine_minutes(), self.zone)
         actions = [("default", "Start now"), ("start", "Start now"), ("snooze", "Snooze 15 min")]
         daemon = self.notifications is not None and self.notifications.available()
         if daemon and self.notifications.notify(title, text, actions):
@@ -193,10 +221,15 @@ class AppController(QObject):
             self.tray.tell(title, text + " Click here to start.")
             log.info("reminder shown as a tray message")
             return
-        self.window.show_reminder(title, text, self.start_routine, lambda: self.snooze(15))
-        self.window.bring_forward()
-        QApplication.alert(self.window)
+        window = self.ensure_window()
+        window.show_reminder(title, text, self.start_routine, lambda: self.snooze(15))
+        window.bring_forward()
+        QApplication.alert(window)
         log.info("reminder shown in the window")
+
+    def routine_minutes(self) -> int:
+        assert self.catalogue is not None
+        return routine_minutes(default_routine(self.catalogue), self.settings.timings())
 
     def _notification_action(self, key: str) -> None:
         log.info("reminder notification: %s", key)
@@ -228,26 +261,22 @@ class AppController(QObject):
         return True
 
     def _first_run_hints(self) -> None:
-        assert self.window is not None
         if self.tray is None and self._hint_once("no-tray"):
-            self.window.show_notices(
-                [
-                    Notice(
-                        "No system tray on this desktop",
-                        "Your daily reminder still comes while KneeCoach is open: minimise "
-                        "the window instead of closing it.",
-                    )
-                ]
+            self._tell(
+                Notice(
+                    "No system tray on this desktop",
+                    "Your daily reminder still comes while KneeCoach is open: minimise "
+                    "the window instead of closing it.",
+                )
             )
         if not self.autostart.is_enabled() and self._hint_once("offer-start-at-login"):
             time_text = " and ".join(self.settings.reminder_times)
-            self.window.offer(
+            self._tell(
                 Notice(
                     "Start KneeCoach when you log in?",
                     f"It then waits quietly in the tray and reminds you each day at {time_text}.",
                 ),
-                "Yes, start at login",
-                lambda: self.set_start_at_login(True),
+                ("Yes, start at login", lambda: self.set_start_at_login(True)),
             )
 
     def _hidden_to_tray(self) -> None:
@@ -261,12 +290,12 @@ class AppController(QObject):
     def open_settings(self) -> None:
         from kneecoach.ui.settings_dialog import SettingsDialog
 
-        assert self.window is not None
-        self.window.bring_forward()
+        window = self.ensure_window()
+        window.bring_forward()
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        dialog = SettingsDialog(self.settings, self.autostart.is_enabled(), self.window)
+        dialog = SettingsDialog(self.settings, self.autostart.is_enabled(), window)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(self.settings)))
         dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
@@ -275,17 +304,15 @@ class AppController(QObject):
     def apply_settings(self, settings: Settings) -> None:
         from kneecoach.core.reminders import Schedule
 
-        assert self.window is not None
         old = self.settings
         try:
             self.settings_store.save(settings)
         except StoreError as error:
-            self.window.show_notices(
-                [Notice("Settings not saved", f"{error.strerror} They apply until you quit.")]
-            )
+            self._tell(Notice("Settings not saved", f"{error.strerror} They apply until you quit."))
         if settings.theme != old.theme:
             apply_theme(self.app, settings.theme)
-        self.window.apply_settings(settings)
+        if self.window is not None:
+            self.window.apply_settings(settings)
         if self.reminders is not None:
             self.reminders.scheduler.set_schedule(Schedule.from_settings(settings))
             self.reminders.check()
@@ -293,14 +320,13 @@ class AppController(QObject):
             self.set_start_at_login(settings.start_at_login)
 
     def set_start_at_login(self, enabled: bool) -> None:
-        assert self.window is not None
         try:
             if enabled:
                 self.autostart.enable(launch_command(["--minimized"]))
             else:
                 self.autostart.disable()
         except StoreError as error:
-            self.window.show_notices([Notice("Start at login not changed", error.strerror or "")])
+            self._tell(Notice("Start at login not changed", error.strerror or ""))
             return
         if self.settings.start_at_login != enabled:
             from dataclasses import replace
@@ -311,18 +337,16 @@ class AppController(QObject):
 
     # --- the rest --------------------------------------------------------------
     def start_routine(self) -> None:
-        assert self.window is not None
         if self.notifications is not None:
             self.notifications.close_all()
-        self.window.bring_forward()
-        self.window.start_session()
+        window = self.ensure_window()
+        window.bring_forward()
+        window.start_session()
         log.info("routine started")
 
     def handle_message(self, message: dict[str, object]) -> None:
         """A second launch asked us to come forward (and perhaps to start)."""
-        if self.window is None:
-            return
-        self.window.bring_forward()
+        self.open_window()
         if message.get("start"):
             self.start_routine()
 
@@ -348,9 +372,12 @@ class AppController(QObject):
 
     def self_test(self) -> int:
         """Check every resource loads and the window is up; print the result; 0 when all is well."""
+        import wave
+
         from kneecoach.ui import illustrations
 
-        assert self.catalogue is not None and self.window is not None
+        assert self.catalogue is not None
+        window = self.ensure_window()
         problems: list[str] = []
         for exercise in self.catalogue.exercises:
             path = illustrations.illustration_path_for(exercise.id)
@@ -365,7 +392,7 @@ class AppController(QObject):
                         problems.append(f"{sound.name} is empty")
             except (wave.Error, OSError) as error:
                 problems.append(f"{sound.name}: {error}")
-        if not self.window.isVisible() and self.tray is None:
+        if not window.isVisible() and self.tray is None:
             problems.append("the main window is not visible")
         print(f"shown-at {self.shown_at:.6f}")
         for problem in problems:

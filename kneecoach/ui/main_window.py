@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.history import SessionRecord
-from kneecoach.core.routine import build_steps, default_routine, total_seconds
+from kneecoach.core.routine import build_steps, default_routine, routine_minutes
 from kneecoach.core.settings import Settings
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks, compute_streaks
@@ -95,7 +95,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+,"), self, self.settings_requested.emit)
         self.refresh_status()
         self._restore_geometry()
-        QTimer.singleShot(0, self._load_pictures)
+        self._pictures_loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._pictures_loaded:  # not while waiting hidden in the tray
+            self._pictures_loaded = True
+            QTimer.singleShot(0, self._load_pictures)
 
     def _load_pictures(self) -> None:
         self.exercise_list.load_pictures()
@@ -172,8 +178,7 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------
     def routine_minutes(self) -> int:
-        routine = default_routine(self.catalogue)
-        return round(total_seconds(build_steps(routine, self.settings.timings())) / 60)
+        return routine_minutes(default_routine(self.catalogue), self.settings.timings())
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect from the next session; sounds and voice reload then."""

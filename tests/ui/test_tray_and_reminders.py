@@ -251,3 +251,31 @@ def test_banner_buttons_run_their_action_once(qtbot):
     banner.show()
     qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)
     assert ran == [1] and not banner.isVisible()
+
+
+def test_waiting_in_the_tray_builds_no_window_until_asked(
+    qapp, folders, clock, autostart, with_tray, no_daemon
+):
+    from kneecoach.ui.controller import AppController
+
+    controller = AppController(
+        qapp, *folders, clock=clock, zone=clock.wall.tzinfo, autostart=autostart
+    )
+    try:
+        assert controller.open()
+        controller.show(fullscreen=False, minimized=True)
+        assert controller.window is None  # nothing drawn, nothing loaded, while hidden
+        clock.advance(24 * 3600)
+        controller.reminders.check()
+        assert with_tray[-1][0] == "Time for your knee routine"
+        assert controller.window is None
+        controller.tray.open_requested.emit()
+        window = controller.window
+        assert window is not None and window.isVisible() and window.keep_in_tray
+        # The first-run offer waited for the window.
+        assert banners_titled(window, "Start KneeCoach when you log in?")
+    finally:
+        if controller.window is not None:
+            controller.window.quitting = True
+            controller.window.close()
+        controller.close()
