@@ -102,7 +102,6 @@ class DesktopNotifications(QObject):
     @Slot("uint", str)
     def _on_action(self, notification: int, key: str) -> None:
         if notification in self._shown:  # other programs' notifications are not ours to act on
-            self._shown.discard(notification)
             self.action_invoked.emit(key)
 
 

@@ -212,6 +212,8 @@ class SessionView(QWidget):
             return f"Next: switch to the {upcoming.side} side"
         if upcoming.kind is StepKind.SWITCH:
             return f"Next: change direction, {upcoming.direction}"
+        if upcoming.kind is StepKind.REPS:
+            return f"Next: {upcoming.reps} circles, {upcoming.direction}"
         return f"Next: {cues.headline(upcoming).lower()}"
 
     def _update_ring(self) -> None:

@@ -86,7 +86,16 @@ def test_a_reminder_reaches_the_notification_daemon_and_its_click_starts_the_rou
                 assert wait_for(lambda: windows_named("KneeCoach", env), timeout=15), (
                     "clicking the reminder did not bring the routine up"
                 )
-                time.sleep(1)
+                displayed = ["dunstctl", "count", "displayed"]
+                assert wait_for(
+                    lambda: (
+                        subprocess.run(
+                            displayed, env=env, capture_output=True, text=True
+                        ).stdout.strip()
+                        == "0"
+                    ),
+                    timeout=5,  # well before dunst's own 10 s time-out takes it away
+                ), "the reminder stayed on screen after the routine started"
                 assert app.poll() is None
             log = (tmp_path / "data" / "kneecoach.log").read_text()
             assert "reminder shown by the desktop's notification service" in log

@@ -155,3 +155,8 @@ def test_the_breathing_pacer_shows_during_holds(running, clock):
     advance(window, clock, 4)
     view._animate_ring()
     assert view.pacer.words == "Breathe out"
+
+
+def test_get_ready_says_what_comes_next_in_full(running):
+    _, window = running
+    assert window.session_view.next_label.text() == "Next: 12 circles, clockwise"
