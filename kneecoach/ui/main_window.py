@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         if not self._pictures_loaded:  # not while waiting hidden in the tray
             self._pictures_loaded = True
             QTimer.singleShot(0, self._load_pictures)
+            if self.pages.currentWidget() is self.home:
+                self.start_button.setFocus()  # Space starts the routine
 
     def _load_pictures(self) -> None:
         self.exercise_list.load_pictures()
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         header.addWidget(title)
         header.addStretch(1)
         header.addLayout(status)
-        header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.summary = QLabel()
         self.summary.setProperty("role", "heading")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ class ReminderTimes(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows)
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.edits: list[QTimeEdit] = []
         self.set_times(times)
 
@@ -61,6 +61,7 @@ class ReminderTimes(QWidget):
     def add_time(self, at: QTime) -> None:
         edit = QTimeEdit(at)
         edit.setDisplayFormat("HH:mm")
+        edit.setMinimumWidth(110)
         edit.setAccessibleName(f"Reminder time {len(self.edits) + 1}")
         remove = QPushButton("Remove")
         remove.setAccessibleName(f"Remove reminder time {len(self.edits) + 1}")
