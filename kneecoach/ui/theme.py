@@ -98,10 +98,12 @@ def _style_sheet(c: Colours) -> str:
     QLabel[role="muted"] {{ color: {c.muted}; }}
     QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
     QLabel[role="heading"] {{ font-size: 16pt; font-weight: 600; }}
+    QLabel[role="warning"] {{ font-weight: 600; }}
     QLabel[role="good"] {{ color: {c.good}; font-weight: 600; font-size: 14pt; }}
     QPushButton {{ padding: 8px 16px; border: 1px solid {c.border}; border-radius: 8px; }}
     QPushButton:focus, QListWidget:focus {{ border: 3px solid {c.accent}; }}
     QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; font-weight: 700; }}
+    QPushButton:disabled {{ color: {c.muted}; border-style: dashed; }}
     QPushButton[role="pain"] {{ font-size: 16pt; }}
     QPushButton[role="primary"] {{
         background: {c.accent}; color: {c.accent_text}; font-size: 16pt; font-weight: 600;
