@@ -16,6 +16,8 @@ log = logging.getLogger("kneecoach")
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.install_desktop_entry or arguments.remove_desktop_entry:
+        return _desktop_entry(install=arguments.install_desktop_entry)
     from kneecoach.core import paths
 
     data_dir = paths.data_dir(arguments.data_dir)
@@ -55,6 +57,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller.close()
     instance.close()
     return code
+
+
+def _desktop_entry(install: bool) -> int:
+    from kneecoach.core import desktop_entry
+    from kneecoach.core.autostart import launch_command
+    from kneecoach.core.tomlfile import StoreError
+
+    target = desktop_entry.data_home()
+    try:
+        if install:
+            files = desktop_entry.install(launch_command(), target)
+            print(f"{APP_NAME} is now in your applications menu ({files[0]}).")
+        else:
+            files = desktop_entry.remove(target)
+            print(f"{APP_NAME} was taken out of your applications menu ({len(files)} files).")
+    except StoreError as error:
+        print(error.strerror, file=sys.stderr)
+        return 1
+    return 0
 
 
 def _set_up_logging(data_dir: Path) -> None:

@@ -31,6 +31,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load every resource, open the window, report and quit (exit code 0 when all is well)",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add KneeCoach to your applications menu (Linux), then quit",
+    )
+    desktop.add_argument(
+        "--remove-desktop-entry",
+        action="store_true",
+        help="take KneeCoach out of your applications menu again, then quit",
+    )
     return parser
 
 
