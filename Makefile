@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench package wheel-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,22 @@ test: lint
 
 bench: $(STAMP)
 	$(PY) bench/startup.py
+
+# A one-folder bundle of this platform in dist/KneeCoach, a .tar.gz of it, and a
+# self-test of the bundled binary (offscreen).
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	rm -rf dist/KneeCoach build/pyinstaller
+	$(VENV)/bin/pyinstaller packaging/kneecoach.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	tar -C dist -czf dist/KneeCoach-$$($(PY) -c 'import kneecoach; print(kneecoach.__version__)')-linux-$$(uname -m).tar.gz KneeCoach
+	QT_QPA_PLATFORM=offscreen dist/KneeCoach/KneeCoach --self-test \
+		--data-dir build/selftest/data --config-dir build/selftest/config
+	du -sh --apparent-size dist/KneeCoach dist/KneeCoach-*.tar.gz
+
+# The wheel, installed into a clean virtual environment, passes the same self-test.
+wheel-check: $(STAMP)
+	PYTHON=$(PY) packaging/check_wheel.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -385,6 +385,12 @@ class AppController(QObject):
                 problems.append(f"no illustration for {exercise.id}")
             if not illustrations.renderer(exercise.id, dark=False).isValid():
                 problems.append(f"illustration for {exercise.id} does not render")
+        from kneecoach import APP_ID
+        from kneecoach.core.desktop_entry import ICON_SIZES
+
+        needed = [resources_dir() / "desktop" / f"{APP_ID}.desktop"]
+        needed += [resources_dir() / "icons" / "png" / f"kneecoach-{n}.png" for n in ICON_SIZES]
+        problems += [f"{path.name} is missing" for path in needed if not path.is_file()]
         for sound in sorted((resources_dir() / "sounds").glob("*.wav")):
             try:
                 with wave.open(str(sound)) as handle:
