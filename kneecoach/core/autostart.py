@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kneecoach import APP_ID, APP_NAME
-from kneecoach.core.tomlfile import StoreError, explain_write_error
+from kneecoach.core.tomlfile import SHARED_FILE_MODE, StoreError, remove_file, write_file
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -95,10 +95,10 @@ class XdgAutostart:
         return self.path.is_file()
 
     def enable(self, command: Sequence[str]) -> None:
-        _write(self.path, desktop_entry(command, self.icon).encode("utf-8"))
+        write_file(self.path, desktop_entry(command, self.icon).encode("utf-8"), SHARED_FILE_MODE)
 
     def disable(self) -> None:
-        _remove(self.path)
+        remove_file(self.path)
 
 
 # --- macOS --------------------------------------------------------------------
@@ -115,10 +115,10 @@ class LaunchAgentAutostart:
         import plistlib  # macOS only: not loaded elsewhere
 
         agent = {"Label": APP_ID, "ProgramArguments": list(command), "RunAtLoad": True}
-        _write(self.path, plistlib.dumps(agent))
+        write_file(self.path, plistlib.dumps(agent), SHARED_FILE_MODE)
 
     def disable(self) -> None:
-        _remove(self.path)
+        remove_file(self.path)
 
 
 # --- Windows ------------------------------------------------------------------
@@ -161,20 +161,3 @@ class RunKeyAutostart:
             raise StoreError(
                 error.errno, f"Start at login could not be removed: {error}"
             ) from error
-
-
-def _write(path: Path, payload: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_bytes(payload)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise StoreError(error.errno, explain_write_error(error, path)) from error
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError as error:
-        raise StoreError(error.errno, explain_write_error(error, path)) from error

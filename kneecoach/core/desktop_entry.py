@@ -15,7 +15,13 @@ from pathlib import Path
 from kneecoach import APP_ID
 from kneecoach.core.autostart import desktop_exec
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.tomlfile import StoreError, explain_write_error
+from kneecoach.core.tomlfile import (
+    SHARED_FILE_MODE,
+    StoreError,
+    explain_write_error,
+    remove_file,
+    write_file,
+)
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -55,23 +61,18 @@ def install(command: Sequence[str], target: Path, resources: Path | None = None)
         resources / "icons" / "kneecoach.svg",
         *(resources / "icons" / "png" / f"kneecoach-{n}.png" for n in ICON_SIZES),
     ]
-    try:
-        desktop.parent.mkdir(parents=True, exist_ok=True)
-        temporary = desktop.with_name(f".{desktop.name}.tmp")
-        temporary.write_text(entry_text(command, resources))
-        os.replace(temporary, desktop)
-        for source, copy in zip(sources, [metainfo, svg, *pngs], strict=True):
+    write_file(desktop, entry_text(command, resources).encode("utf-8"), SHARED_FILE_MODE)
+    for source, copy in zip(sources, [metainfo, svg, *pngs], strict=True):
+        try:
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, copy)
-    except OSError as error:
-        raise StoreError(error.errno, explain_write_error(error, desktop)) from error
+        except OSError as error:
+            raise StoreError(error.errno, explain_write_error(error, copy)) from error
     return [desktop, metainfo, svg, *pngs]
 
 
 def remove(target: Path) -> list[Path]:
-    removed = []
-    for path in installed_files(target):
-        if path.exists():
-            path.unlink()
-            removed.append(path)
+    removed = [path for path in installed_files(target) if path.exists()]
+    for path in removed:
+        remove_file(path)
     return removed

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 PRIVATE_FILE_MODE = 0o600  # health data: readable by the user only
 PRIVATE_DIR_MODE = 0o700
+SHARED_FILE_MODE = 0o644  # desktop entries and the like, which other programs read
 
 
 class StoreError(OSError):
@@ -62,9 +63,16 @@ def write_toml(path: Path, document: Mapping[str, Any], keep_backup: bool = True
 
     payload = tomli_w.dumps(dict(document)).encode("utf-8")
     ensure_private_dir(path.parent)
+    write_file(path, payload, PRIVATE_FILE_MODE, keep_backup)
+
+
+def write_file(path: Path, payload: bytes, mode: int, keep_backup: bool = False) -> None:
+    """Replace `path` atomically with `payload`: a temporary file in the same folder,
+    flushed and fsynced, then renamed over it. StoreError in plain words on failure."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -76,6 +84,14 @@ def write_toml(path: Path, document: Mapping[str, Any], keep_backup: bool = True
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        raise StoreError(error.errno, explain_write_error(error, path)) from error
+
+
+def remove_file(path: Path) -> None:
+    """Remove `path` if it is there; StoreError in plain words when it cannot be."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
         raise StoreError(error.errno, explain_write_error(error, path)) from error
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+from dataclasses import replace
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -329,8 +330,6 @@ class AppController(QObject):
             self._tell(Notice("Start at login not changed", error.strerror or ""))
             return
         if self.settings.start_at_login != enabled:
-            from dataclasses import replace
-
             with contextlib.suppress(StoreError):
                 self.settings_store.save(replace(self.settings, start_at_login=enabled))
         log.info("start at login %s", "on" if enabled else "off")

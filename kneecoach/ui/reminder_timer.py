@@ -40,10 +40,6 @@ class ReminderTimer(QObject):
         self._timer.timeout.connect(self.check)
         self._watch_system_sleep()
 
-    @property
-    def seconds_until_check(self) -> float:
-        return self._timer.remainingTime() / 1000 if self._timer.isActive() else math.inf
-
     def check(self) -> None:
         """Look now: give a reminder if one is due, then arm the timer for the next look."""
         LocalZone.refresh()  # a time-zone change made while we run

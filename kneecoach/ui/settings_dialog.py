@@ -105,10 +105,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("KneeCoach settings")
         self.setMinimumWidth(520)
-        tabs = QTabWidget()
-        tabs.addTab(self._reminders_tab(settings, starts_at_login), "Reminders")
-        tabs.addTab(self._routine_tab(settings), "Routine")
-        tabs.addTab(self._sound_tab(settings), "Sound && display")
         self.problem = QLabel()
         self.problem.setProperty("role", "warning")
         self.buttons = QDialogButtonBox(
@@ -120,6 +116,10 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self._fill(Settings()))
+        tabs = QTabWidget()
+        tabs.addTab(self._reminders_tab(settings, starts_at_login), "Reminders")
+        tabs.addTab(self._routine_tab(settings), "Routine")
+        tabs.addTab(self._sound_tab(settings), "Sound && display")
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.problem)
@@ -239,8 +239,6 @@ class SettingsDialog(QDialog):
         self.start_fullscreen.setChecked(settings.start_fullscreen)
 
     def _check(self) -> None:
-        if not hasattr(self, "buttons"):
-            return
         days = [key for key, box in self.day_boxes.items() if box.isChecked()]
         problem = ""
         if self.reminders.isChecked() and not days:
