@@ -48,6 +48,109 @@ class SessionRecord:
         return max(0.0, (self.ended_at - self.started_at).total_seconds())
 
 
+@dataclass(frozen=True)
+class SessionSummary:
+    """What the views and statistics need of a session: everything but holds and reps.
+
+    Small enough to keep for years of history in memory and in the store's index.
+    """
+
+    id: str
+    local_date: date
+    started_at: datetime
+    ended_at: datetime
+    routine: str
+    finished: bool
+    done: tuple[str, ...]  # exercise ids, in routine order
+    skipped: tuple[str, ...]
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+    @classmethod
+    def of(cls, record: SessionRecord) -> SessionSummary:
+        return cls(
+            id=record.id,
+            local_date=record.local_date,
+            started_at=record.started_at,
+            ended_at=record.ended_at,
+            routine=record.routine,
+            finished=record.finished,
+            done=tuple(e.id for e in record.exercises if e.outcome is Outcome.DONE),
+            skipped=tuple(e.id for e in record.exercises if e.outcome is Outcome.SKIPPED),
+            pain_before=record.pain_before,
+            pain_after=record.pain_after,
+        )
+
+    @property
+    def counts_as_practice(self) -> bool:
+        return bool(self.done)
+
+    @property
+    def duration_seconds(self) -> float:
+        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+
+    @property
+    def pain(self) -> int | None:
+        """The session's pain reading: after the routine if given, else before."""
+        return self.pain_after if self.pain_after is not None else self.pain_before
+
+
+# One summary per line, fields separated by tabs; ids are escaped only if they
+# hold a separator, so reading years of lines stays a split and a few parses.
+_UNSAFE = str.maketrans({"%": "%25", "\t": "%09", "\n": "%0A", ",": "%2C", "\r": "%0D"})
+
+
+def summary_to_line(summary: SessionSummary) -> str:
+    def text(value: str) -> str:
+        return value.translate(_UNSAFE)
+
+    def pain(value: int | None) -> str:
+        return "-" if value is None else str(value)
+
+    return "\t".join(
+        (
+            text(summary.id),
+            summary.local_date.isoformat(),
+            summary.started_at.isoformat(),
+            summary.ended_at.isoformat(),
+            "1" if summary.finished else "0",
+            text(summary.routine),
+            ",".join(text(i) for i in summary.done),
+            ",".join(text(i) for i in summary.skipped),
+            pain(summary.pain_before),
+            pain(summary.pain_after),
+        )
+    )
+
+
+def summary_from_line(line: str) -> SessionSummary:
+    """The inverse of summary_to_line; ValueError when the line is not one."""
+    from urllib.parse import unquote
+
+    def text(value: str) -> str:
+        return unquote(value) if "%" in value else value
+
+    def ids(value: str) -> tuple[str, ...]:
+        return tuple(text(i) for i in value.split(",")) if value else ()
+
+    def pain(value: str) -> int | None:
+        return None if value == "-" else int(value)
+
+    key, day, start, end, finished, routine, done, skipped, before, after = line.split("\t")
+    return SessionSummary(
+        id=text(key),
+        local_date=date.fromisoformat(day),
+        started_at=datetime.fromisoformat(start),
+        ended_at=datetime.fromisoformat(end),
+        routine=text(routine),
+        finished=finished == "1",
+        done=ids(done),
+        skipped=ids(skipped),
+        pain_before=pain(before),
+        pain_after=pain(after),
+    )
+
+
 class RecordError(ValueError):
     """A history entry that cannot be understood."""
 

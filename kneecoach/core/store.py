@@ -1,22 +1,38 @@
-"""The history store: every session the user recorded, in one TOML file.
+"""The history store: every session the user recorded, one TOML file per month.
 
-It never loses what was recorded: writes are atomic, the last good copy is
-kept, a file it cannot read is moved aside untouched (and the last good copy
-restored), entries it cannot read are left out but kept in a copy of the
+It never loses what was recorded: writes are atomic, the last good copy of each
+file is kept, a file it cannot read is moved aside untouched (and its last good
+copy restored), entries it cannot read are left out but kept in a copy of the
 original, and a session that could not be saved stays in memory to be saved
 again. A lock on the folder keeps a second writer out.
+
+It stays fast as history grows for years: saving rewrites only the month the
+session belongs to, and start-up reads the months before this one from a small
+index (one line per session) instead of parsing every file. The index is only a
+cache: each entry carries the size and time of its month file, and a month that
+changed since, by hand or otherwise, is read again from its file.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.history import RecordError, SessionRecord, record_from_toml, record_to_toml
+from kneecoach.core.history import (
+    RecordError,
+    SessionRecord,
+    SessionSummary,
+    record_from_toml,
+    record_to_toml,
+    summary_from_line,
+    summary_to_line,
+)
 from kneecoach.core.tomlfile import (
     FolderLock,
     NewerFileError,
@@ -30,9 +46,14 @@ from kneecoach.core.tomlfile import (
     write_toml,
 )
 
-HISTORY_FILE = "history.toml"
-HISTORY_SCHEMA = 1
-# One step per older schema: MIGRATIONS[n] turns a version-n document into n+1.
+HISTORY_FOLDER = "history"
+INDEX_FILE = "index.toml"
+HISTORY_SCHEMA = 2  # 1 was a single history.toml; 2 is one file per month
+INDEX_SCHEMA = 1
+# The single file of schema 1, moved into month files and then kept under a new name.
+OLD_HISTORY_FILE = "history.toml"
+OLD_HISTORY_KEPT = "history.toml.before-upgrade"
+# Month files go from one schema to the next one step at a time (none needed yet).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
@@ -44,16 +65,117 @@ class Notice:
     text: str
 
 
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def _describe_month(month: str) -> str:
+    year, number = month.split("-")
+    name = date(int(year), int(number), 1).strftime("%B")
+    return f"{name} {year}"
+
+
 class HistoryStore:
     def __init__(self, folder: Path, clock: Clock) -> None:
         self.folder = folder
-        self.path = folder / HISTORY_FILE
-        self.records: list[SessionRecord] = []
+        self.months_folder = folder / HISTORY_FOLDER
         self.read_only_reason: str | None = None
-        self.unsaved = False
         self._clock = clock
         self._lock = FolderLock(folder)
+        self._summaries: dict[str, list[SessionSummary]] = {}
+        self._records: dict[str, list[SessionRecord]] = {}  # months read in full
+        self._dirty: set[str] = set()
+        self._sessions: list[SessionSummary] | None = None
 
+    # --- what is recorded ----------------------------------------------------
+    @property
+    def sessions(self) -> list[SessionSummary]:
+        """Every session, oldest first."""
+        if self._sessions is None:
+            self._sessions = sorted(
+                (s for month in sorted(self._summaries) for s in self._summaries[month]),
+                key=lambda s: s.started_at,
+            )
+        return self._sessions
+
+    @property
+    def unsaved(self) -> bool:
+        return bool(self._dirty)
+
+    def record(self, session_id: str) -> SessionRecord:
+        """The full record of a session (its month is read if it is not in memory)."""
+        for month, summaries in self._summaries.items():
+            if any(s.id == session_id for s in summaries):
+                return next(r for r in self._month_records(month) if r.id == session_id)
+        raise KeyError(session_id)
+
+    def all_records(self) -> Iterator[SessionRecord]:
+        """Every full record, oldest first; reads the months not in memory."""
+        for month in sorted(self._summaries):
+            yield from sorted(self._month_records(month), key=lambda r: r.started_at)
+
+    # --- changes (each is kept in memory even if saving fails: StoreError) --
+    def add(self, record: SessionRecord) -> None:
+        month = month_of(record.local_date)
+        records = self._month_records(month) if month in self._summaries else []
+        self._set_month(month, [*records, record])
+        self.save()
+
+    def replace(self, record: SessionRecord) -> None:
+        month = self._month_holding(record.id)
+        self._set_month(
+            month, [record if r.id == record.id else r for r in self._month_records(month)]
+        )
+        self.save()
+
+    def delete(self, session_id: str) -> SessionRecord:
+        """Remove a session; returns its record so that it can be put back (undo)."""
+        month = self._month_holding(session_id)
+        records = self._month_records(month)
+        removed = next(r for r in records if r.id == session_id)
+        self._set_month(month, [r for r in records if r.id != session_id])
+        self.save()
+        return removed
+
+    def merge(self, records: Iterable[SessionRecord]) -> int:
+        """Add the sessions not already here (same id); returns how many were added."""
+        known = {s.id for s in self.sessions}
+        by_month: dict[str, list[SessionRecord]] = {}
+        for record in records:
+            if record.id not in known:
+                known.add(record.id)
+                by_month.setdefault(month_of(record.local_date), []).append(record)
+        for month, new in by_month.items():
+            existing = self._month_records(month) if month in self._summaries else []
+            self._set_month(month, [*existing, *new])
+        if by_month:
+            self.save()
+        return sum(len(new) for new in by_month.values())
+
+    def save(self) -> None:
+        if self.read_only_reason:
+            raise StoreError(0, f"Your history was not saved. {self.read_only_reason}")
+        index_changed = False
+        for month in sorted(self._dirty):
+            records = sorted(self._records[month], key=lambda r: r.started_at)
+            # A month whose last session was deleted keeps an empty file, so that
+            # its last good copy is never mistaken for a lost file and brought back.
+            document = {
+                "schema_version": HISTORY_SCHEMA,
+                "session": [record_to_toml(r) for r in records],
+            }
+            write_toml(self._month_path(month), document)
+            self._dirty.discard(month)
+            index_changed = index_changed or month != self._this_month()
+        if index_changed:
+            self._write_index()
+
+    def _write_index(self) -> None:
+        # Only a cache: if it cannot be written, the next start reads the month files.
+        with contextlib.suppress(StoreError):
+            self._write_index_file()
+
+    # --- opening -------------------------------------------------------------
     def open(self) -> list[Notice]:
         """Load the history; returns what the user should be told about it."""
         notices: list[Notice] = []
@@ -62,97 +184,204 @@ class HistoryStore:
             notices.append(Notice("History is read-only", self.read_only_reason))
         else:
             self._remove_stale_temporaries()
-        if self.path.exists():
-            notices += self._load_current()
-        elif backup_path(self.path).exists():
-            notices += self._restore_backup(
-                "Your history file was missing. The last saved copy was restored"
-            )
+        index = self._read_index()
+        months = {p.stem for p in self.months_folder.glob("????-??.toml")}
+        months |= {p.name[: -len(".toml.bak")] for p in self.months_folder.glob("????-??.toml.bak")}
+        index_stale = set(index) != months - {self._this_month()}
+        for month in sorted(months):
+            lines = index.get(month)
+            if lines is not None and month != self._this_month():
+                self._summaries[month] = lines
+                continue
+            records, said = self._load_month(month)
+            notices += said
+            self._summaries[month] = [SessionSummary.of(r) for r in records]
+            self._records[month] = records
+            index_stale = index_stale or month != self._this_month()
+        notices += self._upgrade_single_file()
+        if index_stale and not self.read_only_reason:
+            self._write_index()
         return notices
 
     def close(self) -> None:
         self._lock.release()
 
-    def add(self, record: SessionRecord) -> None:
-        """Keep a new session; it stays in memory even if saving fails (StoreError)."""
-        self.records.append(record)
-        self.unsaved = True
-        self.save()
+    # --- months ----------------------------------------------------------------
+    def _this_month(self) -> str:
+        return month_of(self._clock.now().date())
 
-    def replace(self, record: SessionRecord) -> None:
-        self.records = [record if r.id == record.id else r for r in self.records]
-        self.unsaved = True
-        self.save()
+    def _month_path(self, month: str) -> Path:
+        return self.months_folder / f"{month}.toml"
 
-    def save(self) -> None:
-        if self.read_only_reason:
-            raise StoreError(0, f"Your history was not saved. {self.read_only_reason}")
-        document = {
-            "schema_version": HISTORY_SCHEMA,
-            "session": [record_to_toml(r) for r in self.records],
-        }
-        write_toml(self.path, document)
-        self.unsaved = False
+    def _month_holding(self, session_id: str) -> str:
+        for month, summaries in self._summaries.items():
+            if any(s.id == session_id for s in summaries):
+                return month
+        raise KeyError(session_id)
 
-    # --- loading ----------------------------------------------------------
-    def _load_current(self) -> list[Notice]:
+    def _month_records(self, month: str) -> list[SessionRecord]:
+        if month not in self._records:
+            # Known from the index; anything wrong with the file now is said at next start.
+            records, _ = self._load_month(month)
+            self._records[month] = records
+        return self._records[month]
+
+    def _set_month(self, month: str, records: list[SessionRecord]) -> None:
+        self._records[month] = records
+        self._summaries[month] = [SessionSummary.of(r) for r in records]
+        self._dirty.add(month)
+        self._sessions = None
+
+    def _load_month(self, month: str) -> tuple[list[SessionRecord], list[Notice]]:
+        path = self._month_path(month)
+        what = f"Your history for {_describe_month(month)} ({path.name})"
+        return self._load_file(path, what, HISTORY_SCHEMA)
+
+    def _load_file(
+        self, path: Path, what: str, version: int
+    ) -> tuple[list[SessionRecord], list[Notice]]:
+        """Read one file of sessions, handling each way it can be wrong."""
+        if not path.exists():
+            if backup_path(path).exists():
+                return self._restore_backup(path, what, f"{what} was missing", version)
+            return [], []
         try:
-            document = load_versioned(self.path, HISTORY_SCHEMA, MIGRATIONS)
+            document = load_versioned(path, version, MIGRATIONS)
         except NewerFileError as newer:
-            self.read_only_reason = f"Your history file: {newer}."
-            self.records, _ = _parse_sessions(read_toml(self.path))
-            return [Notice("History is read-only", self.read_only_reason)]
+            self.read_only_reason = f"{what}: {newer}."
+            records, _ = parse_sessions(read_toml(path))
+            return records, [Notice("History is read-only", self.read_only_reason)]
         except UnreadableFile as problem:
             if self.read_only_reason:  # not ours to move aside while another app holds it
-                return [Notice("History could not be read", f"Your history file: {problem}.")]
-            kept = quarantine(self.path, self._clock.now())
+                return [], [Notice("History could not be read", f"{what}: {problem}.")]
+            kept = quarantine(path, self._clock.now())
             return self._restore_backup(
-                f"Your history file could not be read: {problem}. It was kept unchanged as "
-                f"{kept.name} in {kept.parent}, so nothing in it is lost"
+                path,
+                what,
+                f"{what} could not be read: {problem}. It was kept unchanged as "
+                f"{kept.name} in {kept.parent}, so nothing in it is lost",
+                version,
             )
-        self.records, problems = _parse_sessions(document)
+        records, problems = parse_sessions(document)
         if not problems:
-            return []
-        kept = self.path.with_name(
-            f"history.original-{self._clock.now().strftime('%Y%m%d-%H%M%S')}.toml"
+            return records, []
+        kept = path.with_name(
+            f"{path.stem}.original-{self._clock.now().strftime('%Y%m%d-%H%M%S')}.toml"
         )
-        keep_copy(self.path, kept)
+        keep_copy(path, kept)
         listed = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
-        return [
+        return records, [
             Notice(
                 "Some history entries could not be read",
-                f"{len(problems)} session(s) in your history could not be read and are left out "
-                f"({listed}). The original file was kept as {kept.name} in {kept.parent}.",
+                f"{len(problems)} session(s) in {what[0].lower()}{what[1:]} could not be read "
+                f"and are left out ({listed}). "
+                f"The original file was kept as {kept.name} in {kept.parent}.",
             )
         ]
 
-    def _restore_backup(self, opening: str) -> list[Notice]:
-        backup = backup_path(self.path)
+    def _restore_backup(
+        self, path: Path, what: str, opening: str, version: int
+    ) -> tuple[list[SessionRecord], list[Notice]]:
+        backup = backup_path(path)
         try:
-            document = load_versioned(backup, HISTORY_SCHEMA, MIGRATIONS)
-            self.records, _ = _parse_sessions(document)
+            records, _ = parse_sessions(load_versioned(backup, version, MIGRATIONS))
         except (UnreadableFile, NewerFileError):
-            self.records = []
-            return [Notice("History could not be read", f"{opening}. A new history was started.")]
-        if not self.read_only_reason:
+            return [], [
+                Notice("History could not be read", f"{opening}. A new history was started.")
+            ]
+        if not self.read_only_reason and path.parent == self.months_folder:
             with contextlib.suppress(StoreError):
-                self.save()
-        return [
+                write_toml(
+                    path,
+                    {"schema_version": version, "session": [record_to_toml(r) for r in records]},
+                    keep_backup=False,
+                )
+        return records, [
             Notice(
                 "History restored from the last good copy",
-                f"{opening}. The last good copy, with {len(self.records)} session(s), "
+                f"{opening}. The last good copy, with {len(records)} session(s), "
                 "was restored; the most recent session may be missing from it.",
             )
         ]
 
+    def _upgrade_single_file(self) -> list[Notice]:
+        """Move the sessions of the older single history.toml into month files.
+
+        Merging by id makes it safe to run again after an interruption; the old
+        file is kept under another name once its sessions are safely saved.
+        """
+        old = self.folder / OLD_HISTORY_FILE
+        if not old.exists() and not backup_path(old).exists():
+            return []
+        records, notices = self._load_file(old, "Your history file", 1)
+        if self.read_only_reason:
+            self._merge_in_memory(records)
+            return notices
+        try:
+            self.merge(records)
+            if old.exists():
+                os.replace(old, self.folder / OLD_HISTORY_KEPT)
+            if backup_path(old).exists():
+                os.replace(backup_path(old), self.folder / (OLD_HISTORY_KEPT + ".bak"))
+        except (StoreError, OSError) as error:
+            notices.append(Notice("History could not be saved", str(error)))
+        return notices
+
+    def _merge_in_memory(self, records: list[SessionRecord]) -> None:
+        known = {s.id for s in self.sessions}
+        for record in records:
+            if record.id not in known:
+                month = month_of(record.local_date)
+                self._records.setdefault(month, []).append(record)
+                self._summaries.setdefault(month, []).append(SessionSummary.of(record))
+        self._sessions = None
+
+    # --- the index of earlier months -------------------------------------------
+    def _index_path(self) -> Path:
+        return self.months_folder / INDEX_FILE
+
+    def _read_index(self) -> dict[str, list[SessionSummary]]:
+        """Months whose file is unchanged since it was indexed; {} if there is no usable index."""
+        try:
+            document = read_toml(self._index_path())
+            if document.get("schema_version") != INDEX_SCHEMA:
+                return {}
+            index: dict[str, list[SessionSummary]] = {}
+            for month, entry in document.get("month", {}).items():
+                if entry["fingerprint"] == self._fingerprint(month):
+                    text = entry["sessions"]
+                    index[month] = [summary_from_line(x) for x in text.splitlines() if x]
+            return index
+        except (UnreadableFile, ValueError, KeyError, TypeError, AttributeError):
+            return {}  # only a cache: the month files are read instead
+
+    def _write_index_file(self) -> None:
+        months = {}
+        for month in sorted(self._summaries):
+            fingerprint = self._fingerprint(month)
+            if month == self._this_month() or fingerprint is None or month in self._dirty:
+                continue
+            lines = [summary_to_line(s) for s in self._summaries[month]]
+            months[month] = {"fingerprint": fingerprint, "sessions": "\n".join(lines)}
+        document = {"schema_version": INDEX_SCHEMA, "month": months}
+        write_toml(self._index_path(), document, keep_backup=False)
+
+    def _fingerprint(self, month: str) -> str | None:
+        try:
+            status = self._month_path(month).stat()
+        except OSError:
+            return None
+        return f"{status.st_size}:{status.st_mtime_ns}"
+
     def _remove_stale_temporaries(self) -> None:
         # Left behind only by a process killed mid-write; never a file anyone reads.
-        for leftover in self.folder.glob(".*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        for folder in (self.folder, self.months_folder):
+            for leftover in folder.glob(".*.tmp"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
 
-def _parse_sessions(document: dict[str, Any]) -> tuple[list[SessionRecord], list[str]]:
+def parse_sessions(document: dict[str, Any]) -> tuple[list[SessionRecord], list[str]]:
     records: list[SessionRecord] = []
     problems: list[str] = []
     entries = document.get("session", [])

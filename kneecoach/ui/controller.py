@@ -179,7 +179,7 @@ class AppController(QObject):
         self.reminders.check()
 
     def _practised_on(self, day: date) -> bool:
-        return any(r.counts_as_practice and r.local_date == day for r in self.history.records)
+        return any(s.counts_as_practice and s.local_date == day for s in self.history.sessions)
 
     def _save_state(self) -> None:
         if self.reminders is not None:
@@ -194,7 +194,9 @@ class AppController(QObject):
             return
         from kneecoach.core.reminders import describe_when
 
-        streaks = compute_streaks(self.history.records, self.clock.now())
+        streaks = compute_streaks(
+            self.history.sessions, self.clock.now(), self.settings.weekly_goal
+        )
         days = "day" if streaks.current == 1 else "days"
         lines = [
             APP_NAME,

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
             self.driver.stop()  # what was done so far is recorded and saved
 
     def streaks(self) -> Streaks:
-        return compute_streaks(self.history.records, self.clock.now())
+        return compute_streaks(self.history.sessions, self.clock.now(), self.settings.weekly_goal)
 
     def refresh_status(self) -> None:
         streaks = self.streaks()
@@ -329,9 +329,8 @@ class MainWindow(QMainWindow):
         self.session_saved.emit(record)
 
     def _record_pain(self, record_id: str, pain: int) -> None:
-        for record in self.history.records:
-            if record.id == record_id:
-                self._save(lambda r=record: self.history.replace(replace(r, pain_after=pain)))
+        record = self.history.record(record_id)
+        self._save(lambda: self.history.replace(replace(record, pain_after=pain)))
 
     def _save(self, action: Callable[[], None]) -> None:
         try:

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kneecoach.core import tomlfile
-from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
-from kneecoach.core.store import HISTORY_FILE, HistoryStore
+from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord, SessionSummary
+from kneecoach.core.store import HistoryStore
 from kneecoach.core.tomlfile import StoreError, backup_path
 from tests.fakes import FakeClock
 
@@ -39,6 +39,17 @@ def record(number: int, offset_hours: float = 1.0, pain: int | None = None) -> S
     )
 
 
+JANUARY = "history/2026-01.toml"  # record(0) to record(30); the fake clock is in March
+
+
+def records_of(store):
+    return list(store.all_records())
+
+
+def ids(store):
+    return [s.id for s in store.sessions]
+
+
 def open_store(folder, clock=None):
     store = HistoryStore(folder, clock or FakeClock())
     notices = store.open()
@@ -47,15 +58,16 @@ def open_store(folder, clock=None):
 
 def test_sessions_round_trip_with_their_offsets(tmp_path):
     store, notices = open_store(tmp_path)
-    assert notices == [] and store.records == []
+    assert notices == [] and store.sessions == []
     store.add(record(1, offset_hours=-7, pain=6))
     store.add(record(2, offset_hours=5.5))
     store.close()
     again, notices = open_store(tmp_path)
     assert notices == []
-    assert again.records == [record(1, offset_hours=-7, pain=6), record(2, offset_hours=5.5)]
-    text = (tmp_path / HISTORY_FILE).read_text()
-    assert text.startswith("schema_version = 1")
+    assert records_of(again) == [record(1, offset_hours=-7, pain=6), record(2, offset_hours=5.5)]
+    assert again.sessions == [SessionSummary.of(r) for r in records_of(again)]
+    text = (tmp_path / JANUARY).read_text()
+    assert text.startswith("schema_version = 2")
     assert "started_at = 2026-01-02 18:00:00-07:00" in text
 
 
@@ -77,7 +89,11 @@ def test_any_history_reads_back_exactly(tmp_path_factory, entries):
     for item in records:
         store.add(item)
     store.close()
-    assert open_store(folder)[0].records == records
+    again = open_store(folder)[0]
+    assert sorted(records_of(again), key=repr) == sorted(records, key=repr)
+    # Earlier months come from the index at start-up; they must say the same.
+    summaries = sorted((SessionSummary.of(r) for r in records), key=lambda s: s.started_at)
+    assert sorted(again.sessions, key=repr) == sorted(summaries, key=repr)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -86,16 +102,17 @@ def test_health_data_is_readable_by_the_user_only(tmp_path):
     store, _ = open_store(folder)
     store.add(record(1))
     store.add(record(2))
-    for path in (folder / HISTORY_FILE, backup_path(folder / HISTORY_FILE)):
+    for path in (folder / JANUARY, backup_path(folder / JANUARY), folder / "history/index.toml"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in (folder, folder / "history"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700
 
 
 def test_the_previous_good_copy_is_kept(tmp_path):
     store, _ = open_store(tmp_path)
     store.add(record(1))
     store.add(record(2))
-    backup = (tmp_path / (HISTORY_FILE + ".bak")).read_text()
+    backup = (tmp_path / (JANUARY + ".bak")).read_text()
     assert "session-00001" in backup and "session-00002" not in backup
 
 
@@ -105,7 +122,7 @@ def test_the_previous_good_copy_is_kept(tmp_path):
         lambda text: text[: len(text) // 2],  # truncated
         lambda text: "\x00\x01garbage" + text,  # corrupt
         lambda text: text.replace("[[session]]", "[[session]", 1),  # hand-broken syntax
-        lambda text: text.replace("schema_version = 1", "schema_version = 'one'"),
+        lambda text: text.replace("schema_version = 2", "schema_version = 'one'"),
     ],
     ids=["truncated", "corrupt", "hand-broken", "bad-version"],
 )
@@ -114,16 +131,17 @@ def test_an_unreadable_file_is_kept_untouched_and_the_last_good_copy_restored(tm
     for n in range(3):
         store.add(record(n))
     store.close()
-    path = tmp_path / HISTORY_FILE
+    path = tmp_path / JANUARY
     broken = damage(path.read_text()).encode()
     path.write_bytes(broken)
 
     store, notices = open_store(tmp_path)
     assert len(notices) == 1 and "could not be read" in notices[0].text
-    kept = [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert "January 2026" in notices[0].text
+    kept = [p for p in path.parent.iterdir() if ".unreadable-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == broken
     assert kept[0].name in notices[0].text
-    assert [r.id for r in store.records] == ["session-00000", "session-00001"]
+    assert ids(store) == ["session-00000", "session-00001"]
     store.add(record(9))
     assert kept[0].read_bytes() == broken
 
@@ -133,13 +151,13 @@ def test_one_bad_entry_is_left_out_and_the_original_kept(tmp_path):
     for n in range(3):
         store.add(record(n))
     store.close()
-    path = tmp_path / HISTORY_FILE
+    path = tmp_path / JANUARY
     original = path.read_text().replace('routine = "knee-relief"', "routine = 7", 1)
     path.write_text(original)
     store, notices = open_store(tmp_path)
-    assert [r.id for r in store.records] == ["session-00001", "session-00002"]
+    assert ids(store) == ["session-00001", "session-00002"]
     assert "1 session(s)" in notices[0].text and "session #1: routine" in notices[0].text
-    kept = next(p for p in tmp_path.iterdir() if p.name.startswith("history.original-"))
+    kept = next(p for p in path.parent.iterdir() if p.name.startswith("2026-01.original-"))
     assert kept.read_text() == original
 
 
@@ -147,12 +165,12 @@ def test_a_newer_file_is_read_but_never_written(tmp_path):
     store, _ = open_store(tmp_path)
     store.add(record(1))
     store.close()
-    path = tmp_path / HISTORY_FILE
-    newer = path.read_text().replace("schema_version = 1", "schema_version = 7")
+    path = tmp_path / JANUARY
+    newer = path.read_text().replace("schema_version = 2", "schema_version = 7")
     path.write_text(newer)
     store, notices = open_store(tmp_path)
     assert "newer version" in notices[0].text
-    assert [r.id for r in store.records] == ["session-00001"]
+    assert ids(store) == ["session-00001"]
     with pytest.raises(StoreError):
         store.add(record(2))
     assert path.read_text() == newer
@@ -167,7 +185,7 @@ def test_a_second_writer_is_kept_out(tmp_path):
     first.add(record(2))
     first.close()
     third, notices = open_store(tmp_path)
-    assert notices == [] and [r.id for r in third.records] == ["session-00002"]
+    assert notices == [] and ids(third) == ["session-00002"]
 
 
 @pytest.mark.parametrize(
@@ -188,23 +206,23 @@ def test_a_failed_write_loses_nothing_and_says_why(tmp_path, monkeypatch, code, 
     monkeypatch.setattr(tomlfile.os, "fsync", refuse)
     with pytest.raises(StoreError, match=message):
         store.add(record(2))
-    assert store.unsaved and [r.id for r in store.records] == ["session-00001", "session-00002"]
-    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+    assert store.unsaved and ids(store) == ["session-00001", "session-00002"]
+    assert [p.name for p in tmp_path.rglob("*.tmp")] == []
     monkeypatch.undo()
     store.save()
-    assert [r.id for r in open_store(tmp_path)[0].records] == ["session-00001", "session-00002"]
+    assert ids(open_store(tmp_path)[0]) == ["session-00001", "session-00002"]
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root may write anywhere")
 def test_a_read_only_folder_gets_a_plain_message(tmp_path):
     store, _ = open_store(tmp_path)
     store.add(record(1))
-    tmp_path.chmod(0o500)
+    (tmp_path / "history").chmod(0o500)
     try:
         with pytest.raises(StoreError, match="not allowed to write"):
             store.add(record(2))
     finally:
-        tmp_path.chmod(0o700)
+        (tmp_path / "history").chmod(0o700)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
@@ -223,7 +241,7 @@ def test_sigkill_in_the_middle_of_saving_never_loses_a_committed_session(tmp_pat
             os.close(reader)
             child, _ = open_store(tmp_path)
             os.write(writer, b"open\n")
-            number = len(child.records)
+            number = len(child.sessions)
             while True:
                 child.add(record(number))
                 number += 1
@@ -239,8 +257,6 @@ def test_sigkill_in_the_middle_of_saving_never_loses_a_committed_session(tmp_pat
         after, notices = open_store(tmp_path)
         after.close()
         assert notices == [], notices
-        assert len(after.records) >= committed
-        assert [r.id for r in after.records] == [
-            f"session-{n:05d}" for n in range(len(after.records))
-        ]
+        assert len(after.sessions) >= committed
+        assert ids(after) == [f"session-{n:05d}" for n in range(len(after.sessions))]
     assert committed > 120 + 100  # the writers really were saving when killed

@@ -94,7 +94,7 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     assert session.status is Status.STOPPED
     assert isinstance(window.pages.currentWidget(), FinishView)
 
-    saved = controller.history.records
+    saved = list(controller.history.all_records())
     assert len(saved) == 1 and not saved[0].finished
     outcomes = {e.id: e for e in saved[0].exercises}
     assert outcomes["ankle-circles"].outcome is Outcome.SKIPPED
@@ -106,14 +106,14 @@ def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbo
     advance(window, clock, 481, every=0.5)
     finish = window.pages.currentWidget()
     assert isinstance(finish, FinishView)
-    assert controller.history.records[0].finished
+    assert list(controller.history.all_records())[0].finished
     assert finish.streak_label.text() == "Streak: 1 day"
     finish.pain_buttons.button(3).click()
-    assert controller.history.records[0].pain_after == 3
+    assert list(controller.history.all_records())[0].pain_after == 3
     reopened = type(controller.history)(controller.history.folder, clock)
     controller.history.close()
     reopened.open()
-    assert reopened.records[0].pain_after == 3
+    assert list(reopened.all_records())[0].pain_after == 3
     reopened.close()
     finish.done_button.click()
     assert window.pages.currentWidget() is window.home

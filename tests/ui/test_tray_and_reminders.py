@@ -96,7 +96,7 @@ def test_no_reminder_once_the_routine_is_done_today(make_controller, clock, no_d
     clock.advance(90)  # ankle circles both ways, in full
     window.driver.tick()
     window.stop_session_for_quit()
-    [record] = controller.history.records
+    [record] = list(controller.history.all_records())
     assert record.counts_as_practice
     clock.advance(3600)
     controller.reminders.check()
@@ -142,7 +142,7 @@ def test_quit_saves_a_session_under_way(make_controller, clock, qapp, with_tray,
     controller.window.start_session()
     clock.advance(40)
     controller.tray.quit_requested.emit()
-    [record] = controller.history.records
+    [record] = list(controller.history.all_records())
     assert not record.finished and record.exercises
     assert not controller.window.isVisible()
 

@@ -1,0 +1,147 @@
+"""One file per month, an index for earlier months, and the upgrade from one file."""
+
+import shutil
+
+import tomli_w
+
+from kneecoach.core import store as store_module
+from kneecoach.core.history import record_to_toml
+from kneecoach.core.store import OLD_HISTORY_KEPT, HistoryStore
+from tests.core.test_store import JANUARY, ids, open_store, record, records_of
+from tests.fakes import FakeClock
+
+
+def write_old_single_file(folder, records, version=1):
+    folder.mkdir(parents=True, exist_ok=True)
+    document = {"schema_version": version, "session": [record_to_toml(r) for r in records]}
+    path = folder / "history.toml"
+    path.write_text(tomli_w.dumps(document))
+    return path
+
+
+def test_the_old_single_file_moves_into_month_files_and_is_kept(tmp_path):
+    old = [record(n, pain=n % 11) for n in range(0, 80, 3)]  # January to March
+    original = write_old_single_file(tmp_path, old).read_bytes()
+
+    store, notices = open_store(tmp_path)
+    assert notices == []
+    assert records_of(store) == old
+    assert sorted(p.name for p in (tmp_path / "history").glob("*.toml")) == [
+        "2026-01.toml",
+        "2026-02.toml",
+        "2026-03.toml",
+        "index.toml",
+    ]
+    assert not (tmp_path / "history.toml").exists()
+    assert (tmp_path / OLD_HISTORY_KEPT).read_bytes() == original
+    store.close()
+    assert records_of(open_store(tmp_path)[0]) == old
+
+
+def test_an_interrupted_upgrade_runs_again_without_duplicates(tmp_path):
+    old = [record(n) for n in range(10)]
+    write_old_single_file(tmp_path, old)
+    store, _ = open_store(tmp_path)
+    store.add(record(50))
+    store.close()
+    # As if the app had stopped after saving the months but before renaming the old file.
+    shutil.copy(tmp_path / OLD_HISTORY_KEPT, tmp_path / "history.toml")
+    store, notices = open_store(tmp_path)
+    assert notices == []
+    assert ids(store) == [f"session-{n:05d}" for n in [*range(10), 50]]
+
+
+def test_an_unreadable_old_file_is_kept_and_its_last_good_copy_upgraded(tmp_path):
+    path = write_old_single_file(tmp_path, [record(1)])
+    shutil.copy(path, tmp_path / "history.toml.bak")
+    path.write_bytes(b"schema_version = 1\n[[session]\nid = 'half")
+    store, notices = open_store(tmp_path)
+    assert "could not be read" in notices[0].text
+    assert ids(store) == ["session-00001"]
+    assert next(tmp_path.glob("history.unreadable-*.toml")).read_bytes().startswith(b"schema")
+
+
+def test_saving_rewrites_only_the_month_of_the_session(tmp_path):
+    store, _ = open_store(tmp_path)
+    for n in range(0, 60, 2):  # January and February
+        store.add(record(n))
+    january = (tmp_path / JANUARY).stat().st_mtime_ns
+    index = (tmp_path / "history/index.toml").read_bytes()
+    store.add(record(61))  # 3 March, this month
+    assert (tmp_path / JANUARY).stat().st_mtime_ns == january
+    assert (tmp_path / "history/index.toml").read_bytes() == index  # this month is not indexed
+    assert (tmp_path / "history/2026-03.toml").exists()
+
+
+def test_earlier_months_are_read_from_the_index_not_their_files(tmp_path, monkeypatch):
+    store, _ = open_store(tmp_path)
+    for n in range(0, 70, 2):
+        store.add(record(n, pain=3))
+    store.close()
+    read = []
+    real_load = HistoryStore._load_month
+    monkeypatch.setattr(
+        HistoryStore,
+        "_load_month",
+        lambda self, month: read.append(month) or real_load(self, month),
+    )
+    again, notices = open_store(tmp_path)
+    assert notices == [] and read == ["2026-03"]  # only this month's file
+    assert len(again.sessions) == 35
+    # Full records of an indexed month are read when they are first asked for.
+    assert again.record("session-00002") == record(2, pain=3)
+    assert read == ["2026-03", "2026-01"]
+
+
+def test_a_month_edited_by_hand_is_read_again(tmp_path):
+    store, _ = open_store(tmp_path)
+    for n in range(3):
+        store.add(record(n, pain=4))
+    store.close()
+    path = tmp_path / JANUARY
+    path.write_text(path.read_text().replace("pain_after = 3", "pain_after = 1", 1))
+    again, _ = open_store(tmp_path)
+    assert [s.pain_after for s in again.sessions] == [1, 3, 3]
+
+
+def test_a_damaged_or_missing_index_costs_nothing(tmp_path):
+    store, _ = open_store(tmp_path)
+    for n in range(0, 40, 4):
+        store.add(record(n))
+    store.close()
+    index = tmp_path / "history/index.toml"
+    for damage in (lambda: index.write_bytes(b"\x00 not toml"), index.unlink):
+        damage()
+        again, notices = open_store(tmp_path)
+        again.close()
+        assert notices == [] and len(again.sessions) == 10
+        assert index.read_text().startswith("schema_version = 1")
+
+
+def test_delete_and_put_back(tmp_path):
+    store, _ = open_store(tmp_path)
+    for n in (1, 2, 40):
+        store.add(record(n))
+    removed = store.delete("session-00002")
+    assert removed == record(2) and ids(store) == ["session-00001", "session-00040"]
+    store.add(removed)  # undo
+    assert ids(store) == ["session-00001", "session-00002", "session-00040"]
+    store.delete("session-00040")  # the only session of February
+    store.close()
+    assert ids(open_store(tmp_path)[0]) == ["session-00001", "session-00002"]
+
+
+def test_merge_adds_only_what_is_new(tmp_path):
+    store, _ = open_store(tmp_path)
+    store.add(record(1))
+    assert store.merge([record(1), record(2), record(2), record(70)]) == 2
+    assert store.merge([record(1), record(2), record(70)]) == 0
+    assert ids(store) == ["session-00001", "session-00002", "session-00070"]
+
+
+def test_a_session_is_filed_by_its_local_date(tmp_path):
+    clock = FakeClock()
+    store, _ = open_store(tmp_path, clock)
+    store.add(record(30, offset_hours=-12))  # 31 January in its own zone, 1 Feb in UTC
+    assert "session-00030" in (tmp_path / JANUARY).read_text()
+    assert store_module.month_of(record(30).local_date) == "2026-01"
