@@ -15,6 +15,7 @@ from typing import Any
 from kneecoach.core.clock import Clock
 from kneecoach.core.routine import Timings
 from kneecoach.core.store import Notice
+from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
 from kneecoach.core.tomlfile import (
     NewerFileError,
     UnreadableFile,
@@ -48,6 +49,7 @@ class Settings:
     reminder_times: tuple[str, ...] = ("18:00",)  # local "HH:MM"
     reminder_days: tuple[str, ...] = WEEKDAYS
     start_at_login: bool = False
+    weekly_goal: int = DEFAULT_WEEKLY_GOAL  # days a week; the rest are rest days
 
     def timings(self) -> Timings:
         return Timings(
@@ -69,6 +71,7 @@ LIMITS: dict[str, tuple[float, float] | tuple[str, ...]] = {
     "switch_seconds": (2, 30),
     "rest_seconds": (0, 120),
     "volume": (0, 100),
+    "weekly_goal": (1, DAYS_A_WEEK),
     "theme": THEMES,
 }
 

@@ -1,37 +1,68 @@
-"""Streaks and simple counts, on the local calendar dates stored with each session.
+"""Streaks, the weekly goal and simple counts, on the local dates stored with each session.
 
-A streak is a run of consecutive days with practice. It stays alive until the
-end of the day after the last practice, so a morning without practice yet does
-not show a broken streak. Dates are the ones the user lived: a session that
-runs past midnight counts for the day it began, daylight-saving changes move
-nothing, and a flight east across the date line (which skips a calendar day)
-does not break the chain, while a flight west (which repeats one) adds nothing.
+A streak counts the days practised in a row, and rest days are part of the
+plan: with a weekly goal of 5 days, up to 2 days without practice in each
+calendar week (Monday to Sunday) keep the streak going; a third breaks it. With
+a goal of 7 every day counts, as in a strict chain. Today never counts as
+missed before it is over, so a morning without practice yet shows no break.
+
+Dates are the ones the user lived: a session that runs past midnight counts for
+the day it began, daylight-saving changes move nothing, and a flight east
+across the date line (which skips a calendar day) does not cost a rest day,
+while a flight west (which repeats one) adds nothing.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Protocol
 
-from kneecoach.core.history import SessionRecord
-
+DAYS_A_WEEK = 7
+DEFAULT_WEEKLY_GOAL = 5
 # A jump of at least this much in UTC offset between two practice days is travel
 # far enough east to have skipped a calendar day.
 _DATE_LINE_JUMP = timedelta(hours=12)
 
 
+class Practice(Protocol):
+    """What streaks need of a session (a SessionRecord or a SessionSummary)."""
+
+    @property
+    def local_date(self) -> date: ...
+    @property
+    def started_at(self) -> datetime: ...
+    @property
+    def counts_as_practice(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class Streaks:
-    current: int
+    current: int  # days practised in the streak that is still going
     longest: int
     sessions_total: int
     days_this_week: int  # Monday to today
     done_today: bool
+    weekly_goal: int = DAYS_A_WEEK
+    rest_days_left: int = 0  # this week, before the current streak would break
+
+    @property
+    def rest_days_a_week(self) -> int:
+        return DAYS_A_WEEK - self.weekly_goal
 
 
-def compute_streaks(records: Iterable[SessionRecord], now: datetime) -> Streaks:
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def compute_streaks(
+    records: Iterable[Practice], now: datetime, weekly_goal: int = DAYS_A_WEEK
+) -> Streaks:
     """Streaks as of `now`, an aware local time (the clock's now())."""
+    if not 1 <= weekly_goal <= DAYS_A_WEEK:
+        raise ValueError(f"weekly goal {weekly_goal} is not 1 to 7 days")
     offsets: dict[date, list[timedelta]] = {}
     sessions_total = 0
     for record in records:
@@ -45,30 +76,44 @@ def compute_streaks(records: Iterable[SessionRecord], now: datetime) -> Streaks:
         # The clock was set back, or the user flew west across the date line:
         # a day already practised is never "in the future" for the streak.
         today = days[-1]
-    # Today's offset too, so a flight east since the last practice keeps it "yesterday".
+    practised = set(days)
+    # Today's offset too, so a flight east since the last practice skips a day there as well.
     offsets.setdefault(today, []).append(now.utcoffset() or timedelta())
+    never_lived = _days_skipped_by_travel(sorted(offsets), offsets)
 
-    def follows(earlier: date, later: date) -> bool:
-        gap = (later - earlier).days
-        jump = max(offsets[later]) - min(offsets[earlier])
-        return gap == 1 or (gap == 2 and jump >= _DATE_LINE_JUMP)
-
-    current = 0
-    if days and (days[-1] == today or follows(days[-1], today)):
-        current = 1
-        for index in range(len(days) - 1, 0, -1):
-            if not follows(days[index - 1], days[index]):
-                break
+    allowance = DAYS_A_WEEK - weekly_goal
+    current = longest = 0
+    rest_taken = 0  # in the current week, since the current streak began
+    day = days[0] if days else today
+    while day <= today:
+        if day.weekday() == 0:
+            rest_taken = 0
+        if day in practised:
             current += 1
-    longest = run = 0
-    for index, day in enumerate(days):
-        run = run + 1 if index and follows(days[index - 1], day) else 1
-        longest = max(longest, run)
-    monday = today - timedelta(days=today.weekday())
+            longest = max(longest, current)
+        elif current and day != today and day not in never_lived:
+            rest_taken += 1
+            if rest_taken > allowance:
+                current = rest_taken = 0
+        day += timedelta(days=1)
+    monday = week_start(today)
     return Streaks(
         current=current,
         longest=longest,
         sessions_total=sessions_total,
         days_this_week=sum(1 for d in days if monday <= d <= today),
-        done_today=bool(days) and days[-1] == today,
+        done_today=today in practised,
+        weekly_goal=weekly_goal,
+        rest_days_left=allowance - rest_taken if current else 0,
     )
+
+
+def _days_skipped_by_travel(days: list[date], offsets: dict[date, list[timedelta]]) -> set[date]:
+    """Calendar days the user never lived: jumped over by flying east across the date line."""
+    skipped = set()
+    for earlier, later in itertools.pairwise(days):
+        if (later - earlier).days == 2 and max(offsets[later]) - min(offsets[earlier]) >= (
+            _DATE_LINE_JUMP
+        ):
+            skipped.add(earlier + timedelta(days=1))
+    return skipped

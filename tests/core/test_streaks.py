@@ -145,30 +145,83 @@ _now = st.builds(
 )
 
 
-@given(st.lists(_practice, max_size=40), _now)
-def test_longest_is_never_below_current(records, now):
-    streaks = compute_streaks(records, now)
+_goal = st.integers(min_value=1, max_value=7)
+
+
+@given(st.lists(_practice, max_size=40), _now, _goal)
+def test_longest_is_never_below_current(records, now, goal):
+    streaks = compute_streaks(records, now, goal)
+    assert 0 <= streaks.rest_days_left <= 7 - goal
     assert streaks.longest >= streaks.current >= 0
     assert streaks.current <= len({r.local_date for r in records if r.counts_as_practice})
     assert streaks.sessions_total == sum(r.counts_as_practice for r in records)
 
 
-@given(st.lists(_practice, max_size=40), _practice, _now)
-def test_adding_a_session_never_lowers_the_longest(records, extra, now):
-    before = compute_streaks(records, now)
-    after = compute_streaks([*records, extra], now)
+@given(st.lists(_practice, max_size=40), _practice, _now, _goal)
+def test_adding_a_session_never_lowers_the_longest(records, extra, now, goal):
+    before = compute_streaks(records, now, goal)
+    after = compute_streaks([*records, extra], now, goal)
     assert after.longest >= before.longest
     assert after.sessions_total >= before.sessions_total
 
 
-@given(st.lists(_practice, max_size=40), _now)
-def test_practising_today_never_lowers_the_current_streak(records, now):
-    before = compute_streaks(records, now)
-    after = compute_streaks([*records, session(now)], now)
+@given(st.lists(_practice, max_size=40), _now, _goal)
+def test_practising_today_never_lowers_the_current_streak(records, now, goal):
+    before = compute_streaks(records, now, goal)
+    after = compute_streaks([*records, session(now)], now, goal)
     assert after.current >= before.current
     assert after.done_today or now.date() < max(r.local_date for r in records)
 
 
-@given(st.lists(_practice, max_size=40), _now)
-def test_order_of_records_does_not_matter(records, now):
-    assert compute_streaks(records, now) == compute_streaks(list(reversed(records)), now)
+@given(st.lists(_practice, max_size=40), _now, _goal)
+def test_order_of_records_does_not_matter(records, now, goal):
+    forwards = compute_streaks(records, now, goal)
+    assert forwards == compute_streaks(list(reversed(records)), now, goal)
+
+
+@given(st.lists(_practice, max_size=40), _now, st.integers(min_value=2, max_value=7))
+def test_more_rest_days_never_shorten_a_streak(records, now, goal):
+    strict = compute_streaks(records, now, goal)
+    relaxed = compute_streaks(records, now, goal - 1)
+    assert relaxed.current >= strict.current and relaxed.longest >= strict.longest
+
+
+# --- rest days and the weekly goal -------------------------------------------------
+# November 2026: Monday the 2nd, 9th, 16th, 23rd.
+def practice_on(*days: int, month: int = 11) -> list[SessionRecord]:
+    return [session(at(2026, month, day, 18)) for day in days]
+
+
+def test_planned_rest_days_keep_the_streak_going():
+    weekdays = practice_on(2, 3, 4, 5, 6, 9, 10, 11, 12, 13)  # Mon–Fri twice, weekends off
+    streaks = compute_streaks(weekdays, at(2026, 11, 16, 8), weekly_goal=5)
+    assert (streaks.current, streaks.longest) == (10, 10)
+    assert streaks.rest_days_left == 2  # a new week, today not over yet
+    assert compute_streaks(weekdays, at(2026, 11, 16, 8), weekly_goal=7).current == 0
+
+
+def test_a_third_day_off_in_a_week_breaks_the_streak():
+    records = practice_on(2, 3, 4, 5)  # Mon–Thu; Friday, Saturday, Sunday off
+    assert compute_streaks(records, at(2026, 11, 7, 20), weekly_goal=5).current == 4
+    assert compute_streaks(records, at(2026, 11, 7, 20), weekly_goal=5).rest_days_left == 1
+    assert compute_streaks(records, at(2026, 11, 8, 20), weekly_goal=5).rest_days_left == 0
+    broken = compute_streaks(records, at(2026, 11, 9, 8), weekly_goal=5)
+    assert (broken.current, broken.longest, broken.rest_days_left) == (0, 4, 0)
+
+
+def test_rest_days_do_not_carry_over_to_the_next_week():
+    records = practice_on(2, 3, 4, 5, 6, 7, 8, 9, 13)  # all of week one, then Tue–Thu off
+    assert compute_streaks(records, at(2026, 11, 13, 20), weekly_goal=5).current == 1
+    assert compute_streaks(records, at(2026, 11, 13, 20), weekly_goal=4).current == 9
+
+
+def test_after_a_break_a_new_streak_starts_with_the_week_s_rest_days():
+    records = practice_on(2, 6, 7)  # Tue–Thu off break it on Thursday; Fri and Sat again
+    streaks = compute_streaks(records, at(2026, 11, 8, 20), weekly_goal=5)
+    assert (streaks.current, streaks.longest, streaks.rest_days_left) == (2, 2, 2)
+
+
+def test_the_weekly_goal_counts_days_not_sessions():
+    records = [*practice_on(23, 24), session(at(2026, 11, 24, 8))]
+    streaks = compute_streaks(records, at(2026, 11, 24, 20), weekly_goal=5)
+    assert (streaks.days_this_week, streaks.weekly_goal, streaks.sessions_total) == (2, 5, 3)

@@ -1,0 +1,87 @@
+"""Export the history (CSV for a physiotherapist, TOML for KneeCoach) and import it back.
+
+An import merges: sessions already in the history (same id) are left alone, so
+importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from kneecoach.core.history import Outcome, SessionRecord, record_to_toml
+from kneecoach.core.store import parse_sessions
+from kneecoach.core.tomlfile import UnreadableFile, read_toml
+
+EXPORT_KIND = "kneecoach-history"
+EXPORT_SCHEMA = 1
+CSV_COLUMNS = (
+    "date",
+    "start",
+    "end",
+    "minutes",
+    "routine",
+    "completed",
+    "exercises done",
+    "exercises skipped",
+    "pain before (0-10)",
+    "pain after (0-10)",
+)
+
+
+def export_csv(records: Iterable[SessionRecord], names: Mapping[str, str]) -> str:
+    """One row per session, in words a reader can use without KneeCoach."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        done = [names.get(e.id, e.id) for e in record.exercises if e.outcome is Outcome.DONE]
+        skipped = [names.get(e.id, e.id) for e in record.exercises if e.outcome is Outcome.SKIPPED]
+        writer.writerow(
+            (
+                record.local_date.isoformat(),
+                record.started_at.isoformat(timespec="minutes"),
+                record.ended_at.isoformat(timespec="minutes"),
+                f"{record.duration_seconds / 60:.1f}",
+                record.routine,
+                "yes" if record.finished else "no",
+                "; ".join(done),
+                "; ".join(skipped),
+                "" if record.pain_before is None else record.pain_before,
+                "" if record.pain_after is None else record.pain_after,
+            )
+        )
+    return buffer.getvalue()
+
+
+def export_toml(records: Iterable[SessionRecord]) -> bytes:
+    import tomli_w
+
+    document = {
+        "schema_version": EXPORT_SCHEMA,
+        "kind": EXPORT_KIND,
+        "session": [record_to_toml(r) for r in records],
+    }
+    return tomli_w.dumps(document).encode("utf-8")
+
+
+class ImportProblem(ValueError):
+    """A file that cannot be imported; the message is meant for the user."""
+
+
+def read_export(path: Path) -> tuple[list[SessionRecord], list[str]]:
+    """Sessions from a KneeCoach TOML export (or a history file): (records, problems)."""
+    try:
+        document = read_toml(path)
+    except UnreadableFile as problem:
+        raise ImportProblem(f"{path.name} could not be read: {problem}.") from None
+    if "session" not in document:
+        raise ImportProblem(f"{path.name} is not a KneeCoach history export.")
+    version = document.get("schema_version")
+    if document.get("kind") == EXPORT_KIND and (
+        type(version) is not int or version > EXPORT_SCHEMA
+    ):
+        raise ImportProblem(f"{path.name} was written by a newer version of KneeCoach.")
+    return parse_sessions(document)

@@ -1,0 +1,125 @@
+"""The pain check-ins over time, and when to suggest seeing a professional.
+
+The article's advice is to see an orthopedist or physical therapist when pain
+is severe or does not improve. KneeCoach never diagnoses; it only notices two
+plain patterns in what the user reported and says so calmly, once in a while:
+the last three check-ins were all 7 or more out of 10, or three weeks of
+regular practice brought no easing of moderate pain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from kneecoach.core.history import SessionSummary
+from kneecoach.core.streaks import week_start
+
+HIGH_PAIN = 7  # "severe" on the 0–10 scale
+RECENT = timedelta(days=14)  # high check-ins older than this no longer count
+MODERATE_PAIN = 4  # below this, pain that stays the same is no reason to worry
+REGULAR_DAYS_A_WEEK = 3  # practice days in each of the three weeks
+EASING = 1.0  # a fall in the weekly average of at least this counts as improvement
+ASK_AGAIN_AFTER = timedelta(days=14)  # after the advice was dismissed
+
+
+@dataclass(frozen=True)
+class PainPoint:
+    day: date
+    before: int | None
+    after: int | None
+
+
+def pain_points(sessions: Iterable[SessionSummary]) -> list[PainPoint]:
+    """Every check-in, oldest first."""
+    return [
+        PainPoint(s.local_date, s.pain_before, s.pain_after)
+        for s in sorted(sessions, key=lambda s: s.started_at)
+        if s.pain is not None
+    ]
+
+
+def weekly_averages(sessions: Iterable[SessionSummary]) -> list[tuple[date, float]]:
+    """(Monday, average pain) for each week with a check-in; each session counts once,
+    with its reading after the routine where both were given."""
+    weeks: dict[date, list[int]] = {}
+    for session in sessions:
+        if session.pain is not None:
+            weeks.setdefault(week_start(session.local_date), []).append(session.pain)
+    return [(monday, sum(v) / len(v)) for monday, v in sorted(weeks.items())]
+
+
+class Reason(StrEnum):
+    HIGH = "high"
+    NOT_EASING = "not-easing"
+
+
+@dataclass(frozen=True)
+class Advice:
+    reason: Reason
+    title: str
+    text: str
+
+
+_SEE_SOMEONE = (
+    "The article advises seeing an orthopedist or physical therapist when pain is severe "
+    "or does not improve. They can look at your knee and tailor the exercises to you. "
+    "This is not a diagnosis; it is only what your check-ins show."
+)
+
+
+def seek_help_advice(sessions: Sequence[SessionSummary], today: date) -> Advice | None:
+    """Calm advice to see a professional, when the check-ins call for it; else None."""
+    readings = [
+        (s.local_date, s.pain)
+        for s in sorted(sessions, key=lambda s: s.started_at)
+        if s.pain is not None and s.local_date <= today
+    ]
+    last_three = readings[-3:]
+    if (
+        len(last_three) == 3
+        and all(pain >= HIGH_PAIN for _, pain in last_three)
+        and today - last_three[0][0] <= RECENT
+    ):
+        return Advice(
+            Reason.HIGH,
+            "Your knee pain has been high",
+            f"Your last three check-ins were all {HIGH_PAIN} or more out of 10. " + _SEE_SOMEONE,
+        )
+    if _regular_practice_without_easing(sessions, readings, today):
+        return Advice(
+            Reason.NOT_EASING,
+            "Your knee pain has not eased yet",
+            "You have practised regularly for three weeks, and your knee pain has stayed "
+            "about the same. " + _SEE_SOMEONE,
+        )
+    return None
+
+
+def _regular_practice_without_easing(
+    sessions: Sequence[SessionSummary], readings: list[tuple[date, int]], today: date
+) -> bool:
+    # Three weeks ending yesterday, so today's missing practice changes nothing.
+    first_day = today - timedelta(days=21)
+    weeks = [
+        (first_day + timedelta(days=7 * n), first_day + timedelta(days=7 * n + 6)) for n in range(3)
+    ]
+    practised = {s.local_date for s in sessions if s.counts_as_practice}
+    for start, end in weeks:
+        if sum(1 for d in practised if start <= d <= end) < REGULAR_DAYS_A_WEEK:
+            return False
+    first = [pain for day, pain in readings if weeks[0][0] <= day <= weeks[0][1]]
+    last = [pain for day, pain in readings if weeks[2][0] <= day <= weeks[2][1]]
+    if len(first) < 2 or len(last) < 2:
+        return False
+    first_average, last_average = sum(first) / len(first), sum(last) / len(last)
+    return last_average >= MODERATE_PAIN and first_average - last_average < EASING
+
+
+def should_show(advice: Advice | None, dismissed_on: date | None, today: date) -> bool:
+    """Dismissed advice stays away for two weeks, then comes back if it still holds."""
+    if advice is None:
+        return False
+    return dismissed_on is None or today - dismissed_on >= ASK_AGAIN_AFTER
