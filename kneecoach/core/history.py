@@ -6,11 +6,12 @@ days the user lived, whatever time zone or daylight-saving change came since.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Outcome(StrEnum):
@@ -48,11 +49,11 @@ class SessionRecord:
         return max(0.0, (self.ended_at - self.started_at).total_seconds())
 
 
-@dataclass(frozen=True)
-class SessionSummary:
+class SessionSummary(NamedTuple):
     """What the views and statistics need of a session: everything but holds and reps.
 
-    Small enough to keep for years of history in memory and in the store's index.
+    Small enough to keep for years of history in memory and in the store's index;
+    a named tuple because it is made thousands of times at start-up.
     """
 
     id: str
@@ -95,59 +96,71 @@ class SessionSummary:
         return self.pain_after if self.pain_after is not None else self.pain_before
 
 
-# One summary per line, fields separated by tabs; ids are escaped only if they
-# hold a separator, so reading years of lines stays a split and a few parses.
-_UNSAFE = str.maketrans({"%": "%25", "\t": "%09", "\n": "%0A", ",": "%2C", "\r": "%0D"})
+# One summary per line, fields separated by spaces. Texts are escaped only if
+# they hold a separator or a quote, so the lines sit in a TOML literal string
+# (read with one search, not character by character) and reading years of them
+# stays a split and a few parses.
+_UNSAFE = str.maketrans(
+    {"%": "%25", " ": "%20", "\t": "%09", "\n": "%0A", "\r": "%0D", ",": "%2C", "'": "%27"}
+)
+
+
+def _escaped(value: str) -> str:
+    return value.translate(_UNSAFE)
+
+
+def _unescaped(value: str) -> str:
+    if "%" not in value:
+        return value
+    from urllib.parse import unquote
+
+    return unquote(value)
+
+
+@functools.lru_cache(maxsize=256)  # the same few lists of exercises, over and over
+def _ids(value: str) -> tuple[str, ...]:
+    return tuple(_unescaped(i) for i in value.split(",")) if value else ()
+
+
+def _pain_text(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def _pain_value(value: str) -> int | None:
+    return None if value == "-" else int(value)
 
 
 def summary_to_line(summary: SessionSummary) -> str:
-    def text(value: str) -> str:
-        return value.translate(_UNSAFE)
-
-    def pain(value: int | None) -> str:
-        return "-" if value is None else str(value)
-
-    return "\t".join(
+    return " ".join(
         (
-            text(summary.id),
+            _escaped(summary.id),
             summary.local_date.isoformat(),
             summary.started_at.isoformat(),
             summary.ended_at.isoformat(),
             "1" if summary.finished else "0",
-            text(summary.routine),
-            ",".join(text(i) for i in summary.done),
-            ",".join(text(i) for i in summary.skipped),
-            pain(summary.pain_before),
-            pain(summary.pain_after),
+            _escaped(summary.routine),
+            ",".join(_escaped(i) for i in summary.done),
+            ",".join(_escaped(i) for i in summary.skipped),
+            _pain_text(summary.pain_before),
+            _pain_text(summary.pain_after),
         )
     )
 
 
 def summary_from_line(line: str) -> SessionSummary:
     """The inverse of summary_to_line; ValueError when the line is not one."""
-    from urllib.parse import unquote
-
-    def text(value: str) -> str:
-        return unquote(value) if "%" in value else value
-
-    def ids(value: str) -> tuple[str, ...]:
-        return tuple(text(i) for i in value.split(",")) if value else ()
-
-    def pain(value: str) -> int | None:
-        return None if value == "-" else int(value)
-
-    key, day, start, end, finished, routine, done, skipped, before, after = line.split("\t")
+    key, day, start, end, finished, routine, done, skipped, before, after = line.split(" ")
     return SessionSummary(
-        id=text(key),
-        local_date=date.fromisoformat(day),
-        started_at=datetime.fromisoformat(start),
-        ended_at=datetime.fromisoformat(end),
-        routine=text(routine),
-        finished=finished == "1",
-        done=ids(done),
-        skipped=ids(skipped),
-        pain_before=pain(before),
-        pain_after=pain(after),
+        _unescaped(key),
+        date.fromisoformat(day),
+        datetime.fromisoformat(start),
+        datetime.fromisoformat(end),
+        _unescaped(routine),
+        finished == "1",
+        _ids(done),
+        _ids(skipped),
+        _pain_value(before),
+        _pain_value(after),
     )
 
 

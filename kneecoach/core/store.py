@@ -34,6 +34,7 @@ from kneecoach.core.history import (
     summary_to_line,
 )
 from kneecoach.core.tomlfile import (
+    PRIVATE_FILE_MODE,
     FolderLock,
     NewerFileError,
     StoreError,
@@ -43,6 +44,7 @@ from kneecoach.core.tomlfile import (
     load_versioned,
     quarantine,
     read_toml,
+    write_file,
     write_toml,
 )
 
@@ -356,15 +358,19 @@ class HistoryStore:
             return {}  # only a cache: the month files are read instead
 
     def _write_index_file(self) -> None:
-        months = {}
+        # Written by hand to use multi-line literal strings, which tomllib reads
+        # many times faster than the escaped strings tomli_w writes.
+        parts = [f"schema_version = {INDEX_SCHEMA}\n"]
         for month in sorted(self._summaries):
             fingerprint = self._fingerprint(month)
             if month == self._this_month() or fingerprint is None or month in self._dirty:
                 continue
-            lines = [summary_to_line(s) for s in self._summaries[month]]
-            months[month] = {"fingerprint": fingerprint, "sessions": "\n".join(lines)}
-        document = {"schema_version": INDEX_SCHEMA, "month": months}
-        write_toml(self._index_path(), document, keep_backup=False)
+            lines = "\n".join(summary_to_line(s) for s in self._summaries[month])
+            parts.append(
+                f"\n[month.{month}]\nfingerprint = \"{fingerprint}\"\nsessions = '''\n{lines}'''\n"
+            )
+        payload = "".join(parts).encode("utf-8")
+        write_file(self._index_path(), payload, PRIVATE_FILE_MODE)
 
     def _fingerprint(self, month: str) -> str | None:
         try:
