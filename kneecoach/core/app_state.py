@@ -7,6 +7,7 @@ the app starts from fresh defaults (and says so); the history is never involved.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ STATE_SCHEMA = 1
 class AppState:
     reminders: ReminderState = field(default_factory=ReminderState)
     hints_given: set[str] = field(default_factory=set)  # e.g. "close-to-tray", said once
+    seek_help_dismissed: date | None = None  # the advice to see a professional
 
 
 class AppStateStore:
@@ -56,11 +58,15 @@ class AppStateStore:
                 )
             ]
         hints = table.get("hints_given", [])
+        dismissed = table.get("seek_help_dismissed")
         self.state = AppState(
             reminders=state_from_table(table.get("reminders")),
             hints_given={h for h in hints if isinstance(h, str)}
             if isinstance(hints, list)
             else set(),
+            seek_help_dismissed=dismissed
+            if isinstance(dismissed, date) and not isinstance(dismissed, datetime)
+            else None,
         )
         return []
 
@@ -73,4 +79,6 @@ class AppStateStore:
             "reminders": state_to_table(self.state.reminders),
             "hints_given": sorted(self.state.hints_given),
         }
+        if self.state.seek_help_dismissed is not None:
+            document["seek_help_dismissed"] = self.state.seek_help_dismissed
         write_toml(self.path, document, keep_backup=False)

@@ -107,11 +107,18 @@ class AppController(QObject):
         window.hidden_to_tray.connect(self._hidden_to_tray)
         window.session_saved.connect(self._session_saved)
         window.keep_in_tray = self.tray is not None
+        window.progress.advice_dismissed_on = self.state_store.state.seek_help_dismissed
+        window.progress.on_advice_dismissed = self._advice_dismissed
         self.window = window
         for notice, offer in self._pending_notices:
             self._tell(notice, offer)
         self._pending_notices = []
+        window.offer_advice()
         return window
+
+    def _advice_dismissed(self, day: date) -> None:
+        self.state_store.state.seek_help_dismissed = day
+        self._save_state()
 
     def _tell(self, notice: Notice, offer: Offer | None = None) -> None:
         """A banner in the window now, or when the window is first opened."""

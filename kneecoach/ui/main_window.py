@@ -35,6 +35,7 @@ from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
 from kneecoach.ui.notices import NoticeArea
+from kneecoach.ui.progress_page import ProgressPage
 from kneecoach.ui.screen_awake import ScreenAwake
 
 if TYPE_CHECKING:  # the session's modules load when the first session starts
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.quit_requested.emit)
         QShortcut(QKeySequence("Ctrl+,"), self, self.settings_requested.emit)
+        QShortcut(QKeySequence("Ctrl+H"), self, self.open_progress)
+        self.progress = ProgressPage(
+            self, history, catalogue, clock, self.streaks, self._tell_with_actions
+        )
+        self._advice_offered = False
         self.refresh_status()
         self._restore_geometry()
         self._pictures_loaded = False
@@ -122,6 +128,10 @@ class MainWindow(QMainWindow):
         status = QVBoxLayout()
         status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
         status.addWidget(self.streak_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.progress_button = QPushButton("Progress")
+        self.progress_button.setAccessibleName("Progress and history")
+        self.progress_button.setToolTip("Streaks, calendar, pain trend and every session (Ctrl+H)")
+        self.progress_button.clicked.connect(self.open_progress)
         self.settings_button = QPushButton("Settings")
         self.settings_button.setAccessibleName("Settings")
         self.settings_button.setToolTip("Reminders, timings, sound and theme (Ctrl+,)")
@@ -130,6 +140,7 @@ class MainWindow(QMainWindow):
         header.addWidget(title)
         header.addStretch(1)
         header.addLayout(status)
+        header.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.summary = QLabel()
@@ -234,6 +245,33 @@ class MainWindow(QMainWindow):
             f"day(s) this week · {streaks.sessions_total} session(s) in all"
         )
 
+    def open_progress(self) -> None:
+        if self.session_running():
+            return
+        if self.progress.view is not None and self.pages.currentWidget() is self.progress.view:
+            return
+        view = self.progress.build()
+        view.back_requested.connect(self.show_home)
+        self._show_page(view)
+        view.table.setFocus()
+
+    def offer_advice(self) -> None:
+        """The seek-help advice, once a run, when the check-ins call for it."""
+        notice = self.progress.advice_to_show()
+        if notice is None or self._advice_offered:
+            return
+        self._advice_offered = True
+        self.notices.show_notice(
+            notice,
+            [("Hide for two weeks", self.progress.dismiss_advice)],
+            dismiss_label="OK",
+        )
+
+    def _tell_with_actions(
+        self, notice: Notice, actions: list[tuple[str, Callable[[], None]]]
+    ) -> None:
+        self.notices.show_notice(notice, actions, dismiss_label="OK")
+
     def show_notices(self, notices: list[Notice]) -> None:
         for notice in notices:
             log.warning("%s: %s", notice.title, notice.text)
@@ -331,6 +369,7 @@ class MainWindow(QMainWindow):
     def _record_pain(self, record_id: str, pain: int) -> None:
         record = self.history.record(record_id)
         self._save(lambda: self.history.replace(replace(record, pain_after=pain)))
+        self.offer_advice()
 
     def _save(self, action: Callable[[], None]) -> None:
         try:
@@ -360,6 +399,8 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
                 if old is self.session_view:
                     self.session_view = None
+                if old is self.progress.view:
+                    self.progress.view = None
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)

@@ -106,14 +106,17 @@ def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbo
     advance(window, clock, 481, every=0.5)
     finish = window.pages.currentWidget()
     assert isinstance(finish, FinishView)
-    assert list(controller.history.all_records())[0].finished
+    [saved] = controller.history.all_records()
+    assert saved.finished
     assert finish.streak_label.text() == "Streak: 1 day"
     finish.pain_buttons.button(3).click()
-    assert list(controller.history.all_records())[0].pain_after == 3
+    [saved] = controller.history.all_records()
+    assert saved.pain_after == 3
     reopened = type(controller.history)(controller.history.folder, clock)
     controller.history.close()
     reopened.open()
-    assert list(reopened.all_records())[0].pain_after == 3
+    [saved] = reopened.all_records()
+    assert saved.pain_after == 3
     reopened.close()
     finish.done_button.click()
     assert window.pages.currentWidget() is window.home

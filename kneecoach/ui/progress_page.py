@@ -1,0 +1,175 @@
+"""What the progress view's buttons do: change pain, delete with undo, export, import.
+
+Kept out of the main window so that it stays about the routine; everything
+here goes through the history store, and every failure is told in plain words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from kneecoach.core.catalogue import Catalogue
+from kneecoach.core.clock import Clock
+from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
+from kneecoach.core.history import SessionSummary
+from kneecoach.core.pain import seek_help_advice, should_show
+from kneecoach.core.store import HistoryStore, Notice
+from kneecoach.core.streaks import Streaks
+from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
+from kneecoach.ui.progress_view import PainDialog, ProgressView
+
+CSV_FILTER = "CSV for a physiotherapist or a spreadsheet (*.csv)"
+TOML_FILTER = "KneeCoach history (*.toml)"
+
+
+class ProgressPage(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        history: HistoryStore,
+        catalogue: Catalogue,
+        clock: Clock,
+        streaks: Callable[[], Streaks],
+        tell: Callable[[Notice, list[tuple[str, Callable[[], None]]]], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.history = history
+        self.names = {e.id: e.name for e in catalogue.exercises}
+        self.clock = clock
+        self.streaks = streaks
+        self.tell = tell
+        self.advice_dismissed_on: date | None = None
+        self.on_advice_dismissed: Callable[[date], None] = lambda day: None
+        self.view: ProgressView | None = None
+
+    def build(self) -> ProgressView:
+        view = ProgressView(self.names)
+        view.edit_requested.connect(self.change_pain)
+        view.delete_requested.connect(self.delete)
+        view.export_requested.connect(self.ask_export)
+        view.import_requested.connect(self.ask_import)
+        view.advice_dismissed.connect(self.dismiss_advice)
+        view.destroyed.connect(self._forget_view)
+        self.view = view
+        self.refresh()
+        return view
+
+    def _forget_view(self) -> None:
+        self.view = None
+
+    def refresh(self) -> None:
+        if self.view is None:
+            return
+        today = self.clock.now().date()
+        sessions = self.history.sessions
+        advice = seek_help_advice(sessions, today)
+        shown = advice if should_show(advice, self.advice_dismissed_on, today) else None
+        self.view.show_progress(sessions, self.streaks(), today, shown)
+
+    def advice_to_show(self) -> Notice | None:
+        """The seek-help advice as a notice, when it holds and was not dismissed lately."""
+        today = self.clock.now().date()
+        advice = seek_help_advice(self.history.sessions, today)
+        if advice is None or not should_show(advice, self.advice_dismissed_on, today):
+            return None
+        return Notice(advice.title, advice.text)
+
+    def dismiss_advice(self) -> None:
+        self.advice_dismissed_on = self.clock.now().date()
+        self.on_advice_dismissed(self.advice_dismissed_on)
+
+    # --- changes -----------------------------------------------------------------
+    def change_pain(self, session: SessionSummary) -> None:
+        dialog = PainDialog(session, self.window)
+        if dialog.exec() != PainDialog.DialogCode.Accepted:
+            return
+        before, after = dialog.values()
+        self.set_pain(session.id, before, after)
+
+    def set_pain(self, session_id: str, before: int | None, after: int | None) -> None:
+        record = replace(self.history.record(session_id), pain_before=before, pain_after=after)
+        self._change(lambda: self.history.replace(record))
+
+    def delete(self, session: SessionSummary) -> None:
+        removed = []
+        self._change(lambda: removed.append(self.history.delete(session.id)))
+        if not removed:
+            return
+        record = removed[0]
+        when = f"{record.local_date:%A %d %B %Y} at {record.started_at:%H:%M}"
+        self.tell(
+            Notice("Session deleted", f"The session of {when} was deleted."),
+            [("Undo", lambda: self._change(lambda: self.history.add(record)))],
+        )
+
+    def _change(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except StoreError as error:
+            self.tell(
+                Notice(
+                    "Your change could not be saved yet",
+                    f"{error.strerror} It is kept while KneeCoach is open and saved again "
+                    "with your next change or when you quit.",
+                ),
+                [],
+            )
+        self.refresh()
+
+    # --- export and import -------------------------------------------------------------
+    def ask_export(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"kneecoach-history-{self.clock.now():%Y-%m-%d}.csv")
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export your history", suggested, f"{CSV_FILTER};;{TOML_FILTER}"
+        )
+        if path:
+            self.export_to(Path(path), as_csv=chosen != TOML_FILTER)
+
+    def export_to(self, path: Path, as_csv: bool) -> bool:
+        if as_csv:
+            payload = export_csv(self.history.all_records(), self.names).encode("utf-8-sig")
+        else:
+            payload = export_toml(self.history.all_records())
+        try:
+            write_file(path, payload, PRIVATE_FILE_MODE)
+        except StoreError as error:
+            self.tell(Notice("The history was not exported", error.strerror or str(error)), [])
+            return False
+        count = len(self.history.sessions)
+        self.tell(Notice("History exported", f"{count} session(s) were saved to {path}."), [])
+        return True
+
+    def ask_import(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import a KneeCoach history", folder, TOML_FILTER
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> int:
+        """Merge the sessions of an export; returns how many were new."""
+        try:
+            records, problems = read_export(path)
+        except ImportProblem as problem:
+            self.tell(Notice("Nothing was imported", str(problem)), [])
+            return 0
+        added: list[int] = []
+        self._change(lambda: added.append(self.history.merge(records)))
+        if not added:
+            return 0
+        already = len(records) - added[0]
+        text = f"{added[0]} new session(s) were added from {path.name}"
+        text += f"; {already} were already in your history." if already else "."
+        if problems:
+            text += f" {len(problems)} entry(ies) could not be read: " + "; ".join(problems[:3])
+        self.tell(Notice("History imported", text), [])
+        return added[0]

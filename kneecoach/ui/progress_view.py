@@ -1,0 +1,327 @@
+"""Progress you can see: streaks and the weekly goal, a calendar, the pain trend, and
+every session, with edit, delete (and undo), export and import.
+
+It renders what the core computes; the only state kept here is what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach.core.history import SessionSummary
+from kneecoach.core.pain import Advice, pain_points, weekly_averages
+from kneecoach.core.streaks import Streaks, week_start
+from kneecoach.ui.calendar_heatmap import CalendarHeatmap
+from kneecoach.ui.history_table import HistoryModel, HistoryTable
+from kneecoach.ui.pain_chart import PainChart
+
+CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
+
+
+def days_word(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def rest_days_explained(streaks: Streaks) -> str:
+    if streaks.rest_days_a_week == 0:
+        return (
+            "Your goal is every day, so each day without practice ends the streak. "
+            "A lower weekly goal in Settings gives you rest days."
+        )
+    text = (
+        f"Rest days are part of the plan. Your goal is {days_word(streaks.weekly_goal)} a week, "
+        f"so up to {days_word(streaks.rest_days_a_week)} without practice in a week "
+        "(Monday to Sunday) keep your streak going. The streak counts the days you practised."
+    )
+    if streaks.current:
+        text += f" Rest days left this week: {streaks.rest_days_left}."
+    return text
+
+
+class StatCard(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel()
+        self.value.setProperty("role", "title")
+        self.caption = QLabel(caption)
+        self.caption.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, text: str, accessible: str) -> None:
+        self.value.setText(text)
+        self.setAccessibleName(f"{self.caption.text()}: {accessible}")
+
+
+class PainDialog(QDialog):
+    """Change the pain values of a session; "not given" is a choice too."""
+
+    NOT_GIVEN = -1
+
+    def __init__(self, session: SessionSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Change pain check-in")
+        self.before = self._spin(session.pain_before, "Pain before the routine")
+        self.after = self._spin(session.pain_after, "Pain after the routine")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"Session of {session.local_date:%A %d %B %Y}, 0 = no pain, 10 = worst"))
+        form.addRow("Before the routine:", self.before)
+        form.addRow("After the routine:", self.after)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _spin(self, value: int | None, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(self.NOT_GIVEN, 10)
+        spin.setSpecialValueText("not given")
+        spin.setValue(self.NOT_GIVEN if value is None else value)
+        spin.setAccessibleName(name)
+        spin.setMinimumWidth(140)
+        return spin
+
+    def values(self) -> tuple[int | None, int | None]:
+        def value(spin: QSpinBox) -> int | None:
+            return None if spin.value() == self.NOT_GIVEN else spin.value()
+
+        return value(self.before), value(self.after)
+
+
+class ProgressView(QWidget):
+    back_requested = Signal()
+    export_requested = Signal()
+    import_requested = Signal()
+    edit_requested = Signal(object)  # SessionSummary
+    delete_requested = Signal(object)  # SessionSummary
+    advice_dismissed = Signal()
+
+    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Progress")
+        self._sessions: list[SessionSummary] = []
+
+        title = QLabel("Your progress")
+        title.setProperty("role", "title")
+        self.back_button = self._button("Back", "Back to the exercises (Esc)", self.back_requested)
+        self.export_button = self._button(
+            "Export…",
+            "Save your history as CSV (for a physiotherapist) or TOML",
+            self.export_requested,
+        )
+        self.import_button = self._button(
+            "Import…", "Add sessions from a KneeCoach TOML export", self.import_requested
+        )
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(title, 1)
+        header.addWidget(self.export_button)
+        header.addWidget(self.import_button)
+
+        self.advice = QFrame()
+        self.advice.setObjectName("notice")
+        self.advice_title = QLabel()
+        self.advice_title.setProperty("role", "heading")
+        self.advice_text = QLabel()
+        self.advice_text.setWordWrap(True)
+        self.advice_dismiss = QPushButton("Hide for two weeks")
+        self.advice_dismiss.setAccessibleName("Hide the advice for two weeks")
+        self.advice_dismiss.clicked.connect(self._dismiss_advice)
+        advice_layout = QVBoxLayout(self.advice)
+        advice_layout.addWidget(self.advice_title)
+        advice_layout.addWidget(self.advice_text)
+        advice_layout.addWidget(self.advice_dismiss, 0, Qt.AlignmentFlag.AlignLeft)
+        self.advice.hide()
+
+        self.current_card = StatCard("Current streak")
+        self.longest_card = StatCard("Longest streak")
+        self.week_card = StatCard("This week")
+        self.week_bar = QProgressBar()
+        self.week_bar.setTextVisible(False)
+        self.week_bar.setAccessibleName("Days practised this week against the weekly goal")
+        self.week_card.layout().addWidget(self.week_bar)
+        self.total_card = StatCard("Sessions in all")
+        cards = QHBoxLayout()
+        for card in (self.current_card, self.longest_card, self.week_card, self.total_card):
+            cards.addWidget(card, 1)
+        self.rest_days = QLabel()
+        self.rest_days.setWordWrap(True)
+        self.rest_days.setAccessibleName("How rest days work")
+
+        self.calendar = CalendarHeatmap()
+        self.calendar.day_clicked.connect(self.show_day)
+        calendar_caption = QLabel(
+            "Practice calendar: darker days had more sessions. Click a day to see its sessions."
+        )
+        calendar_caption.setProperty("role", "muted")
+        calendar_caption.setWordWrap(True)
+        self.day_label = QLabel()
+        self.day_label.setAccessibleName("Sessions on the chosen day")
+        self.day_label.setWordWrap(True)
+
+        self.chart = PainChart()
+        chart_caption = QLabel(
+            "Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it "
+            "where you gave one, and the weekly average."
+        )
+        chart_caption.setProperty("role", "muted")
+        chart_caption.setWordWrap(True)
+
+        self.model = HistoryModel(names, self)
+        self.table = HistoryTable(self.model)
+        self.table.setMinimumHeight(260)
+        self.table.doubleClicked.connect(lambda _index: self._edit())
+        self.edit_button = self._button(
+            "Change pain…", "Change the pain values of the chosen session", None
+        )
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button = self._button("Delete", "Delete the chosen session (Del)", None)
+        self.delete_button.clicked.connect(self._delete)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        table_buttons = QHBoxLayout()
+        table_buttons.addWidget(self.edit_button)
+        table_buttons.addWidget(self.delete_button)
+        table_buttons.addStretch(1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.advice)
+        layout.addLayout(cards)
+        layout.addWidget(self.rest_days)
+        layout.addWidget(self._heading("Calendar"))
+        layout.addWidget(calendar_caption)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.day_label)
+        layout.addWidget(self._heading("Pain trend"))
+        layout.addWidget(chart_caption)
+        layout.addWidget(self.chart)
+        layout.addWidget(self._heading("All sessions"))
+        layout.addWidget(self.table)
+        layout.addLayout(table_buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+
+        self._update_buttons()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys the table and buttons leave unused come here.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        elif event.matches(QKeySequence.StandardKey.Delete):
+            self._delete()
+        else:
+            super().keyPressEvent(event)
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "heading")
+        return label
+
+    def _button(self, label: str, tip: str, signal: Signal | None) -> QPushButton:
+        button = QPushButton(label)
+        button.setToolTip(tip)
+        button.setAccessibleName(label.rstrip("…"))
+        button.setAccessibleDescription(tip)
+        if signal is not None:
+            button.clicked.connect(signal)
+        return button
+
+    # --- showing what the core computed ----------------------------------------
+    def show_progress(
+        self, sessions: list[SessionSummary], streaks: Streaks, today: date, advice: Advice | None
+    ) -> None:
+        self._sessions = sessions
+        self.current_card.set_value(days_word(streaks.current), days_word(streaks.current))
+        self.longest_card.set_value(days_word(streaks.longest), days_word(streaks.longest))
+        goal_text = f"{streaks.days_this_week} of {streaks.weekly_goal} days"
+        self.week_card.set_value(goal_text, f"{goal_text} practised, the goal")
+        self.week_bar.setRange(0, streaks.weekly_goal)
+        self.week_bar.setValue(min(streaks.days_this_week, streaks.weekly_goal))
+        self.total_card.set_value(str(streaks.sessions_total), str(streaks.sessions_total))
+        self.rest_days.setText(rest_days_explained(streaks))
+
+        counts = Counter(s.local_date for s in sessions if s.counts_as_practice)
+        self.calendar.set_data(counts, today, CALENDAR_WEEKS)
+        first_shown = week_start(today) - timedelta(weeks=CALENDAR_WEEKS - 1)
+        recent = [s for s in sessions if s.local_date >= first_shown]
+        points = [(p.day, p.before, p.after) for p in pain_points(recent)]
+        self.chart.set_data(points, weekly_averages(recent), first_shown, today)
+
+        self.model.set_sessions(sessions)
+        self._update_buttons()
+        self.show_day(self.calendar.selected_day(), select=False)
+        if advice is None:
+            self.advice.hide()
+        else:
+            self.advice_title.setText(advice.title)
+            self.advice_text.setText(advice.text)
+            self.advice.setAccessibleName(advice.title)
+            self.advice.setAccessibleDescription(advice.text)
+            self.advice.show()
+
+    def show_day(self, day: date, select: bool = True) -> None:
+        on_day = [s for s in self._sessions if s.local_date == day]
+        heading = f"{day:%A %d %B %Y}: "
+        if not on_day:
+            self.day_label.setText(heading + "no practice.")
+        else:
+            times = ", ".join(
+                f"{s.started_at:%H:%M} ({len(s.done)} done"
+                + (f", pain {s.pain} / 10)" if s.pain is not None else ")")
+                for s in sorted(on_day, key=lambda s: s.started_at)
+            )
+            count = "1 session" if len(on_day) == 1 else f"{len(on_day)} sessions"
+            self.day_label.setText(f"{heading}{count} at {times}.")
+        row = self.model.first_row_on(day)
+        if select and row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        chosen = self.table.selected_session() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _edit(self) -> None:
+        session = self.table.selected_session()
+        if session is not None:
+            self.edit_requested.emit(session)
+
+    def _delete(self) -> None:
+        session = self.table.selected_session()
+        if session is not None:
+            self.delete_requested.emit(session)
+
+    def _dismiss_advice(self) -> None:
+        self.advice.hide()
+        self.advice_dismissed.emit()
