@@ -12,6 +12,12 @@ sleep 1
 # A window manager, where there is one, so fullscreen and window placement behave as on a desktop.
 if command -v openbox >/dev/null; then DISPLAY=$display openbox >/dev/null 2>&1 & wm=$!; fi
 DISPLAY=$display QT_QPA_PLATFORM=xcb "${PYTHON:-.venv/bin/python}" -m kneecoach "$@" & app=$!
+# WINDOW (optional): the window's size and place, e.g. WINDOW="1600x1180+0+0"
+if [ -n "${WINDOW:-}" ]; then
+  id=$(DISPLAY=$display xdotool search --sync --onlyvisible --name KneeCoach | head -1)
+  IFS='x+' read -r w h x y <<<"$WINDOW"
+  DISPLAY=$display xdotool windowsize "$id" "$w" "$h" windowmove "$id" "${x:-0}" "${y:-0}"
+fi
 # KEYS (optional): xdotool key names pressed two seconds in, e.g. KEYS="Right"
 if [ -n "${KEYS:-}" ]; then sleep 2; DISPLAY=$display xdotool key $KEYS; wait_s=$((wait_s - 2)); fi
 sleep "$wait_s"

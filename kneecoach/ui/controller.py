@@ -326,6 +326,7 @@ class AppController(QObject):
         if self.reminders is not None:
             self.reminders.scheduler.set_schedule(Schedule.from_settings(settings))
             self.reminders.check()
+        self._refresh_tray()
         if settings.start_at_login != self.autostart.is_enabled():
             self.set_start_at_login(settings.start_at_login)
 

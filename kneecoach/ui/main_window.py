@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         """New settings take effect from the next session; sounds and voice reload then."""
         self.settings = settings
         self._show_summary()
+        self.refresh_status()  # the weekly goal changes what counts as a rest day
+        self.progress.refresh()
         for part in (self.chimes, self.voice):
             if part is not None:
                 part.deleteLater()

@@ -174,7 +174,8 @@ class ProgressView(QWidget):
         self.calendar = CalendarHeatmap()
         self.calendar.day_clicked.connect(self.show_day)
         calendar_caption = QLabel(
-            "Practice calendar: darker days had more sessions. Click a day to see its sessions."
+            "Each square is a day: coloured when you practised, strongest with two sessions "
+            "or more. Click a day to see its sessions."
         )
         calendar_caption.setProperty("role", "muted")
         calendar_caption.setWordWrap(True)

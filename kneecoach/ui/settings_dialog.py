@@ -178,6 +178,15 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         form.addRow(note)
+        self.weekly_goal = self._spin("weekly_goal", " days a week")
+        self.weekly_goal.setAccessibleName("Weekly goal")
+        form.addRow("Weekly goal", self.weekly_goal)
+        goal_note = QLabel(
+            "The days you do not need for your goal are rest days: they keep your streak going."
+        )
+        goal_note.setWordWrap(True)
+        goal_note.setProperty("role", "muted")
+        form.addRow(goal_note)
         self._fill_routine(settings)
         return page
 
@@ -229,6 +238,7 @@ class SettingsDialog(QDialog):
         self.get_ready_seconds.setValue(settings.get_ready_seconds)
         self.switch_seconds.setValue(settings.switch_seconds)
         self.rest_seconds.setValue(settings.rest_seconds)
+        self.weekly_goal.setValue(settings.weekly_goal)
 
     def _fill_sound(self, settings: Settings) -> None:
         self.sounds.setChecked(settings.sounds)
@@ -262,6 +272,7 @@ class SettingsDialog(QDialog):
             get_ready_seconds=self.get_ready_seconds.value(),
             switch_seconds=self.switch_seconds.value(),
             rest_seconds=self.rest_seconds.value(),
+            weekly_goal=self.weekly_goal.value(),
             sounds=self.sounds.isChecked(),
             volume=self.volume.value(),
             voice_cues=self.voice_cues.isChecked(),

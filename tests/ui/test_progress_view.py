@@ -200,3 +200,24 @@ def test_high_pain_brings_calm_advice_that_can_be_hidden(make_controller, folder
     assert not [b for b in again.window.notices.banners() if "high" in b.notice.title]
     clock.advance(15 * 24 * 3600)  # two weeks on, the check-ins are too old to count
     assert again.window.progress.advice_to_show() is None
+
+
+def test_a_lower_weekly_goal_set_in_settings_gives_more_rest_days(
+    make_controller, folders, clock, qtbot
+):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    # Monday to Thursday practised, Friday to Sunday off: three days off in one week.
+    seed(folders, clock, [session(date(2026, 2, d)) for d in (23, 24, 25, 26)])
+    controller = make_controller()
+    window = controller.window
+    assert window.streak_label.text() == "Streak: 0 days"  # a goal of 5 allows two days off
+    controller.open_settings()
+    dialog = controller.settings_dialog
+    assert dialog.weekly_goal.value() == 5
+    dialog.weekly_goal.setValue(4)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.streak_label.text() == "Streak: 4 days"
+    view = open_progress(window, qtbot)
+    assert "Your goal is 4 days a week, so up to 3 days" in view.rest_days.text()
+    assert view.week_card.value.text() == "0 of 4 days"
