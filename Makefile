@@ -27,16 +27,21 @@ test: lint
 bench: $(STAMP)
 	$(PY) bench/startup.py
 
-# A one-folder bundle of this platform in dist/KneeCoach, a .tar.gz of it, and a
-# self-test of the bundled binary (offscreen).
+# A one-folder bundle of this platform in dist/KneeCoach (ICU data trimmed on
+# Linux), a .tar.gz of it, a self-test of the bundled binary (offscreen) and
+# its chime played into a PulseAudio null sink and recorded.
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
 	rm -rf dist/KneeCoach build/pyinstaller
 	$(VENV)/bin/pyinstaller packaging/kneecoach.spec --noconfirm --log-level WARN \
 		--distpath dist --workpath build/pyinstaller
+	$(PY) packaging/trim_icu_data.py dist/KneeCoach
+	find dist/KneeCoach -xtype l -delete  # links to libraries the spec left out
 	tar -C dist -czf dist/KneeCoach-$$($(PY) -c 'import kneecoach; print(kneecoach.__version__)')-linux-$$(uname -m).tar.gz KneeCoach
 	QT_QPA_PLATFORM=offscreen dist/KneeCoach/KneeCoach --self-test \
 		--data-dir build/selftest/data --config-dir build/selftest/config
+	KNEECOACH_COMMAND=$(CURDIR)/dist/KneeCoach/KneeCoach $(PY) -m pytest -q -p no:cacheprovider \
+		tests/e2e/test_sound.py -k sound_check
 	du -sh --apparent-size dist/KneeCoach dist/KneeCoach-*.tar.gz
 
 # The wheel, installed into a clean virtual environment, passes the same self-test.

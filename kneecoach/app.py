@@ -33,6 +33,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
 
+    if arguments.test_sound:
+        from kneecoach.core.clock import SystemClock
+        from kneecoach.core.settings import SettingsStore
+        from kneecoach.ui.sound_check import play_test_chime
+
+        settings = SettingsStore(config_dir, SystemClock())
+        settings.load()
+        return play_test_chime(app, settings.settings.volume)
+
     from kneecoach.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)

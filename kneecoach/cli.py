@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load every resource, open the window, report and quit (exit code 0 when all is well)",
     )
+    parser.add_argument(
+        "--test-sound",
+        action="store_true",
+        help="play a chime to check your speakers, then quit (exit code 1 when there is no sound)",
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop-entry",

@@ -1,6 +1,7 @@
 """The chimes really play: through QSoundEffect into a PulseAudio null sink, recorded back."""
 
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -54,6 +55,54 @@ def test_a_chime_reaches_the_speakers(tmp_path):
         recorder.terminate()
         recorder.wait(timeout=10)
     assert max_amplitude(recording) > 0.2  # the chime peaks at -6 dBFS; silence is 0
+
+
+def app_command() -> list[str]:
+    """The app from this checkout, or a packaged one named by KNEECOACH_COMMAND."""
+    return shlex.split(os.environ.get("KNEECOACH_COMMAND", "")) or [
+        sys.executable,
+        "-m",
+        "kneecoach",
+    ]
+
+
+def test_the_sound_check_is_heard(tmp_path):
+    recording = tmp_path / "heard.wav"
+    folders = ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
+    with null_sink(tmp_path / "runtime") as env:
+        recorder = subprocess.Popen(
+            ["parecord", "--device=probe.monitor", "--file-format=wav", str(recording)], env=env
+        )
+        time.sleep(0.5)
+        result = subprocess.run(
+            [*app_command(), "--test-sound", *folders],
+            env=dict(env, QT_QPA_PLATFORM="offscreen"),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        time.sleep(0.3)
+        recorder.terminate()
+        recorder.wait(timeout=10)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Played the chime at volume 70 %" in result.stdout
+    assert max_amplitude(recording) > 0.1  # -6 dBFS at 70 % volume; silence is 0
+
+
+def test_the_sound_check_says_when_there_is_no_sound(tmp_path):
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), PULSE_SERVER="unix:/nonexistent")
+    result = subprocess.run(
+        [*app_command(), "--test-sound", "--data-dir", str(tmp_path / "d"), "--config-dir",
+         str(tmp_path / "c")],
+        env=dict(env, QT_QPA_PLATFORM="offscreen"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stdout.startswith("No sound:")
 
 
 def test_without_an_audio_device_the_app_runs_silently(tmp_path):
