@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.pain import Hidden, Reason
 from kneecoach.core.reminders import ReminderState, state_from_table, state_to_table
 from kneecoach.core.store import Notice
 from kneecoach.core.tomlfile import (
@@ -30,7 +31,7 @@ STATE_SCHEMA = 1
 class AppState:
     reminders: ReminderState = field(default_factory=ReminderState)
     hints_given: set[str] = field(default_factory=set)  # e.g. "close-to-tray", said once
-    seek_help_dismissed: date | None = None  # the advice to see a professional
+    seek_help_hidden: Hidden | None = None  # the advice to see a professional
 
 
 class AppStateStore:
@@ -58,15 +59,13 @@ class AppStateStore:
                 )
             ]
         hints = table.get("hints_given", [])
-        dismissed = table.get("seek_help_dismissed")
+        hidden = table.get("seek_help_hidden")
         self.state = AppState(
             reminders=state_from_table(table.get("reminders")),
             hints_given={h for h in hints if isinstance(h, str)}
             if isinstance(hints, list)
             else set(),
-            seek_help_dismissed=dismissed
-            if isinstance(dismissed, date) and not isinstance(dismissed, datetime)
-            else None,
+            seek_help_hidden=_hidden_from_table(hidden),
         )
         return []
 
@@ -79,6 +78,20 @@ class AppStateStore:
             "reminders": state_to_table(self.state.reminders),
             "hints_given": sorted(self.state.hints_given),
         }
-        if self.state.seek_help_dismissed is not None:
-            document["seek_help_dismissed"] = self.state.seek_help_dismissed
+        hidden = self.state.seek_help_hidden
+        if hidden is not None:
+            document["seek_help_hidden"] = {"reason": hidden.reason.value, "on": hidden.on}
         write_toml(self.path, document, keep_backup=False)
+
+
+def _hidden_from_table(table: object) -> Hidden | None:
+    # Only a reminder of a choice: anything odd in it just shows the advice again.
+    if not isinstance(table, dict):
+        return None
+    on = table.get("on")
+    if not isinstance(on, date) or isinstance(on, datetime):
+        return None
+    try:
+        return Hidden(Reason(str(table.get("reason"))), on)
+    except ValueError:
+        return None

@@ -31,6 +31,11 @@ CSV_COLUMNS = (
 )
 
 
+def _cell(text: str) -> str:
+    # A spreadsheet would run a cell starting like a formula; a leading ' keeps it text.
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
 def export_csv(records: Iterable[SessionRecord], names: Mapping[str, str]) -> str:
     """One row per session, in words a reader can use without KneeCoach."""
     buffer = io.StringIO()
@@ -45,10 +50,10 @@ def export_csv(records: Iterable[SessionRecord], names: Mapping[str, str]) -> st
                 record.started_at.isoformat(timespec="minutes"),
                 record.ended_at.isoformat(timespec="minutes"),
                 f"{record.duration_seconds / 60:.1f}",
-                record.routine,
+                _cell(record.routine),
                 "yes" if record.finished else "no",
-                "; ".join(done),
-                "; ".join(skipped),
+                _cell("; ".join(done)),
+                _cell("; ".join(skipped)),
                 "" if record.pain_before is None else record.pain_before,
                 "" if record.pain_after is None else record.pain_after,
             )

@@ -100,13 +100,18 @@ class SessionSummary(NamedTuple):
 # they hold a separator or a quote, so the lines sit in a TOML literal string
 # (read with one search, not character by character) and reading years of them
 # stays a split and a few parses.
-_UNSAFE = str.maketrans(
-    {"%": "%25", " ": "%20", "\t": "%09", "\n": "%0A", "\r": "%0D", ",": "%2C", "'": "%27"}
-)
+_SEPARATORS = frozenset("% ,'")
 
 
 def _escaped(value: str) -> str:
-    return value.translate(_UNSAFE)
+    if value.isprintable() and _SEPARATORS.isdisjoint(value):
+        return value
+    from urllib.parse import quote
+
+    # Anything TOML or a line split could trip on, control characters included.
+    return "".join(
+        c if c.isprintable() and c not in _SEPARATORS else quote(c, safe="") for c in value
+    )
 
 
 def _unescaped(value: str) -> str:

@@ -64,8 +64,8 @@ class Advice:
 
 
 _SEE_SOMEONE = (
-    "The article advises seeing an orthopedist or physical therapist when pain is severe "
-    "or does not improve. They can look at your knee and tailor the exercises to you. "
+    "When knee pain is severe or does not improve, the advice is to see an orthopedist or "
+    "physical therapist. They can look at your knee and tailor the exercises to you. "
     "This is not a diagnosis; it is only what your check-ins show."
 )
 
@@ -88,19 +88,23 @@ def seek_help_advice(sessions: Sequence[SessionSummary], today: date) -> Advice 
             "Your knee pain has been high",
             f"Your last three check-ins were all {HIGH_PAIN} or more out of 10. " + _SEE_SOMEONE,
         )
-    if _regular_practice_without_easing(sessions, readings, today):
+    change = _change_without_easing(sessions, readings, today)
+    if change is not None:
+        how = "has gone up" if change >= EASING else "has stayed about the same"
         return Advice(
             Reason.NOT_EASING,
             "Your knee pain has not eased yet",
-            "You have practised regularly for three weeks, and your knee pain has stayed "
-            "about the same. " + _SEE_SOMEONE,
+            f"You have practised regularly for three weeks, and your knee pain {how}. "
+            + _SEE_SOMEONE,
         )
     return None
 
 
-def _regular_practice_without_easing(
+def _change_without_easing(
     sessions: Sequence[SessionSummary], readings: list[tuple[date, int]], today: date
-) -> bool:
+) -> float | None:
+    """The rise in average pain over three weeks of regular practice that brought no
+    easing (negative: a fall too small to count); None when that is not the case."""
     # Three weeks ending yesterday, so today's missing practice changes nothing.
     first_day = today - timedelta(days=21)
     weeks = [
@@ -109,17 +113,30 @@ def _regular_practice_without_easing(
     practised = {s.local_date for s in sessions if s.counts_as_practice}
     for start, end in weeks:
         if sum(1 for d in practised if start <= d <= end) < REGULAR_DAYS_A_WEEK:
-            return False
+            return None
     first = [pain for day, pain in readings if weeks[0][0] <= day <= weeks[0][1]]
     last = [pain for day, pain in readings if weeks[2][0] <= day <= weeks[2][1]]
     if len(first) < 2 or len(last) < 2:
-        return False
+        return None
     first_average, last_average = sum(first) / len(first), sum(last) / len(last)
-    return last_average >= MODERATE_PAIN and first_average - last_average < EASING
+    if last_average >= MODERATE_PAIN and first_average - last_average < EASING:
+        return last_average - first_average
+    return None
 
 
-def should_show(advice: Advice | None, dismissed_on: date | None, today: date) -> bool:
-    """Dismissed advice stays away for two weeks, then comes back if it still holds."""
+@dataclass(frozen=True)
+class Hidden:
+    """Advice the user chose to hide: which, and when."""
+
+    reason: Reason
+    on: date
+
+
+def should_show(advice: Advice | None, hidden: Hidden | None, today: date) -> bool:
+    """Hidden advice stays away for two weeks, then comes back if it still holds;
+    advice for another reason (pain now high, say) is shown at once."""
     if advice is None:
         return False
-    return dismissed_on is None or today - dismissed_on >= ASK_AGAIN_AFTER
+    if hidden is None or hidden.reason is not advice.reason:
+        return True
+    return today - hidden.on >= ASK_AGAIN_AFTER

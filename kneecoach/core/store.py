@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -88,6 +89,11 @@ class HistoryStore:
         self._records: dict[str, list[SessionRecord]] = {}  # months read in full
         self._dirty: set[str] = set()
         self._sessions: list[SessionSummary] | None = None
+        # Each month's file as it was when its summaries were last read or written,
+        # so the index never pairs old summaries with a file changed since.
+        self._seen: dict[str, str | None] = {}
+        # Said while reading a month later on (on first use), for the app to show.
+        self.notices: list[Notice] = []
 
     # --- what is recorded ----------------------------------------------------
     @property
@@ -104,11 +110,15 @@ class HistoryStore:
     def unsaved(self) -> bool:
         return bool(self._dirty)
 
-    def record(self, session_id: str) -> SessionRecord:
-        """The full record of a session (its month is read if it is not in memory)."""
-        for month, summaries in self._summaries.items():
-            if any(s.id == session_id for s in summaries):
-                return next(r for r in self._month_records(month) if r.id == session_id)
+    def record(self, session_id: str, day: date | None = None) -> SessionRecord:
+        """The full record of a session, looked for in the month of `day` when given
+        (its month is read if it is not in memory); KeyError when it is not there."""
+        months = [month_of(day)] if day is not None else self._months_holding(session_id)
+        for month in months:
+            if month in self._summaries:
+                for record in self._month_records(month):
+                    if record.id == session_id:
+                        return record
         raise KeyError(session_id)
 
     def all_records(self) -> Iterator[SessionRecord]:
@@ -118,26 +128,23 @@ class HistoryStore:
 
     # --- changes (each is kept in memory even if saving fails: StoreError) --
     def add(self, record: SessionRecord) -> None:
-        month = month_of(record.local_date)
-        records = self._month_records(month) if month in self._summaries else []
-        self._set_month(month, [*records, record])
-        self.save()
+        """Keep a new session (or put a deleted one back); one already here is left as it is."""
+        self.merge([record])
 
     def replace(self, record: SessionRecord) -> None:
-        month = self._month_holding(record.id)
+        month = month_of(record.local_date)
+        self.record(record.id, record.local_date)  # KeyError when it is not there
         self._set_month(
             month, [record if r.id == record.id else r for r in self._month_records(month)]
         )
         self.save()
 
-    def delete(self, session_id: str) -> SessionRecord:
-        """Remove a session; returns its record so that it can be put back (undo)."""
-        month = self._month_holding(session_id)
-        records = self._month_records(month)
-        removed = next(r for r in records if r.id == session_id)
-        self._set_month(month, [r for r in records if r.id != session_id])
+    def delete(self, record: SessionRecord) -> None:
+        """Remove a session (the caller keeps `record` to put it back)."""
+        month = month_of(record.local_date)
+        self.record(record.id, record.local_date)  # KeyError when it is not there
+        self._set_month(month, [r for r in self._month_records(month) if r.id != record.id])
         self.save()
-        return removed
 
     def merge(self, records: Iterable[SessionRecord]) -> int:
         """Add the sessions not already here (same id); returns how many were added."""
@@ -150,9 +157,10 @@ class HistoryStore:
         for month, new in by_month.items():
             existing = self._month_records(month) if month in self._summaries else []
             self._set_month(month, [*existing, *new])
-        if by_month:
+        added = sum(len(new) for new in by_month.values())
+        if self._dirty:
             self.save()
-        return sum(len(new) for new in by_month.values())
+        return added
 
     def save(self) -> None:
         if self.read_only_reason:
@@ -167,6 +175,7 @@ class HistoryStore:
                 "session": [record_to_toml(r) for r in records],
             }
             write_toml(self._month_path(month), document)
+            self._seen[month] = self._fingerprint(month)
             self._dirty.discard(month)
             index_changed = index_changed or month != self._this_month()
         if index_changed:
@@ -187,14 +196,20 @@ class HistoryStore:
         else:
             self._remove_stale_temporaries()
         index = self._read_index()
-        months = {p.stem for p in self.months_folder.glob("????-??.toml")}
-        months |= {p.name[: -len(".toml.bak")] for p in self.months_folder.glob("????-??.toml.bak")}
+        months = {p.stem for p in self.months_folder.glob("????-??.toml") if _is_month(p.stem)}
+        months |= {
+            p.name[: -len(".toml.bak")]
+            for p in self.months_folder.glob("????-??.toml.bak")
+            if _is_month(p.name[: -len(".toml.bak")])
+        }
         index_stale = set(index) != months - {self._this_month()}
         for month in sorted(months):
             lines = index.get(month)
             if lines is not None and month != self._this_month():
                 self._summaries[month] = lines
+                self._seen[month] = self._fingerprint(month)
                 continue
+            self._seen[month] = self._fingerprint(month)
             records, said = self._load_month(month)
             notices += said
             self._summaries[month] = [SessionSummary.of(r) for r in records]
@@ -215,17 +230,23 @@ class HistoryStore:
     def _month_path(self, month: str) -> Path:
         return self.months_folder / f"{month}.toml"
 
-    def _month_holding(self, session_id: str) -> str:
-        for month, summaries in self._summaries.items():
-            if any(s.id == session_id for s in summaries):
-                return month
-        raise KeyError(session_id)
+    def _months_holding(self, session_id: str) -> list[str]:
+        return [
+            m
+            for m, summaries in self._summaries.items()
+            if any(s.id == session_id for s in summaries)
+        ]
 
     def _month_records(self, month: str) -> list[SessionRecord]:
         if month not in self._records:
-            # Known from the index; anything wrong with the file now is said at next start.
-            records, _ = self._load_month(month)
+            # Known so far from the index. The file is what counts: what it holds now
+            # replaces the summaries, and anything wrong with it is told.
+            self._seen[month] = self._fingerprint(month)
+            records, notices = self._load_month(month)
+            self.notices += notices
             self._records[month] = records
+            self._summaries[month] = [SessionSummary.of(r) for r in records]
+            self._sessions = None
         return self._records[month]
 
     def _set_month(self, month: str, records: list[SessionRecord]) -> None:
@@ -321,10 +342,11 @@ class HistoryStore:
             return notices
         try:
             self.merge(records)
-            if old.exists():
-                os.replace(old, self.folder / OLD_HISTORY_KEPT)
+            # The last good copy first: left alone, it would look like a lost file.
             if backup_path(old).exists():
                 os.replace(backup_path(old), self.folder / (OLD_HISTORY_KEPT + ".bak"))
+            if old.exists():
+                os.replace(old, self.folder / OLD_HISTORY_KEPT)
         except (StoreError, OSError) as error:
             notices.append(Notice("History could not be saved", str(error)))
         return notices
@@ -352,7 +374,7 @@ class HistoryStore:
             for month, entry in document.get("month", {}).items():
                 if entry["fingerprint"] == self._fingerprint(month):
                     text = entry["sessions"]
-                    index[month] = [summary_from_line(x) for x in text.splitlines() if x]
+                    index[month] = [summary_from_line(x) for x in text.split("\n") if x]
             return index
         except (UnreadableFile, ValueError, KeyError, TypeError, AttributeError):
             return {}  # only a cache: the month files are read instead
@@ -363,8 +385,10 @@ class HistoryStore:
         parts = [f"schema_version = {INDEX_SCHEMA}\n"]
         for month in sorted(self._summaries):
             fingerprint = self._fingerprint(month)
-            if month == self._this_month() or fingerprint is None or month in self._dirty:
+            if month == self._this_month() or month in self._dirty:
                 continue
+            if fingerprint is None or fingerprint != self._seen.get(month):
+                continue  # changed on disk since it was read: the next start reads it
             lines = "\n".join(summary_to_line(s) for s in self._summaries[month])
             parts.append(
                 f"\n[month.{month}]\nfingerprint = \"{fingerprint}\"\nsessions = '''\n{lines}'''\n"
@@ -377,7 +401,8 @@ class HistoryStore:
             status = self._month_path(month).stat()
         except OSError:
             return None
-        return f"{status.st_size}:{status.st_mtime_ns}"
+        # The inode and change time too: some tools keep the modification time.
+        return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
 
     def _remove_stale_temporaries(self) -> None:
         # Left behind only by a process killed mid-write; never a file anyone reads.
@@ -385,6 +410,10 @@ class HistoryStore:
             for leftover in folder.glob(".*.tmp"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+
+
+def _is_month(name: str) -> bool:
+    return re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", name) is not None
 
 
 def parse_sessions(document: dict[str, Any]) -> tuple[list[SessionRecord], list[str]]:

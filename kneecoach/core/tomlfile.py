@@ -50,7 +50,8 @@ def read_toml(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise UnreadableFile(f"it could not be opened ({error.strerror})") from error
     try:
-        return tomllib.loads(data.decode("utf-8"))
+        # utf-8-sig: a file saved by an editor that starts it with a byte-order mark.
+        return tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise UnreadableFile("it is not a text file") from error
     except tomllib.TOMLDecodeError as error:

@@ -19,6 +19,7 @@ from kneecoach.core.autostart import Autostart, launch_command
 from kneecoach.core.autostart import for_this_computer as autostart_for_this_computer
 from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, LocalZone, SystemClock
+from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
 from kneecoach.core.routine import default_routine, routine_minutes
 from kneecoach.core.settings import Settings, SettingsStore
@@ -107,8 +108,9 @@ class AppController(QObject):
         window.hidden_to_tray.connect(self._hidden_to_tray)
         window.session_saved.connect(self._session_saved)
         window.keep_in_tray = self.tray is not None
-        window.progress.advice_dismissed_on = self.state_store.state.seek_help_dismissed
-        window.progress.on_advice_dismissed = self._advice_dismissed
+        window.progress.advice_hidden = self.state_store.state.seek_help_hidden
+        window.progress.on_advice_hidden = self._advice_hidden
+        window.progress.on_change = self._history_changed
         self.window = window
         for notice, offer in self._pending_notices:
             self._tell(notice, offer)
@@ -116,8 +118,13 @@ class AppController(QObject):
         window.offer_advice()
         return window
 
-    def _advice_dismissed(self, day: date) -> None:
-        self.state_store.state.seek_help_dismissed = day
+    def _history_changed(self) -> None:
+        if self.window is not None:
+            self.window.refresh_status()
+        self._refresh_tray()
+
+    def _advice_hidden(self, hidden: Hidden) -> None:
+        self.state_store.state.seek_help_hidden = hidden
         self._save_state()
 
     def _tell(self, notice: Notice, offer: Offer | None = None) -> None:

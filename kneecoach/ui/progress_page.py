@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -18,14 +17,14 @@ from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
-from kneecoach.core.pain import seek_help_advice, should_show
+from kneecoach.core.pain import Hidden, seek_help_advice, should_show
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.ui.progress_view import PainDialog, ProgressView
 
-CSV_FILTER = "CSV for a physiotherapist or a spreadsheet (*.csv)"
-TOML_FILTER = "KneeCoach history (*.toml)"
+CSV_FILTER = "Spreadsheet file for a physiotherapist (*.csv)"
+TOML_FILTER = "KneeCoach history file, to import later (*.toml)"
 
 
 class ProgressPage(QObject):
@@ -45,8 +44,9 @@ class ProgressPage(QObject):
         self.clock = clock
         self.streaks = streaks
         self.tell = tell
-        self.advice_dismissed_on: date | None = None
-        self.on_advice_dismissed: Callable[[date], None] = lambda day: None
+        self.advice_hidden: Hidden | None = None
+        self.on_advice_hidden: Callable[[Hidden], None] = lambda hidden: None
+        self.on_change: Callable[[], None] = lambda: None  # the tray's streak, for one
         self.view: ProgressView | None = None
 
     def build(self) -> ProgressView:
@@ -70,20 +70,25 @@ class ProgressPage(QObject):
         today = self.clock.now().date()
         sessions = self.history.sessions
         advice = seek_help_advice(sessions, today)
-        shown = advice if should_show(advice, self.advice_dismissed_on, today) else None
+        shown = advice if should_show(advice, self.advice_hidden, today) else None
         self.view.show_progress(sessions, self.streaks(), today, shown)
 
     def advice_to_show(self) -> Notice | None:
         """The seek-help advice as a notice, when it holds and was not dismissed lately."""
         today = self.clock.now().date()
         advice = seek_help_advice(self.history.sessions, today)
-        if advice is None or not should_show(advice, self.advice_dismissed_on, today):
+        if advice is None or not should_show(advice, self.advice_hidden, today):
             return None
         return Notice(advice.title, advice.text)
 
     def dismiss_advice(self) -> None:
-        self.advice_dismissed_on = self.clock.now().date()
-        self.on_advice_dismissed(self.advice_dismissed_on)
+        today = self.clock.now().date()
+        advice = seek_help_advice(self.history.sessions, today)
+        if advice is not None:
+            self.advice_hidden = Hidden(advice.reason, today)
+            self.on_advice_hidden(self.advice_hidden)
+        if self.view is not None:
+            self.view.advice.hide()
 
     # --- changes -----------------------------------------------------------------
     def change_pain(self, session: SessionSummary) -> None:
@@ -91,18 +96,24 @@ class ProgressPage(QObject):
         if dialog.exec() != PainDialog.DialogCode.Accepted:
             return
         before, after = dialog.values()
-        self.set_pain(session.id, before, after)
+        self.set_pain(session, before, after)
 
-    def set_pain(self, session_id: str, before: int | None, after: int | None) -> None:
-        record = replace(self.history.record(session_id), pain_before=before, pain_after=after)
-        self._change(lambda: self.history.replace(record))
+    def set_pain(self, session: SessionSummary, before: int | None, after: int | None) -> None:
+        def change() -> None:
+            record = self.history.record(session.id, session.local_date)
+            self.history.replace(replace(record, pain_before=before, pain_after=after))
+
+        self._change(change)
 
     def delete(self, session: SessionSummary) -> None:
-        removed = []
-        self._change(lambda: removed.append(self.history.delete(session.id)))
-        if not removed:
+        try:
+            record = self.history.record(session.id, session.local_date)
+        except KeyError:
+            self._change(lambda: None)  # gone already: says so and shows what is there
             return
-        record = removed[0]
+        self._change(lambda: self.history.delete(record))
+        if any(s.id == record.id for s in self.history.sessions):
+            return  # not deleted after all
         when = f"{record.local_date:%A %d %B %Y} at {record.started_at:%H:%M}"
         self.tell(
             Notice("Session deleted", f"The session of {when} was deleted."),
@@ -110,18 +121,33 @@ class ProgressPage(QObject):
         )
 
     def _change(self, action: Callable[[], object]) -> None:
+        """Run a change to the history; whatever goes wrong is told, never raised."""
         try:
             action()
-        except StoreError as error:
+        except KeyError:
             self.tell(
                 Notice(
-                    "Your change could not be saved yet",
-                    f"{error.strerror} It is kept while KneeCoach is open and saved again "
-                    "with your next change or when you quit.",
+                    "That session is no longer in your history",
+                    "Its file was changed outside KneeCoach. The list now shows what is there.",
                 ),
                 [],
             )
+        except StoreError as error:
+            later = (
+                "It is kept while KneeCoach is open and saved again with your next change "
+                "or when you quit."
+                if not self.history.read_only_reason
+                else "It applies only until you quit."
+            )
+            self.tell(Notice("Your change could not be saved", f"{error.strerror} {later}"), [])
+        self.show_store_notices()
         self.refresh()
+        self.on_change()
+
+    def show_store_notices(self) -> None:
+        """What the store found reading a month on first use (a damaged file, say)."""
+        while self.history.notices:
+            self.tell(self.history.notices.pop(0), [])
 
     # --- export and import -------------------------------------------------------------
     def ask_export(self) -> None:
@@ -131,20 +157,30 @@ class ProgressPage(QObject):
             self.window, "Export your history", suggested, f"{CSV_FILTER};;{TOML_FILTER}"
         )
         if path:
-            self.export_to(Path(path), as_csv=chosen != TOML_FILTER)
+            # The name typed decides, then the chosen type: "x.toml" is never CSV inside.
+            target = Path(path)
+            if target.suffix.lower() not in (".csv", ".toml"):
+                target = target.with_name(
+                    target.name + (".toml" if chosen == TOML_FILTER else ".csv")
+                )
+            self.export_to(target, as_csv=target.suffix.lower() == ".csv")
 
     def export_to(self, path: Path, as_csv: bool) -> bool:
+        records = list(self.history.all_records())
+        self.show_store_notices()
         if as_csv:
-            payload = export_csv(self.history.all_records(), self.names).encode("utf-8-sig")
+            payload = export_csv(records, self.names).encode("utf-8-sig")
         else:
-            payload = export_toml(self.history.all_records())
+            payload = export_toml(records)
         try:
             write_file(path, payload, PRIVATE_FILE_MODE)
         except StoreError as error:
             self.tell(Notice("The history was not exported", error.strerror or str(error)), [])
             return False
-        count = len(self.history.sessions)
-        self.tell(Notice("History exported", f"{count} session(s) were saved to {path}."), [])
+        self.tell(
+            Notice("History exported", f"{len(records)} session(s) were saved to {path}."), []
+        )
+        self.refresh()
         return True
 
     def ask_import(self) -> None:

@@ -129,11 +129,14 @@ class ProgressView(QWidget):
         self.back_button = self._button("Back", "Back to the exercises (Esc)", self.back_requested)
         self.export_button = self._button(
             "Export…",
-            "Save your history as CSV (for a physiotherapist) or TOML",
+            "Save your history as a spreadsheet file for a physiotherapist, or as a "
+            "KneeCoach file to import on another computer",
             self.export_requested,
         )
         self.import_button = self._button(
-            "Import…", "Add sessions from a KneeCoach TOML export", self.import_requested
+            "Import…",
+            "Add the sessions of a KneeCoach history file (those already here are skipped)",
+            self.import_requested,
         )
         header = QHBoxLayout()
         header.addWidget(self.back_button)

@@ -95,3 +95,10 @@ def test_bad_entries_in_an_import_are_reported_and_the_rest_kept(tmp_path):
     records, problems = read_export(tmp_path / "export.toml")
     assert [r.id for r in records] == ["session-00002"]
     assert problems == ["session #1: routine must be a non-empty text"]
+
+
+def test_csv_cells_never_start_like_a_spreadsheet_formula():
+    names = {"ankle-circles": '=HYPERLINK("http://x","y")', "calf-stretch": "@SUM(1+1)"}
+    rows = list(csv.reader(io.StringIO(export_csv([record(1)], names))))
+    assert rows[1][6] == '\'=HYPERLINK("http://x","y")'
+    assert rows[1][7] == "'@SUM(1+1)"

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.pain import (
+    Hidden,
     Reason,
     pain_points,
     seek_help_advice,
@@ -97,10 +98,23 @@ def test_easing_pain_mild_pain_or_irregular_practice_say_nothing():
 def test_dismissed_advice_comes_back_after_two_weeks_if_it_still_holds():
     advice = seek_help_advice(three_weeks(lambda n: 6), TODAY)
     assert should_show(advice, None, TODAY)
-    assert not should_show(advice, TODAY, TODAY)
-    assert not should_show(advice, days_ago(13), TODAY)
-    assert should_show(advice, days_ago(14), TODAY)
+    assert not should_show(advice, Hidden(Reason.NOT_EASING, TODAY), TODAY)
+    assert not should_show(advice, Hidden(Reason.NOT_EASING, days_ago(13)), TODAY)
+    assert should_show(advice, Hidden(Reason.NOT_EASING, days_ago(14)), TODAY)
     assert not should_show(None, None, TODAY)
+
+
+def test_hiding_one_advice_does_not_hide_the_other():
+    high = seek_help_advice([checkin(days_ago(n), 9) for n in (3, 2, 1)], TODAY)
+    assert high is not None and high.reason is Reason.HIGH
+    assert should_show(high, Hidden(Reason.NOT_EASING, TODAY), TODAY)
+
+
+def test_pain_that_went_up_is_not_called_the_same():
+    rising = seek_help_advice(three_weeks(lambda n: 3 if n > 14 else 6), TODAY)
+    assert rising is not None and "has gone up" in rising.text
+    steady = seek_help_advice(three_weeks(lambda n: 5), TODAY)
+    assert steady is not None and "stayed about the same" in steady.text
 
 
 _pain = st.none() | st.integers(min_value=0, max_value=10)

@@ -85,9 +85,11 @@ def test_sessions_round_trip_with_their_offsets(tmp_path):
 def test_any_history_reads_back_exactly(tmp_path_factory, entries):
     folder = tmp_path_factory.mktemp("history")
     store, _ = open_store(folder)
-    records = [record(n, offset, pain) for n, offset, pain in entries]
-    for item in records:
-        store.add(item)
+    records = []
+    for n, offset, pain in entries:
+        store.add(record(n, offset, pain))
+        if record(n).id not in {r.id for r in records}:  # a second one with the same id is not
+            records.append(record(n, offset, pain))
     store.close()
     again = open_store(folder)[0]
     assert sorted(records_of(again), key=repr) == sorted(records, key=repr)
@@ -260,3 +262,22 @@ def test_sigkill_in_the_middle_of_saving_never_loses_a_committed_session(tmp_pat
         assert len(after.sessions) >= committed
         assert ids(after) == [f"session-{n:05d}" for n in range(len(after.sessions))]
     assert committed > 120 + 100  # the writers really were saving when killed
+
+
+_text = st.text(min_size=1, max_size=12)
+
+
+@given(_text, _text, st.lists(_text, max_size=3))
+def test_any_names_survive_the_index_line(key, routine, exercises):
+    import tomllib
+
+    from kneecoach.core.history import summary_from_line, summary_to_line
+
+    summary = SessionSummary.of(record(3))._replace(
+        id=key, routine=routine, done=tuple(exercises), skipped=()
+    )
+    line = summary_to_line(summary)
+    assert "\n" not in line and "'''" not in line
+    assert summary_from_line(line) == summary
+    # The line must sit in a TOML literal string, as the index keeps it.
+    assert tomllib.loads(f"x = '''\n{line}'''")["x"] == line

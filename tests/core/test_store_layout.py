@@ -2,6 +2,7 @@
 
 import shutil
 
+import pytest
 import tomli_w
 
 from kneecoach.core import store as store_module
@@ -122,11 +123,12 @@ def test_delete_and_put_back(tmp_path):
     store, _ = open_store(tmp_path)
     for n in (1, 2, 40):
         store.add(record(n))
-    removed = store.delete("session-00002")
-    assert removed == record(2) and ids(store) == ["session-00001", "session-00040"]
-    store.add(removed)  # undo
+    store.delete(record(2))
+    assert ids(store) == ["session-00001", "session-00040"]
+    store.add(record(2))  # undo
+    store.add(record(2))  # a second undo, or the same session imported meanwhile
     assert ids(store) == ["session-00001", "session-00002", "session-00040"]
-    store.delete("session-00040")  # the only session of February
+    store.delete(record(40))  # the only session of February
     store.close()
     assert ids(open_store(tmp_path)[0]) == ["session-00001", "session-00002"]
 
@@ -145,3 +147,66 @@ def test_a_session_is_filed_by_its_local_date(tmp_path):
     store.add(record(30, offset_hours=-12))  # 31 January in its own zone, 1 Feb in UTC
     assert "session-00030" in (tmp_path / JANUARY).read_text()
     assert store_module.month_of(record(30).local_date) == "2026-01"
+
+
+def test_a_month_damaged_while_the_app_runs_is_told_and_nothing_crashes(tmp_path):
+    store, _ = open_store(tmp_path)
+    for n in (1, 2, 40):
+        store.add(record(n))
+    store.close()
+    again, notices = open_store(tmp_path)  # January now comes from the index
+    assert notices == [] and len(again.sessions) == 3
+    (tmp_path / JANUARY).write_bytes(b"schema_version = 2\n[[session]\nid = 'x")  # damaged now
+    with pytest.raises(KeyError):
+        again.record("session-00002")  # newer than the last good copy
+    assert "January 2026" in again.notices[0].text and "could not be read" in again.notices[0].text
+    # What is shown is what is there: the last good copy, the kept file says the rest.
+    assert ids(again) == [r.id for r in again.all_records()]
+
+
+def test_the_index_never_pairs_old_summaries_with_a_changed_file(tmp_path):
+    store, _ = open_store(tmp_path)
+    for n in (1, 40):
+        store.add(record(n))
+    store.close()
+    again, _ = open_store(tmp_path)
+    text = (tmp_path / JANUARY).read_text()
+    extra = tomli_w.dumps({"session": [record_to_toml(record(5))]})
+    (tmp_path / JANUARY).write_text(text + extra)  # added by hand while the app runs
+    again.add(record(41))  # February, an earlier month: the index is written
+    again.close()
+    third, _ = open_store(tmp_path)
+    assert ids(third) == ["session-00001", "session-00005", "session-00040", "session-00041"]
+
+
+def test_files_that_are_not_months_are_left_alone(tmp_path):
+    store, _ = open_store(tmp_path)
+    store.add(record(1))
+    store.close()
+    for name in ("2026-13.toml", "copy-me.toml", "2026-00.toml.bak"):
+        (tmp_path / "history" / name).write_text("whatever")
+    again, notices = open_store(tmp_path)
+    assert notices == [] and ids(again) == ["session-00001"]
+
+
+def test_a_month_saved_with_a_byte_order_mark_is_read(tmp_path):
+    store, _ = open_store(tmp_path)
+    store.add(record(1))
+    store.close()
+    path = tmp_path / JANUARY
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    path.write_text(path.read_text(encoding="utf-8-sig").replace("pain", "pain"), "utf-8-sig")
+    again, notices = open_store(tmp_path)
+    assert notices == [] and ids(again) == ["session-00001"]
+
+
+def test_an_upgrade_stopped_between_its_two_renames_raises_no_alarm(tmp_path):
+    old = write_old_single_file(tmp_path, [record(n) for n in range(5)])
+    shutil.copy(old, tmp_path / "history.toml.bak")
+    store, notices = open_store(tmp_path)
+    store.close()
+    assert notices == []
+    # As if stopped after keeping the last good copy and before moving the file.
+    shutil.copy(tmp_path / OLD_HISTORY_KEPT, tmp_path / "history.toml")
+    store, notices = open_store(tmp_path)
+    assert notices == [] and len(store.sessions) == 5

@@ -96,6 +96,9 @@ def test_a_reminder_reaches_the_notification_daemon_and_its_click_starts_the_rou
                     ),
                     timeout=5,  # well before dunst's own 10 s time-out takes it away
                 ), "the reminder stayed on screen after the routine started"
+                # The window comes forward a moment before the routine is under way.
+                log_file = tmp_path / "data" / "kneecoach.log"
+                assert wait_for(lambda: "routine started" in log_file.read_text())
                 assert app.poll() is None
             log = (tmp_path / "data" / "kneecoach.log").read_text()
             assert "reminder shown by the desktop's notification service" in log

@@ -97,7 +97,7 @@ def test_changing_the_pain_of_a_session_is_saved(make_controller, weekdays, qtbo
     view = open_progress(controller.window, qtbot)
     view.table.selectRow(1)  # Friday 27 February
     chosen = view.table.selected_session()
-    controller.window.progress.set_pain(chosen.id, 6, 4)
+    controller.window.progress.set_pain(chosen, 6, 4)
     assert view.model.index(1, 4).data() == "6 / 10"
     assert view.model.index(1, 5).data() == "4 / 10"
     controller.history.close()
@@ -190,7 +190,8 @@ def test_high_pain_brings_calm_advice_that_can_be_hidden(make_controller, folder
     view = open_progress(window, qtbot)
     assert view.advice.isVisible()
     qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)  # Hide for two weeks
-    assert controller.state_store.state.seek_help_dismissed == date(2026, 3, 2)
+    hidden = controller.state_store.state.seek_help_hidden
+    assert (hidden.reason.value, hidden.on) == ("high", date(2026, 3, 2))
     window.show_home()
     view = open_progress(window, qtbot)
     assert not view.advice.isVisible()
