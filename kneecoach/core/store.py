@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -89,6 +90,7 @@ class HistoryStore:
         self._records: dict[str, list[SessionRecord]] = {}  # months read in full
         self._dirty: set[str] = set()
         self._sessions: list[SessionSummary] | None = None
+        self._ids: Counter[str] | None = None
         # Each month's file as it was when its summaries were last read or written,
         # so the index never pairs old summaries with a file changed since.
         self._seen: dict[str, str | None] = {}
@@ -148,11 +150,12 @@ class HistoryStore:
 
     def merge(self, records: Iterable[SessionRecord]) -> int:
         """Add the sessions not already here (same id); returns how many were added."""
-        known = {s.id for s in self.sessions}
+        known = self._known_ids()
+        taken: set[str] = set()
         by_month: dict[str, list[SessionRecord]] = {}
         for record in records:
-            if record.id not in known:
-                known.add(record.id)
+            if known[record.id] <= 0 and record.id not in taken:
+                taken.add(record.id)
                 by_month.setdefault(month_of(record.local_date), []).append(record)
         for month, new in by_month.items():
             existing = self._month_records(month) if month in self._summaries else []
@@ -246,14 +249,23 @@ class HistoryStore:
             self.notices += notices
             self._records[month] = records
             self._summaries[month] = [SessionSummary.of(r) for r in records]
-            self._sessions = None
+            self._sessions = self._ids = None
         return self._records[month]
 
     def _set_month(self, month: str, records: list[SessionRecord]) -> None:
+        if self._ids is not None:  # counted: a hand edit may leave an id in two months
+            self._ids.subtract(s.id for s in self._summaries.get(month, []))
+            self._ids.update(r.id for r in records)
         self._records[month] = records
         self._summaries[month] = [SessionSummary.of(r) for r in records]
         self._dirty.add(month)
         self._sessions = None
+
+    def _known_ids(self) -> Counter[str]:
+        # Kept up to date, so that adding a session costs the same after years.
+        if self._ids is None:
+            self._ids = Counter(s.id for summaries in self._summaries.values() for s in summaries)
+        return self._ids
 
     def _load_month(self, month: str) -> tuple[list[SessionRecord], list[Notice]]:
         path = self._month_path(month)
@@ -358,7 +370,7 @@ class HistoryStore:
                 month = month_of(record.local_date)
                 self._records.setdefault(month, []).append(record)
                 self._summaries.setdefault(month, []).append(SessionSummary.of(record))
-        self._sessions = None
+        self._sessions = self._ids = None
 
     # --- the index of earlier months -------------------------------------------
     def _index_path(self) -> Path:
