@@ -58,6 +58,16 @@ def apply_theme(app: QApplication, theme: str) -> Colours:
     dark = resolve_dark(app, theme)
     colours = DARK if dark else LIGHT
     app.setStyle("Fusion")  # the same look and palette support on every platform
+    app.setPalette(build_palette(colours))
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+    app.setFont(font)
+    app.setProperty("kneecoach_dark", dark)
+    app.setStyleSheet(_style_sheet(colours))
+    return colours
+
+
+def build_palette(colours: Colours) -> QPalette:
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: colours.window,
@@ -76,13 +86,7 @@ def apply_theme(app: QApplication, theme: str) -> Colours:
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
-    app.setFont(font)
-    app.setProperty("kneecoach_dark", dark)
-    app.setStyleSheet(_style_sheet(colours))
-    return colours
+    return palette
 
 
 def is_dark() -> bool:

@@ -19,19 +19,8 @@ MONDAY = date(2026, 11, 23)
 
 
 def palette_for(colours: theme.Colours) -> QPalette:
-    """The roles the widgets paint with, as the app's theme sets them."""
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: colours.window,
-        QPalette.ColorRole.WindowText: colours.text,
-        QPalette.ColorRole.Base: colours.surface,
-        QPalette.ColorRole.Text: colours.text,
-        QPalette.ColorRole.Highlight: colours.accent,
-        QPalette.ColorRole.PlaceholderText: colours.muted,
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
+    """The palette the app's theme sets."""
+    return theme.build_palette(colours)
 
 
 THEMES = pytest.mark.parametrize("colours", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
