@@ -49,6 +49,7 @@ from kneecoach.core.tomlfile import (
     write_file,
     write_toml,
 )
+from kneecoach.core.wording import month_and_year
 
 HISTORY_FOLDER = "history"
 INDEX_FILE = "index.toml"
@@ -75,8 +76,7 @@ def month_of(day: date) -> str:
 
 def _describe_month(month: str) -> str:
     year, number = month.split("-")
-    name = date(int(year), int(number), 1).strftime("%B")
-    return f"{name} {year}"
+    return month_and_year(int(year), int(number))
 
 
 class HistoryStore:

@@ -26,23 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-# Fixed English names rather than strftime: the rest of the app's text is English, and
-# the locale must not change what the tooltip or the screen reader says.
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from kneecoach.core.wording import counted, long_date, month_abbreviation
 
 MIN_CELL = 18  # smallest square that is still easy to see and to hit with a mouse
 PREFERRED_CELL = 22
@@ -53,15 +37,8 @@ LABEL_PAD = 8  # between the labels and the grid
 WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}  # every other row, as on paper calendars
 
 
-def long_date(d: date) -> str:
-    """'Tuesday 3 November 2026'."""
-    return f"{DAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
-
-
 def sessions_text(count: int) -> str:
-    if count <= 0:
-        return "no practice"
-    return "1 session" if count == 1 else f"{count} sessions"
+    return counted(count, "session") if count > 0 else "no practice"
 
 
 @dataclass(frozen=True)
@@ -287,11 +264,11 @@ class CalendarHeatmap(QWidget):
             for offset in range(7):
                 d = monday + timedelta(days=offset)
                 if d.day == 1 and d <= self._today:
-                    starts.append((column, MONTH_NAMES[d.month - 1][:3]))
+                    starts.append((column, month_abbreviation(d.month)))
         # The first column gets its month too when there is room before the next label,
         # so the oldest weeks are not left unnamed.
         if not starts or starts[0][0] != 0:
-            starts.insert(0, (0, MONTH_NAMES[first.month - 1][:3]))
+            starts.insert(0, (0, month_abbreviation(first.month)))
         labels: list[tuple[int, str]] = []
         space = metrics.horizontalAdvance(" ")
         taken_to = -1  # x where the last label (and a space after it) ends

@@ -26,6 +26,7 @@ from kneecoach.core.settings import Settings, SettingsStore
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
+from kneecoach.core.wording import counted
 from kneecoach.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -211,11 +212,10 @@ class AppController(QObject):
         streaks = compute_streaks(
             self.history.sessions, self.clock.now(), self.settings.weekly_goal
         )
-        days = "day" if streaks.current == 1 else "days"
         lines = [
             APP_NAME,
             "Today: done ✓" if streaks.done_today else "Today: not done yet",
-            f"Streak: {streaks.current} {days}",
+            f"Streak: {counted(streaks.current, 'day')}",
         ]
         if self.reminders.next_due is not None:
             when = describe_when(self.reminders.next_due, self.clock.now(), self.zone)

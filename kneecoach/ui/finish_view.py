@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QV
 
 from kneecoach.core.history import Outcome, SessionRecord
 from kneecoach.core.streaks import Streaks
+from kneecoach.core.wording import counted
 
 PAIN_SCALE = range(0, 11)
 
@@ -38,8 +39,7 @@ class FinishView(QWidget):
             + ("\nSkipped: " + ", ".join(skipped) if skipped else "")
         )
         details.setWordWrap(True)
-        days = "day" if streaks.current == 1 else "days"
-        self.streak_label = QLabel(f"Streak: {streaks.current} {days}")
+        self.streak_label = QLabel(f"Streak: {counted(streaks.current, 'day')}")
         self.streak_label.setProperty("role", "good")
         self.streak_label.setAccessibleName("Streak")
 

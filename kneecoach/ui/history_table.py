@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kneecoach.core.history import SessionSummary
+from kneecoach.core.wording import weekday_date
 from kneecoach.ui.finish_view import describe_duration
 
 COLUMNS = ("Date", "Started", "Time taken", "Exercises", "Pain before", "Pain after")
@@ -23,7 +24,7 @@ def describe_pain(value: int | None) -> str:
     return "—" if value is None else f"{value} / 10"
 
 
-def describe_exercises(session: SessionSummary, names: Mapping[str, str]) -> str:
+def describe_exercises(session: SessionSummary) -> str:
     done = len(session.done)
     text = f"{done} done" + (f", {len(session.skipped)} skipped" if session.skipped else "")
     return text if session.finished else f"{text} (stopped early)"
@@ -75,13 +76,13 @@ class HistoryModel(QAbstractTableModel):
 
     def _cell(self, session: SessionSummary, column: int) -> str:
         if column == 0:
-            return session.local_date.strftime("%a %d %b %Y")
+            return weekday_date(session.local_date)
         if column == 1:
             return session.started_at.strftime("%H:%M")
         if column == 2:
             return describe_duration(session.duration_seconds)
         if column == 3:
-            return describe_exercises(session, self._names)
+            return describe_exercises(session)
         if column == 4:
             return describe_pain(session.pain_before)
         return describe_pain(session.pain_after)

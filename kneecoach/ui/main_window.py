@@ -33,6 +33,7 @@ from kneecoach.core.settings import Settings
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
+from kneecoach.core.wording import counted
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
 from kneecoach.ui.notices import NoticeArea
 from kneecoach.ui.progress_page import ProgressPage
@@ -240,8 +241,7 @@ class MainWindow(QMainWindow):
             self.today_label.setText("Today: not done yet")
             self.today_label.setProperty("role", "muted")
         self.today_label.style().polish(self.today_label)
-        days = "day" if streaks.current == 1 else "days"
-        self.streak_label.setText(f"Streak: {streaks.current} {days}")
+        self.streak_label.setText(f"Streak: {counted(streaks.current, 'day')}")
         self.streak_label.setToolTip(
             f"Longest streak: {streaks.longest} · practised {streaks.days_this_week} "
             f"day(s) this week · {streaks.sessions_total} session(s) in all"

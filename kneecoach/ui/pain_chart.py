@@ -23,7 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from kneecoach.core.wording import counted, month_abbreviation, short_date
+
 MAX_PAIN = 10
 # Gridlines with labels, the first set whose labels have room; a short chart thins them.
 GRID_CHOICES = ((0, 2, 4, 6, 8, 10), (0, 5, 10), (0, 10))
@@ -40,12 +41,6 @@ LINE_WIDTH = 4.0  # the weekly average is the message: the boldest mark on the c
 BAND_WIDTH = 14.0
 RING_WIDTH = 2.0
 LONE_WEEK_HALF = 9.0  # half the length of the stroke for a week with no neighbours
-
-
-def short_date(d: date, with_year: bool = True) -> str:
-    """'3 Nov 2026', or '3 Nov'."""
-    text = f"{d.day} {MONTHS[d.month - 1]}"
-    return f"{text} {d.year}" if with_year else text
 
 
 @dataclass(frozen=True)
@@ -103,12 +98,11 @@ class PainChart(QWidget):
             self.setAccessibleDescription("No pain check-ins yet")
             return
         first, last = self._points[0][0], self._points[-1][0]
-        count = len(self._points)
-        noun = "check-in" if count == 1 else "check-ins"
+        check_ins = counted(len(self._points), "check-in")
         if first == last:
-            text = f"{count} {noun} on {short_date(last)}"
+            text = f"{check_ins} on {short_date(last)}"
         else:
-            text = f"{count} {noun} from {short_date(first, first.year != last.year)}"
+            text = f"{check_ins} from {short_date(first, first.year != last.year)}"
             text += f" to {short_date(last)}"
         if self._weekly:
             text += f"; latest weekly average {self._weekly[-1][1]:.1f}"
@@ -327,7 +321,7 @@ class PainChart(QWidget):
                 right = self._x(
                     data, min((self._end - self._start).days, (following - self._start).days)
                 )
-                text = MONTHS[begin.month - 1]
+                text = month_abbreviation(begin.month)
                 # Half a month at either end gets a name only if the name fits in it.
                 if metrics.horizontalAdvance(text) > right - left and index in (0, len(months) - 1):
                     continue

@@ -21,6 +21,7 @@ from kneecoach.core.pain import Hidden, seek_help_advice, should_show
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
+from kneecoach.core.wording import long_date
 from kneecoach.ui.progress_view import PainDialog, ProgressView
 
 CSV_FILTER = "Spreadsheet file for a physiotherapist (*.csv)"
@@ -114,7 +115,7 @@ class ProgressPage(QObject):
         self._change(lambda: self.history.delete(record))
         if any(s.id == record.id for s in self.history.sessions):
             return  # not deleted after all
-        when = f"{record.local_date:%A %d %B %Y} at {record.started_at:%H:%M}"
+        when = f"{long_date(record.local_date)} at {record.started_at:%H:%M}"
         self.tell(
             Notice("Session deleted", f"The session of {when} was deleted."),
             [("Undo", lambda: self._change(lambda: self.history.add(record)))],

@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.pain import Advice, pain_points, weekly_averages
 from kneecoach.core.streaks import Streaks, week_start
-from kneecoach.ui.calendar_heatmap import CalendarHeatmap
+from kneecoach.core.wording import counted, long_date
+from kneecoach.ui.calendar_heatmap import CalendarHeatmap, sessions_text
 from kneecoach.ui.history_table import HistoryModel, HistoryTable
 from kneecoach.ui.pain_chart import PainChart
 
 CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
 
 
-def days_word(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+def counted_days(count: int) -> str:
+    return counted(count, "day")
 
 
 def rest_days_explained(streaks: Streaks) -> str:
@@ -47,8 +48,8 @@ def rest_days_explained(streaks: Streaks) -> str:
             "A lower weekly goal in Settings gives you rest days."
         )
     text = (
-        f"Rest days are part of the plan. Your goal is {days_word(streaks.weekly_goal)} a week, "
-        f"so up to {days_word(streaks.rest_days_a_week)} without practice in a week "
+        f"Rest days are part of the plan. Your goal is {counted_days(streaks.weekly_goal)} a week, "
+        f"so up to {counted_days(streaks.rest_days_a_week)} without practice in a week "
         "(Monday to Sunday) keep your streak going. The streak counts the days you practised."
     )
     if streaks.current:
@@ -85,7 +86,7 @@ class PainDialog(QDialog):
         self.before = self._spin(session.pain_before, "Pain before the routine")
         self.after = self._spin(session.pain_after, "Pain after the routine")
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Session of {session.local_date:%A %d %B %Y}, 0 = no pain, 10 = worst"))
+        form.addRow(QLabel(f"Session of {long_date(session.local_date)}, 0 = no pain, 10 = worst"))
         form.addRow("Before the routine:", self.before)
         form.addRow("After the routine:", self.after)
         buttons = QDialogButtonBox(
@@ -265,8 +266,8 @@ class ProgressView(QWidget):
         self, sessions: list[SessionSummary], streaks: Streaks, today: date, advice: Advice | None
     ) -> None:
         self._sessions = sessions
-        self.current_card.set_value(days_word(streaks.current), days_word(streaks.current))
-        self.longest_card.set_value(days_word(streaks.longest), days_word(streaks.longest))
+        self.current_card.set_value(counted_days(streaks.current), counted_days(streaks.current))
+        self.longest_card.set_value(counted_days(streaks.longest), counted_days(streaks.longest))
         goal_text = f"{streaks.days_this_week} of {streaks.weekly_goal} days"
         self.week_card.set_value(goal_text, f"{goal_text} practised, the goal")
         self.week_bar.setRange(0, streaks.weekly_goal)
@@ -295,17 +296,14 @@ class ProgressView(QWidget):
 
     def show_day(self, day: date, select: bool = True) -> None:
         on_day = [s for s in self._sessions if s.local_date == day]
-        heading = f"{day:%A %d %B %Y}: "
-        if not on_day:
-            self.day_label.setText(heading + "no practice.")
-        else:
-            times = ", ".join(
+        text = f"{long_date(day)}: {sessions_text(len(on_day))}"
+        if on_day:
+            text += " at " + ", ".join(
                 f"{s.started_at:%H:%M} ({len(s.done)} done"
                 + (f", pain {s.pain} / 10)" if s.pain is not None else ")")
                 for s in sorted(on_day, key=lambda s: s.started_at)
             )
-            count = "1 session" if len(on_day) == 1 else f"{len(on_day)} sessions"
-            self.day_label.setText(f"{heading}{count} at {times}.")
+        self.day_label.setText(text + ".")
         row = self.model.first_row_on(day)
         if select and row is not None:
             self.table.selectRow(row)

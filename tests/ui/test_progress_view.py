@@ -65,7 +65,7 @@ def test_streaks_weekly_goal_and_rest_days_are_shown(make_controller, weekdays, 
     assert "up to 2 days without practice" in view.rest_days.text()
     assert "Rest days left this week: 2" in view.rest_days.text()
     assert view.model.rowCount() == 11
-    assert view.model.index(0, 0).data() == "Mon 02 Mar 2026"
+    assert view.model.index(0, 0).data() == "Mon 2 Mar 2026"
     assert view.chart.accessibleDescription().startswith("11 check-ins")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.home
@@ -124,7 +124,7 @@ def test_delete_and_undo(make_controller, weekdays, qtbot, folders, clock):
     assert view.model.rowCount() == 10
     assert view.current_card.value.text() == "10 days"
     [banner] = [b for b in window.notices.banners() if b.notice.title == "Session deleted"]
-    assert "Monday 02 March 2026 at 09:00" in banner.notice.text
+    assert "Monday 2 March 2026 at 09:00" in banner.notice.text
     assert "2026-03-02-9" not in {s.id for s in sessions_on_disk(folders, clock)}
     qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)  # Undo
     assert window.progress.view.model.rowCount() == 11
