@@ -99,7 +99,7 @@ def trim_library(library: Path) -> tuple[int, int]:
         )
         start = "_binary_trimmed_dat_start"
         subprocess.run(
-            ["objcopy", "-I", "binary", "-O", _object_format(), "--rename-section",
+            ["objcopy", "-I", "binary", "-O", _object_format(library), "--rename-section",
              ".data=.rodata,alloc,load,readonly,data,contents",
              f"--set-section-alignment=.data={ALIGNMENT}", "--redefine-sym", f"{start}={symbol}",
              "--strip-symbol=_binary_trimmed_dat_end", "--strip-symbol=_binary_trimmed_dat_size",
@@ -115,10 +115,12 @@ def trim_library(library: Path) -> tuple[int, int]:
     return before, library.stat().st_size
 
 
-def _object_format() -> str:
-    # objcopy names the ELF format of the machine it runs on, e.g. elf64-x86-64.
-    result = subprocess.run(["objdump", "-i"], capture_output=True, text=True, check=True)
-    return result.stdout.splitlines()[1].strip()
+def _object_format(library: Path) -> str:
+    """The library's own ELF format, e.g. elf64-x86-64, for the rebuilt one to match."""
+    result = subprocess.run(
+        ["objdump", "-f", str(library)], capture_output=True, text=True, check=True
+    )
+    return result.stdout.split("file format", 1)[1].split()[0]
 
 
 def main() -> int:

@@ -23,6 +23,7 @@ MODERATE_PAIN = 4  # below this, pain that stays the same is no reason to worry
 REGULAR_DAYS_A_WEEK = 3  # practice days in each of the three weeks
 EASING = 1.0  # a fall in the weekly average of at least this counts as improvement
 ASK_AGAIN_AFTER = timedelta(days=14)  # after the advice was dismissed
+LOOK_BACK = timedelta(days=21)  # the longest span either rule looks at
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,14 @@ _SEE_SOMEONE = (
 
 def seek_help_advice(sessions: Sequence[SessionSummary], today: date) -> Advice | None:
     """Calm advice to see a professional, when the check-ins call for it; else None."""
+    # Both rules look back three weeks at most: years of history need not be sorted.
+    since = today - LOOK_BACK
     readings = [
         (s.local_date, s.pain)
-        for s in sorted(sessions, key=lambda s: s.started_at)
-        if s.pain is not None and s.local_date <= today
+        for s in sorted(
+            (s for s in sessions if since <= s.local_date <= today), key=lambda s: s.started_at
+        )
+        if s.pain is not None
     ]
     last_three = readings[-3:]
     if (

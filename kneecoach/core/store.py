@@ -173,21 +173,12 @@ class HistoryStore:
             records = sorted(self._records[month], key=lambda r: r.started_at)
             # A month whose last session was deleted keeps an empty file, so that
             # its last good copy is never mistaken for a lost file and brought back.
-            document = {
-                "schema_version": HISTORY_SCHEMA,
-                "session": [record_to_toml(r) for r in records],
-            }
-            write_toml(self._month_path(month), document)
+            write_toml(self._month_path(month), _document(records))
             self._seen[month] = self._fingerprint(month)
             self._dirty.discard(month)
             index_changed = index_changed or month != self._this_month()
         if index_changed:
             self._write_index()
-
-    def _write_index(self) -> None:
-        # Only a cache: if it cannot be written, the next start reads the month files.
-        with contextlib.suppress(StoreError):
-            self._write_index_file()
 
     # --- opening -------------------------------------------------------------
     def open(self) -> list[Notice]:
@@ -212,7 +203,6 @@ class HistoryStore:
                 self._summaries[month] = lines
                 self._seen[month] = self._fingerprint(month)
                 continue
-            self._seen[month] = self._fingerprint(month)
             records, said = self._load_month(month)
             notices += said
             self._summaries[month] = [SessionSummary.of(r) for r in records]
@@ -244,7 +234,6 @@ class HistoryStore:
         if month not in self._records:
             # Known so far from the index. The file is what counts: what it holds now
             # replaces the summaries, and anything wrong with it is told.
-            self._seen[month] = self._fingerprint(month)
             records, notices = self._load_month(month)
             self.notices += notices
             self._records[month] = records
@@ -270,7 +259,11 @@ class HistoryStore:
     def _load_month(self, month: str) -> tuple[list[SessionRecord], list[Notice]]:
         path = self._month_path(month)
         what = f"Your history for {_describe_month(month)} ({path.name})"
-        return self._load_file(path, what, HISTORY_SCHEMA)
+        before = self._fingerprint(month)
+        records, notices = self._load_file(path, what, HISTORY_SCHEMA)
+        # The file as read; unless reading it changed it (restored from its last good copy).
+        self._seen[month] = before if not notices else self._fingerprint(month)
+        return records, notices
 
     def _load_file(
         self, path: Path, what: str, version: int
@@ -326,11 +319,7 @@ class HistoryStore:
             ]
         if not self.read_only_reason and path.parent == self.months_folder:
             with contextlib.suppress(StoreError):
-                write_toml(
-                    path,
-                    {"schema_version": version, "session": [record_to_toml(r) for r in records]},
-                    keep_backup=False,
-                )
+                write_toml(path, _document(records), keep_backup=False)
         return records, [
             Notice(
                 "History restored from the last good copy",
@@ -391,7 +380,7 @@ class HistoryStore:
         except (UnreadableFile, ValueError, KeyError, TypeError, AttributeError):
             return {}  # only a cache: the month files are read instead
 
-    def _write_index_file(self) -> None:
+    def _write_index(self) -> None:
         # Written by hand to use multi-line literal strings, which tomllib reads
         # many times faster than the escaped strings tomli_w writes.
         parts = [f"schema_version = {INDEX_SCHEMA}\n"]
@@ -406,7 +395,9 @@ class HistoryStore:
                 f"\n[month.{month}]\nfingerprint = \"{fingerprint}\"\nsessions = '''\n{lines}'''\n"
             )
         payload = "".join(parts).encode("utf-8")
-        write_file(self._index_path(), payload, PRIVATE_FILE_MODE)
+        # Only a cache: if it cannot be written, the next start reads the month files.
+        with contextlib.suppress(StoreError):
+            write_file(self._index_path(), payload, PRIVATE_FILE_MODE)
 
     def _fingerprint(self, month: str) -> str | None:
         try:
@@ -422,6 +413,10 @@ class HistoryStore:
             for leftover in folder.glob(".*.tmp"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+
+
+def _document(records: list[SessionRecord]) -> dict[str, Any]:
+    return {"schema_version": HISTORY_SCHEMA, "session": [record_to_toml(r) for r in records]}
 
 
 def _is_month(name: str) -> bool:

@@ -35,7 +35,7 @@ from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
 from kneecoach.core.wording import counted
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
-from kneecoach.ui.notices import NoticeArea
+from kneecoach.ui.notices import NoticeArea, NoticeBanner
 from kneecoach.ui.progress_page import ProgressPage
 from kneecoach.ui.screen_awake import ScreenAwake
 
@@ -97,9 +97,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+,"), self, self.settings_requested.emit)
         QShortcut(QKeySequence("Ctrl+H"), self, self.open_progress)
         self.progress = ProgressPage(
-            self, history, catalogue, clock, self.streaks, self._tell_with_actions
+            self, history, catalogue, clock, self.streaks, self.notices.show_notice
         )
         self._advice_offered = False
+        self._advice_banner: NoticeBanner | None = None
         self.refresh_status()
         self._restore_geometry()
         self._pictures_loaded = False
@@ -252,6 +253,10 @@ class MainWindow(QMainWindow):
             return
         if self.progress.view is not None and self.pages.currentWidget() is self.progress.view:
             return
+        # The view shows the seek-help advice itself: once on screen is enough.
+        for banner in self.notices.banners():
+            if banner is self._advice_banner:
+                banner.deleteLater()
         view = self.progress.build()
         view.back_requested.connect(self.show_home)
         self._show_page(view)
@@ -263,16 +268,9 @@ class MainWindow(QMainWindow):
         if notice is None or self._advice_offered:
             return
         self._advice_offered = True
-        self.notices.show_notice(
-            notice,
-            [("Hide for two weeks", self.progress.dismiss_advice)],
-            dismiss_label="OK",
+        self._advice_banner = self.notices.show_notice(
+            notice, [("Hide for two weeks", self.progress.dismiss_advice)]
         )
-
-    def _tell_with_actions(
-        self, notice: Notice, actions: list[tuple[str, Callable[[], None]]]
-    ) -> None:
-        self.notices.show_notice(notice, actions, dismiss_label="OK")
 
     def show_notices(self, notices: list[Notice]) -> None:
         for notice in notices:

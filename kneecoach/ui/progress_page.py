@@ -17,7 +17,7 @@ from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
-from kneecoach.core.pain import Hidden, seek_help_advice, should_show
+from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
@@ -36,7 +36,7 @@ class ProgressPage(QObject):
         catalogue: Catalogue,
         clock: Clock,
         streaks: Callable[[], Streaks],
-        tell: Callable[[Notice, list[tuple[str, Callable[[], None]]]], None],
+        tell: Callable[[Notice, list[tuple[str, Callable[[], None]]]], object],
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -69,27 +69,26 @@ class ProgressPage(QObject):
         if self.view is None:
             return
         today = self.clock.now().date()
-        sessions = self.history.sessions
-        advice = seek_help_advice(sessions, today)
-        shown = advice if should_show(advice, self.advice_hidden, today) else None
-        self.view.show_progress(sessions, self.streaks(), today, shown)
+        self.view.show_progress(self.history.sessions, self.streaks(), today, self._advice())
 
-    def advice_to_show(self) -> Notice | None:
-        """The seek-help advice as a notice, when it holds and was not dismissed lately."""
+    def _advice(self) -> Advice | None:
+        """The seek-help advice, when it holds and was not hidden lately."""
         today = self.clock.now().date()
         advice = seek_help_advice(self.history.sessions, today)
-        if advice is None or not should_show(advice, self.advice_hidden, today):
-            return None
-        return Notice(advice.title, advice.text)
+        return advice if should_show(advice, self.advice_hidden, today) else None
+
+    def advice_to_show(self) -> Notice | None:
+        advice = self._advice()
+        return None if advice is None else Notice(advice.title, advice.text)
 
     def dismiss_advice(self) -> None:
+        """From the home page's banner or the progress view's: hidden in both."""
         today = self.clock.now().date()
         advice = seek_help_advice(self.history.sessions, today)
         if advice is not None:
             self.advice_hidden = Hidden(advice.reason, today)
             self.on_advice_hidden(self.advice_hidden)
-        if self.view is not None:
-            self.view.advice.hide()
+        self.refresh()
 
     # --- changes -----------------------------------------------------------------
     def change_pain(self, session: SessionSummary) -> None:

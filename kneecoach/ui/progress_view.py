@@ -7,6 +7,7 @@ It renders what the core computes; the only state kept here is what is on screen
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +29,16 @@ from PySide6.QtWidgets import (
 
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.pain import Advice, pain_points, weekly_averages
+from kneecoach.core.store import Notice
 from kneecoach.core.streaks import Streaks, week_start
 from kneecoach.core.wording import counted, long_date
 from kneecoach.ui.calendar_heatmap import CalendarHeatmap, sessions_text
 from kneecoach.ui.history_table import HistoryModel, HistoryTable
+from kneecoach.ui.notices import NoticeArea
 from kneecoach.ui.pain_chart import PainChart
+from kneecoach.ui.theme import label
 
 CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
-
-
-def counted_days(count: int) -> str:
-    return counted(count, "day")
 
 
 def rest_days_explained(streaks: Streaks) -> str:
@@ -48,8 +48,8 @@ def rest_days_explained(streaks: Streaks) -> str:
             "A lower weekly goal in Settings gives you rest days."
         )
     text = (
-        f"Rest days are part of the plan. Your goal is {counted_days(streaks.weekly_goal)} a week, "
-        f"so up to {counted_days(streaks.rest_days_a_week)} without practice in a week "
+        f"Rest days are part of the plan. Your goal is {counted(streaks.weekly_goal, 'day')} "
+        f"a week, so up to {counted(streaks.rest_days_a_week, 'day')} without practice in a week "
         "(Monday to Sunday) keep your streak going. The streak counts the days you practised."
     )
     if streaks.current:
@@ -62,17 +62,15 @@ class StatCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel()
-        self.value.setProperty("role", "title")
-        self.caption = QLabel(caption)
-        self.caption.setProperty("role", "muted")
+        self.value = label(role="title")
+        self.caption = label(caption, "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
-    def set_value(self, text: str, accessible: str) -> None:
+    def set_value(self, text: str, spoken: str | None = None) -> None:
         self.value.setText(text)
-        self.setAccessibleName(f"{self.caption.text()}: {accessible}")
+        self.setAccessibleName(f"{self.caption.text()}: {spoken or text}")
 
 
 class PainDialog(QDialog):
@@ -125,19 +123,20 @@ class ProgressView(QWidget):
         self.setAccessibleName("Progress")
         self._sessions: list[SessionSummary] = []
 
-        title = QLabel("Your progress")
-        title.setProperty("role", "title")
-        self.back_button = self._button("Back", "Back to the exercises (Esc)", self.back_requested)
+        title = label("Your progress", "title")
+        self.back_button = self._button(
+            "Back", "Back to the exercises (Esc)", self.back_requested.emit
+        )
         self.export_button = self._button(
             "Export…",
             "Save your history as a spreadsheet file for a physiotherapist, or as a "
             "KneeCoach file to import on another computer",
-            self.export_requested,
+            self.export_requested.emit,
         )
         self.import_button = self._button(
             "Import…",
             "Add the sessions of a KneeCoach history file (those already here are skipped)",
-            self.import_requested,
+            self.import_requested.emit,
         )
         header = QHBoxLayout()
         header.addWidget(self.back_button)
@@ -145,19 +144,7 @@ class ProgressView(QWidget):
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
 
-        self.advice = QFrame()
-        self.advice.setObjectName("notice")
-        self.advice_title = QLabel()
-        self.advice_title.setProperty("role", "heading")
-        self.advice_text = QLabel()
-        self.advice_text.setWordWrap(True)
-        self.advice_dismiss = QPushButton("Hide for two weeks")
-        self.advice_dismiss.setAccessibleName("Hide the advice for two weeks")
-        self.advice_dismiss.clicked.connect(self._dismiss_advice)
-        advice_layout = QVBoxLayout(self.advice)
-        advice_layout.addWidget(self.advice_title)
-        advice_layout.addWidget(self.advice_text)
-        advice_layout.addWidget(self.advice_dismiss, 0, Qt.AlignmentFlag.AlignLeft)
+        self.advice = NoticeArea()  # the seek-help advice, while there is one to show
         self.advice.hide()
 
         self.current_card = StatCard("Current streak")
@@ -171,40 +158,36 @@ class ProgressView(QWidget):
         cards = QHBoxLayout()
         for card in (self.current_card, self.longest_card, self.week_card, self.total_card):
             cards.addWidget(card, 1)
-        self.rest_days = QLabel()
-        self.rest_days.setWordWrap(True)
+        self.rest_days = label(wrap=True)
         self.rest_days.setAccessibleName("How rest days work")
 
         self.calendar = CalendarHeatmap()
         self.calendar.day_clicked.connect(self.show_day)
-        calendar_caption = QLabel(
+        calendar_caption = label(
             "Each square is a day: coloured when you practised, strongest with two sessions "
-            "or more. Click a day to see its sessions."
+            "or more. Click a day to see its sessions.",
+            "muted",
+            wrap=True,
         )
-        calendar_caption.setProperty("role", "muted")
-        calendar_caption.setWordWrap(True)
-        self.day_label = QLabel()
+        self.day_label = label(wrap=True)
         self.day_label.setAccessibleName("Sessions on the chosen day")
-        self.day_label.setWordWrap(True)
 
         self.chart = PainChart()
-        chart_caption = QLabel(
+        chart_caption = label(
             "Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it "
-            "where you gave one, and the weekly average."
+            "where you gave one, and the weekly average.",
+            "muted",
+            wrap=True,
         )
-        chart_caption.setProperty("role", "muted")
-        chart_caption.setWordWrap(True)
 
         self.model = HistoryModel(names, self)
         self.table = HistoryTable(self.model)
         self.table.setMinimumHeight(260)
         self.table.doubleClicked.connect(lambda _index: self._edit())
         self.edit_button = self._button(
-            "Change pain…", "Change the pain values of the chosen session", None
+            "Change pain…", "Change the pain values of the chosen session", self._edit
         )
-        self.edit_button.clicked.connect(self._edit)
-        self.delete_button = self._button("Delete", "Delete the chosen session (Del)", None)
-        self.delete_button.clicked.connect(self._delete)
+        self.delete_button = self._button("Delete", "Delete the chosen session (Del)", self._delete)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         table_buttons = QHBoxLayout()
         table_buttons.addWidget(self.edit_button)
@@ -216,14 +199,14 @@ class ProgressView(QWidget):
         layout.addWidget(self.advice)
         layout.addLayout(cards)
         layout.addWidget(self.rest_days)
-        layout.addWidget(self._heading("Calendar"))
+        layout.addWidget(label("Calendar", "heading"))
         layout.addWidget(calendar_caption)
         layout.addWidget(self.calendar)
         layout.addWidget(self.day_label)
-        layout.addWidget(self._heading("Pain trend"))
+        layout.addWidget(label("Pain trend", "heading"))
         layout.addWidget(chart_caption)
         layout.addWidget(self.chart)
-        layout.addWidget(self._heading("All sessions"))
+        layout.addWidget(label("All sessions", "heading"))
         layout.addWidget(self.table)
         layout.addLayout(table_buttons)
         scroll = QScrollArea()
@@ -247,18 +230,12 @@ class ProgressView(QWidget):
             super().keyPressEvent(event)
 
     @staticmethod
-    def _heading(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setProperty("role", "heading")
-        return label
-
-    def _button(self, label: str, tip: str, signal: Signal | None) -> QPushButton:
-        button = QPushButton(label)
+    def _button(text: str, tip: str, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
         button.setToolTip(tip)
-        button.setAccessibleName(label.rstrip("…"))
+        button.setAccessibleName(text.rstrip("…"))
         button.setAccessibleDescription(tip)
-        if signal is not None:
-            button.clicked.connect(signal)
+        button.clicked.connect(lambda _checked=False: action())
         return button
 
     # --- showing what the core computed ----------------------------------------
@@ -266,13 +243,13 @@ class ProgressView(QWidget):
         self, sessions: list[SessionSummary], streaks: Streaks, today: date, advice: Advice | None
     ) -> None:
         self._sessions = sessions
-        self.current_card.set_value(counted_days(streaks.current), counted_days(streaks.current))
-        self.longest_card.set_value(counted_days(streaks.longest), counted_days(streaks.longest))
+        self.current_card.set_value(counted(streaks.current, "day"))
+        self.longest_card.set_value(counted(streaks.longest, "day"))
         goal_text = f"{streaks.days_this_week} of {streaks.weekly_goal} days"
         self.week_card.set_value(goal_text, f"{goal_text} practised, the goal")
         self.week_bar.setRange(0, streaks.weekly_goal)
         self.week_bar.setValue(min(streaks.days_this_week, streaks.weekly_goal))
-        self.total_card.set_value(str(streaks.sessions_total), str(streaks.sessions_total))
+        self.total_card.set_value(str(streaks.sessions_total))
         self.rest_days.setText(rest_days_explained(streaks))
 
         counts = Counter(s.local_date for s in sessions if s.counts_as_practice)
@@ -285,14 +262,14 @@ class ProgressView(QWidget):
         self.model.set_sessions(sessions)
         self._update_buttons()
         self.show_day(self.calendar.selected_day(), select=False)
-        if advice is None:
-            self.advice.hide()
-        else:
-            self.advice_title.setText(advice.title)
-            self.advice_text.setText(advice.text)
-            self.advice.setAccessibleName(advice.title)
-            self.advice.setAccessibleDescription(advice.text)
-            self.advice.show()
+        for banner in self.advice.banners():
+            banner.deleteLater()
+        self.advice.setVisible(advice is not None)
+        if advice is not None:
+            self.advice.show_notice(
+                Notice(advice.title, advice.text),
+                [("Hide for two weeks", self.advice_dismissed.emit)],
+            )
 
     def show_day(self, day: date, select: bool = True) -> None:
         on_day = [s for s in self._sessions if s.local_date == day]
@@ -323,7 +300,3 @@ class ProgressView(QWidget):
         session = self.table.selected_session()
         if session is not None:
             self.delete_requested.emit(session)
-
-    def _dismiss_advice(self) -> None:
-        self.advice.hide()
-        self.advice_dismissed.emit()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
+from kneecoach.ui.theme import label
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -172,21 +173,24 @@ class SettingsDialog(QDialog):
         form.addRow("Get ready", self.get_ready_seconds)
         form.addRow("Switch sides", self.switch_seconds)
         form.addRow("Rest between exercises", self.rest_seconds)
-        note = QLabel(
-            "The article's dosage is a 30-second hold and 10–15 ankle circles each direction."
+        form.addRow(
+            label(
+                "The article's dosage is a 30-second hold and 10–15 ankle circles each direction.",
+                "muted",
+                wrap=True,
+            )
         )
-        note.setWordWrap(True)
-        note.setProperty("role", "muted")
-        form.addRow(note)
         self.weekly_goal = self._spin("weekly_goal", " days a week")
         self.weekly_goal.setAccessibleName("Weekly goal")
         form.addRow("Weekly goal", self.weekly_goal)
-        goal_note = QLabel(
-            "The days you do not need for your goal are rest days: they keep your streak going."
+        form.addRow(
+            label(
+                "The days you do not need for your goal are rest days: they keep your streak "
+                "going.",
+                "muted",
+                wrap=True,
+            )
         )
-        goal_note.setWordWrap(True)
-        goal_note.setProperty("role", "muted")
-        form.addRow(goal_note)
         self._fill_routine(settings)
         return page
 

@@ -7,6 +7,7 @@ packaged KneeCoach still carries everything the chimes need.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
 
@@ -39,8 +40,7 @@ def play_test_chime(app: QApplication, volume_percent: int) -> int:
     return 0
 
 
-def _wait(app: QApplication, done: object) -> bool:
-    assert callable(done)
+def _wait(app: QApplication, done: Callable[[], bool]) -> bool:
     deadline = time.monotonic() + WAIT_SECONDS
     while time.monotonic() < deadline:
         app.processEvents()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 BASE_POINT_SIZE = 12  # larger than the desktop default: read from a mat, by older eyes
 
@@ -87,6 +87,15 @@ def build_palette(colours: Colours) -> QPalette:
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     return palette
+
+
+def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
+    """A label in one of the style sheet's roles ("title", "heading", "muted", "good"…)."""
+    widget = QLabel(text)
+    if role is not None:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    return widget
 
 
 def is_dark() -> bool:

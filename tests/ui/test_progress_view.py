@@ -189,7 +189,10 @@ def test_high_pain_brings_calm_advice_that_can_be_hidden(make_controller, folder
     assert "orthopedist or physical therapist" in banner.notice.text
     view = open_progress(window, qtbot)
     assert view.advice.isVisible()
-    qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)  # Hide for two weeks
+    # Said once on screen: in the view, no longer above it.
+    qtbot.waitUntil(lambda: not [b for b in window.notices.banners() if "high" in b.notice.title])
+    [in_view] = view.advice.banners()
+    qtbot.mouseClick(in_view.buttons[0], Qt.MouseButton.LeftButton)  # Hide for two weeks
     hidden = controller.state_store.state.seek_help_hidden
     assert (hidden.reason.value, hidden.on) == ("high", date(2026, 3, 2))
     window.show_home()
