@@ -359,15 +359,14 @@ class MainWindow(QMainWindow):
         self._save(lambda: self.history.add(record))
         names = {e.id: e.name for e in self.catalogue.exercises}
         self.finish_view = FinishView(record, self.streaks(), names)
-        self.finish_view.pain_chosen.connect(lambda pain: self._record_pain(record.id, pain))
+        self.finish_view.pain_chosen.connect(lambda pain: self._record_pain(record, pain))
         self.finish_view.done.connect(self.show_home)
         self._show_page(self.finish_view)
         self.finish_view.done_button.setFocus()
         self.refresh_status()
         self.session_saved.emit(record)
 
-    def _record_pain(self, record_id: str, pain: int) -> None:
-        record = self.history.record(record_id)
+    def _record_pain(self, record: SessionRecord, pain: int) -> None:
         self._save(lambda: self.history.replace(replace(record, pain_after=pain)))
         self.offer_advice()
 
