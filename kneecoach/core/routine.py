@@ -14,6 +14,7 @@ from kneecoach.core.catalogue import Catalogue, Exercise, Kind
 
 DEFAULT_ROUTINE_ID = "knee-relief"
 DEFAULT_ROUTINE_NAME = "Knee relief — ankles & hips"
+SINGLE_ROUTINE_PREFIX = "single:"
 
 
 class StepKind(StrEnum):
@@ -63,6 +64,11 @@ class Routine:
 
 def default_routine(catalogue: Catalogue) -> Routine:
     return Routine(DEFAULT_ROUTINE_ID, DEFAULT_ROUTINE_NAME, catalogue.exercises)
+
+
+def single_exercise_routine(exercise: Exercise) -> Routine:
+    """One exercise on its own, as "Try this one" runs it."""
+    return Routine(f"{SINGLE_ROUTINE_PREFIX}{exercise.id}", exercise.name, (exercise,))
 
 
 def build_steps(routine: Routine, timings: Timings) -> tuple[Step, ...]:

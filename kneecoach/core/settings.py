@@ -43,6 +43,7 @@ class Settings:
     volume: int = 70
     voice_cues: bool = False
     breathing_pacer: bool = True
+    moving_figures: bool = True  # off: still pictures, for those who prefer less motion
     theme: str = "system"
     start_fullscreen: bool = False
     reminders: bool = True

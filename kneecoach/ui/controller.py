@@ -21,7 +21,7 @@ from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, LocalZone, SystemClock
 from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.routine import default_routine, routine_minutes
+from kneecoach.core.routine import Routine, default_routine, routine_minutes
 from kneecoach.core.settings import Settings, SettingsStore
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import compute_streaks
@@ -104,6 +104,7 @@ class AppController(QObject):
             self.catalogue, self.history, self.settings, self.clock, self.config_dir
         )
         window.start_requested.connect(self.start_routine)
+        window.routine_requested.connect(self.start_routine)
         window.settings_requested.connect(self.open_settings)
         window.quit_requested.connect(self.quit)
         window.hidden_to_tray.connect(self._hidden_to_tray)
@@ -352,13 +353,13 @@ class AppController(QObject):
         log.info("start at login %s", "on" if enabled else "off")
 
     # --- the rest --------------------------------------------------------------
-    def start_routine(self) -> None:
+    def start_routine(self, routine: Routine | None = None) -> None:
         if self.notifications is not None:
             self.notifications.close_all()
         window = self.ensure_window()
         window.bring_forward()
-        window.start_session()
-        log.info("routine started")
+        window.start_session(routine)
+        log.info("routine started: %s", routine.id if routine else "default")
 
     def handle_message(self, message: dict[str, object]) -> None:
         """A second launch asked us to come forward (and perhaps to start)."""

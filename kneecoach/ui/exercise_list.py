@@ -7,9 +7,11 @@ from html import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -60,7 +62,10 @@ class ExerciseList(QListWidget):
 
 
 class ExerciseDetail(QWidget):
-    """One exercise: the picture large, the numbered steps, its dosage and cautions."""
+    """One exercise: the picture large, the numbered steps, its dosage, the joint it
+    helps and why, and a button that runs it on its own."""
+
+    try_requested = Signal(object)  # Exercise
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,12 +85,26 @@ class ExerciseDetail(QWidget):
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.why = QLabel()
         self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.RichText)
         self.why.setProperty("role", "muted")
+        self.try_button = QPushButton("Try this one")
+        self.try_button.setAccessibleName("Try this exercise on its own")
+        self.try_button.setToolTip("Run just this exercise, with its timers and chimes")
+        self.try_button.setMinimumHeight(40)
+        self.try_button.clicked.connect(self._try)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name, 1)
+        title_row.addWidget(self.try_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 3)
-        for label in (self.name, self.dosage, self.steps, self.why):
+        layout.addLayout(title_row)
+        for label in (self.dosage, self.steps, self.why):
             layout.addWidget(label)
         layout.addStretch(0)
+
+    def _try(self) -> None:
+        if self.exercise is not None:
+            self.try_requested.emit(self.exercise)
 
     def show_exercise(self, exercise: Exercise) -> None:
         self.exercise = exercise
@@ -95,7 +114,11 @@ class ExerciseDetail(QWidget):
         steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
         cautions = " ".join(escape(c) for c in exercise.cautions)
         self.steps.setText(f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>")
-        self.why.setText(joint.why if joint else "")
+        chain = self.catalogue.advice.why if self.catalogue.advice else ""
+        self.why.setText(
+            f"<p><b>Why it helps:</b> {escape(joint.why if joint else '')}</p>"
+            f"<p>{escape(chain)}</p>"
+        )
         self.setAccessibleName(f"{exercise.name}: how to do it")
         self.setAccessibleDescription(" ".join(exercise.steps))
         self._draw_picture()

@@ -28,7 +28,13 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.history import SessionRecord
-from kneecoach.core.routine import build_steps, default_routine, routine_minutes
+from kneecoach.core.routine import (
+    Routine,
+    build_steps,
+    default_routine,
+    routine_minutes,
+    single_exercise_routine,
+)
 from kneecoach.core.settings import Settings
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks, compute_streaks
@@ -53,6 +59,7 @@ WINDOW_STATE_FILE = "window.toml"
 
 class MainWindow(QMainWindow):
     start_requested = Signal()
+    routine_requested = Signal(object)  # Routine: one chosen here, e.g. a single exercise
     settings_requested = Signal()
     quit_requested = Signal()
     hidden_to_tray = Signal()
@@ -160,6 +167,9 @@ class MainWindow(QMainWindow):
         self.exercise_list = ExerciseList(self.catalogue)
         self.detail = ExerciseDetail(self.catalogue)
         self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
+        self.detail.try_requested.connect(
+            lambda exercise: self.routine_requested.emit(single_exercise_routine(exercise))
+        )
         splitter = QSplitter()
         splitter.addWidget(self.exercise_list)
         splitter.addWidget(self.detail)
@@ -284,7 +294,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # --- a session -------------------------------------------------------------
-    def start_session(self) -> None:
+    def start_session(self, routine: Routine | None = None) -> None:
+        """Run `routine` (the default one when None) in the session view."""
         if self.session_running():
             return  # one is already under way
         from kneecoach.core.session import Session
@@ -297,10 +308,12 @@ class MainWindow(QMainWindow):
             self.chimes = ChimePlayer(self.settings.volume, self.settings.sounds, self)
         if self.voice is None:
             self.voice = Voice(self.settings.voice_cues, self)
-        routine = default_routine(self.catalogue)
+        routine = routine or default_routine(self.catalogue)
         session = Session(routine, build_steps(routine, self.settings.timings()), self.clock)
         self.driver = SessionDriver(session, self)
-        self.session_view = SessionView(self.driver, self.settings.breathing_pacer)
+        self.session_view = SessionView(
+            self.driver, self.settings.breathing_pacer, self.settings.moving_figures
+        )
         self.session_view.stop_requested.connect(self.ask_to_stop)
         self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.session_view.leave_fullscreen.connect(self.showNormal)

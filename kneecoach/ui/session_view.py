@@ -4,27 +4,28 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kneecoach.core import cues
+from kneecoach.core.figures import frame_at
 from kneecoach.core.routine import StepKind
 from kneecoach.core.session import Snapshot, State, Status
-from kneecoach.ui import illustrations
 from kneecoach.ui.breathing import BreathingPacer
 from kneecoach.ui.countdown import CountdownRing
 from kneecoach.ui.driver import SessionDriver
+from kneecoach.ui.figure_view import FigureView, bundled_figures
 from kneecoach.ui.theme import is_dark
 
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
+_FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
 CURSOR_IDLE_SECONDS = 3.0  # in fullscreen the pointer hides after this long without moving
 
 
@@ -60,14 +61,18 @@ class SessionView(QWidget):
     leave_fullscreen = Signal()
 
     def __init__(
-        self, driver: SessionDriver, breathing_pacer: bool = True, parent: QWidget | None = None
+        self,
+        driver: SessionDriver,
+        breathing_pacer: bool = True,
+        moving_figures: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.driver = driver
         self.breathing_enabled = breathing_pacer
+        self.figures = bundled_figures() if moving_figures else {}
         self.cursor_hider = CursorHider(self)
         self.snapshot: Snapshot = driver.session.snapshot()
-        self._picture_key: tuple[str, bool, QSize] | None = None
         self.setAccessibleName("Routine in progress")
 
         self.progress_label = QLabel()
@@ -81,9 +86,7 @@ class SessionView(QWidget):
         self.ring = CountdownRing()
         self.pacer = BreathingPacer()
         self.pacer.hide()
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture = FigureView()
         self.instruction_label = QLabel()
         self.instruction_label.setWordWrap(True)
         self.instruction_label.setAccessibleName("Instruction")
@@ -129,8 +132,9 @@ class SessionView(QWidget):
         layout.addLayout(controls)
 
         self._frame_timer = QTimer(self)
-        self._frame_timer.setInterval(_RING_FRAME_MS)
-        self._frame_timer.timeout.connect(self._animate_ring)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.setInterval(_FIGURE_FRAME_MS if self.figures else _RING_FRAME_MS)
+        self._frame_timer.timeout.connect(self._animate)
         driver.changed.connect(self.render)
         self._scale_type()
         self.render(self.snapshot)
@@ -227,7 +231,7 @@ class SessionView(QWidget):
             unit = "second" if snapshot.shown_seconds == 1 else "seconds"
             self.ring.set_state(str(snapshot.shown_seconds), unit, snapshot.fraction_done)
 
-    def _animate_ring(self) -> None:
+    def _animate(self) -> None:
         if not self.isVisible() or self.window().isMinimized():
             return  # nobody to see it: no work on a hidden window
         self.snapshot = self.driver.session.snapshot()
@@ -235,33 +239,27 @@ class SessionView(QWidget):
         step = self.snapshot.step
         if self.pacer.isVisible() and step is not None:
             self.pacer.show_breath(step.duration - self.snapshot.remaining)
+        self._draw_picture()
         self.cursor_hider.check(self.window().isFullScreen())
 
     def _draw_picture(self) -> None:
+        """The figure posed for this instant, or the still picture when it has none."""
         step = self.snapshot.step
-        if step is None or self.picture.height() < 10:
+        if step is None:
             return
-        dark = is_dark()
-        key = (step.exercise.id + step.side, dark, self.picture.size())
-        if key == self._picture_key:
-            return
-        self._picture_key = key
-        self.picture.setPixmap(
-            illustrations.render(
-                step.exercise.id,
-                self.picture.size(),
-                dark,
-                mirrored=step.side == "left",
-                ratio=self.devicePixelRatioF(),
-            )
-        )
+        self.picture.set_dark(is_dark())
+        figure = self.figures.get(step.exercise.id)
+        if figure is None:
+            self.picture.show_picture(step.exercise.id, mirrored=step.side == "left")
+        else:
+            elapsed = step.duration - self.snapshot.remaining
+            self.picture.show_frame(frame_at(figure, step, elapsed))
         self.picture.setAccessibleName(f"Picture: {step.exercise.name}, {step.side or 'both'}")
 
     # --- type that scales with the window ---------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_type()
-        self._draw_picture()
 
     def _scale_type(self) -> None:
         height = max(self.height(), 400)

@@ -204,6 +204,7 @@ class SettingsDialog(QDialog):
         self.volume.setAccessibleName("Chime volume")
         self.voice_cues = QCheckBox("Spoken cues (where the computer has a voice)")
         self.breathing_pacer = QCheckBox("Breathing guide during holds")
+        self.moving_figures = QCheckBox("Moving figures (off: still pictures, less motion)")
         self.theme = QComboBox()
         for key, name in THEME_NAMES.items():
             self.theme.addItem(name, key)
@@ -213,6 +214,7 @@ class SettingsDialog(QDialog):
         form.addRow("Volume", self.volume)
         form.addRow(self.voice_cues)
         form.addRow(self.breathing_pacer)
+        form.addRow(self.moving_figures)
         form.addRow("Theme", self.theme)
         form.addRow(self.start_fullscreen)
         self._fill_sound(settings)
@@ -249,6 +251,7 @@ class SettingsDialog(QDialog):
         self.volume.setValue(settings.volume)
         self.voice_cues.setChecked(settings.voice_cues)
         self.breathing_pacer.setChecked(settings.breathing_pacer)
+        self.moving_figures.setChecked(settings.moving_figures)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.start_fullscreen.setChecked(settings.start_fullscreen)
 
@@ -281,6 +284,7 @@ class SettingsDialog(QDialog):
             volume=self.volume.value(),
             voice_cues=self.voice_cues.isChecked(),
             breathing_pacer=self.breathing_pacer.isChecked(),
+            moving_figures=self.moving_figures.isChecked(),
             theme=self.theme.currentData(),
             start_fullscreen=self.start_fullscreen.isChecked(),
         )

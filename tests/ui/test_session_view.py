@@ -153,13 +153,31 @@ def test_the_breathing_pacer_shows_during_holds(running, clock):
     view = window.session_view
     window.driver.skip()  # to the first hold exercise
     advance(window, clock, 5 + 2)
-    view._animate_ring()
+    view._animate()
     assert view.pacer.isVisible() and view.pacer.words == "Breathe in"
     advance(window, clock, 4)
-    view._animate_ring()
+    view._animate()
     assert view.pacer.words == "Breathe out"
 
 
 def test_get_ready_says_what_comes_next_in_full(running):
     _, window = running
     assert window.session_view.next_label.text() == "Next: 12 circles, clockwise"
+
+
+def test_try_this_one_runs_the_chosen_exercise_alone(make_controller, clock, qtbot):
+    controller = make_controller()
+    window = controller.window
+    window.exercise_list.setCurrentRow(4)
+    assert window.detail.name.text() == "Seated twist"
+    assert "kinetic chain" in window.detail.why.text()  # which joint it helps, and why
+    qtbot.mouseClick(window.detail.try_button, Qt.MouseButton.LeftButton)
+    view = window.session_view
+    assert window.pages.currentWidget() is view
+    assert view.progress_label.text() == "Exercise 1 of 1"
+    assert view.name_label.text() == "Seated twist"
+    advance(window, clock, 5 + 30 + 5 + 30 + 1)  # get ready, right, switch, left
+    assert isinstance(window.pages.currentWidget(), FinishView)
+    [saved] = controller.history.all_records()
+    assert saved.routine == "single:seated-twist"
+    assert [(e.id, e.outcome) for e in saved.exercises] == [("seated-twist", Outcome.DONE)]

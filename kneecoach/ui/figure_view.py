@@ -1,0 +1,132 @@
+"""The exercise figure, drawn with QPainter from the core's pose model.
+
+The view only draws what it is given: the session view asks the core for the
+frame at the current instant and passes it here. An exercise with no figure
+(one the user added) shows its still picture instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kneecoach.core.figures import LIGHT_COLOURS, Figure, FigureError, Frame, Shape, load_figures
+from kneecoach.ui import illustrations
+
+log = logging.getLogger(__name__)
+
+ART_SIZE = QSize(400, 300)  # the figures' coordinate space
+
+
+@cache  # the bundled figures do not change while the app runs
+def bundled_figures() -> dict[str, Figure]:
+    try:
+        return load_figures()
+    except FigureError as error:  # still pictures are a fine fallback
+        log.error("the moving figures could not be loaded: %s", error)
+        return {}
+
+
+def colours_for(dark: bool) -> dict[str, QColor]:
+    return {
+        role: QColor(illustrations.DARK_SWAPS.get(light, light) if dark else light)
+        for role, light in LIGHT_COLOURS.items()
+    }
+
+
+class FigureView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(120, 90)
+        self.frame: Frame | None = None
+        self.picture: tuple[str, bool] | None = None  # exercise id, mirrored
+        self.dark = False
+        self._colours = colours_for(False)
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple[object, ...] | None = None
+        self.frames_painted = 0
+
+    def sizeHint(self) -> QSize:
+        return ART_SIZE
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            self._colours = colours_for(dark)
+            self.update()
+
+    def show_frame(self, frame: Frame) -> None:
+        if frame != self.frame or self.picture is not None:
+            self.frame, self.picture = frame, None
+            self.update()
+
+    def show_picture(self, exercise_id: str, mirrored: bool) -> None:
+        if (exercise_id, mirrored) != self.picture:
+            self.frame, self.picture = None, (exercise_id, mirrored)
+            self.update()
+
+    def art_rect(self) -> QRectF:
+        """Where the 400 × 300 art lands: as large as fits, centred."""
+        scale = min(self.width() / ART_SIZE.width(), self.height() / ART_SIZE.height())
+        width, height = ART_SIZE.width() * scale, ART_SIZE.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.picture is not None:
+            self._paint_picture(painter, *self.picture)
+        elif self.frame is not None:
+            self._paint_frame(painter, self.frame)
+        painter.end()
+        self.frames_painted += 1
+
+    def _paint_frame(self, painter: QPainter, frame: Frame) -> None:
+        target = self.art_rect()
+        scale = target.width() / ART_SIZE.width()
+        painter.translate(target.topLeft())
+        if frame.mirrored:
+            painter.translate(target.width(), 0)
+            painter.scale(-scale, scale)
+        else:
+            painter.scale(scale, scale)
+        for shape in frame.shapes:
+            self._paint_shape(painter, shape)
+
+    def _paint_shape(self, painter: QPainter, shape: Shape) -> None:
+        colour = self._colours[shape.colour]
+        points = [QPointF(x, y) for x, y in shape.points]
+        if shape.width:
+            pen = QPen(colour, shape.width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour))
+        if shape.kind == "line" or shape.kind == "polyline":
+            painter.drawPolyline(points)
+        elif shape.kind == "polygon":
+            painter.drawPolygon(QPolygonF(points))
+        elif shape.kind == "circle":
+            painter.drawEllipse(points[0], shape.radius, shape.radius)
+        else:
+            (x, y), (width, height) = shape.points
+            painter.drawRoundedRect(QRectF(x, y, width, height), shape.radius, shape.radius)
+
+    def _paint_picture(self, painter: QPainter, exercise_id: str, mirrored: bool) -> None:
+        ratio = self.devicePixelRatioF()
+        key = (exercise_id, mirrored, self.dark, self.size(), ratio)
+        if key != self._pixmap_key:
+            self._pixmap_key = key
+            self._pixmap = illustrations.render(
+                exercise_id, self.size(), self.dark, mirrored, ratio
+            )
+        if self._pixmap is not None:
+            painter.drawPixmap(0, 0, self._pixmap)

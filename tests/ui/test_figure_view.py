@@ -1,0 +1,148 @@
+"""The moving figure: drawn cleanly for every exercise, and in step with the session."""
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QImage
+
+from kneecoach.core.catalogue import load_catalogue
+from kneecoach.core.figures import frame_at, load_figures
+from kneecoach.core.routine import Routine, StepKind, Timings, build_steps
+from kneecoach.ui.figure_view import FigureView, colours_for
+from tests.ui.test_session_view import advance
+
+
+def _coloured_pixels(image: QImage) -> int:
+    return sum(
+        image.pixelColor(x, y).alpha() > 0 and image.pixelColor(x, y).saturation() > 60
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    )
+
+
+def test_every_exercise_moves_through_its_steps_without_warnings(qapp, qtbot):
+    warnings = []
+
+    def collect(kind, context, message):
+        if kind != QtMsgType.QtDebugMsg:
+            warnings.append(message)
+
+    figures = load_figures()
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    previous = qInstallMessageHandler(collect)
+    try:
+        for exercise in load_catalogue().exercises:
+            steps = build_steps(Routine("one", exercise.name, (exercise,)), Timings())
+            for dark in (False, True):
+                view.set_dark(dark)
+                images = set()
+                for step in steps:
+                    for elapsed in (0.0, 0.7, 1.5, 3.0, step.duration - 0.1):
+                        view.show_frame(frame_at(figures[exercise.id], step, elapsed))
+                        image = view.grab().toImage()
+                        assert _coloured_pixels(image) > 200, (exercise.id, step.kind, elapsed)
+                        images.add(image.bits().tobytes())
+                assert len(images) > 4, f"{exercise.id} hardly moves"
+    finally:
+        qInstallMessageHandler(previous)
+    assert warnings == []
+
+
+def test_the_left_side_is_the_right_side_mirrored(qapp, qtbot):
+    figure = load_figures()["calf-stretch"]
+    step = next(
+        s
+        for s in build_steps(
+            Routine("one", "x", (load_catalogue().get("calf-stretch"),)), Timings()
+        )
+        if s.kind is StepKind.HOLD
+    )
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    frame = frame_at(figure, step, 10.0)
+    view.show_frame(frame)
+    right = view.grab().toImage()
+    view.show_frame(replace(frame, mirrored=True))
+    left = view.grab().toImage()
+    flipped = right.flipped(Qt.Orientation.Horizontal)
+    assert _differing(left, flipped) < 0.01  # the same up to antialiasing at the edges
+    assert _differing(left, right) > 0.05
+
+
+def _differing(a: QImage, b: QImage) -> float:
+    """The share of sampled pixels whose colours differ clearly."""
+    samples = differing = 0
+    for x in range(0, a.width(), 2):
+        for y in range(0, a.height(), 2):
+            one, other = a.pixelColor(x, y), b.pixelColor(x, y)
+            samples += 1
+            differing += (
+                abs(one.red() - other.red())
+                + abs(one.green() - other.green())
+                + abs(one.blue() - other.blue())
+                > 60
+            )
+    return differing / samples
+
+
+def test_dark_theme_uses_the_dark_colours(qapp):
+    light, dark = colours_for(False), colours_for(True)
+    assert light["near"].name() == "#2f6fb0" and dark["near"].name() == "#6fa8dc"
+    assert light["skin"] == dark["skin"]
+
+
+@pytest.fixture
+def running(make_controller):
+    controller = make_controller()
+    window = controller.window
+    window.start_button.click()
+    return window
+
+
+def test_the_session_figure_eases_into_the_stretch_on_the_side_held(running, clock):
+    window = running
+    view = window.session_view
+    advance(window, clock, 5 + 72 + 3 + 10 + 5)  # ankle circles, rest, get ready
+    step = window.driver.session.snapshot().step
+    assert (step.exercise.id, step.kind, step.side) == (
+        "dorsiflexion-stretch",
+        StepKind.HOLD,
+        "right",
+    )
+    view._animate()
+    first = view.picture.frame
+    advance(window, clock, 1.5)
+    view._animate()
+    middle = view.picture.frame
+    advance(window, clock, 2)
+    view._animate()
+    held = view.picture.frame
+    assert first != middle != held
+    assert not held.mirrored
+    advance(window, clock, 30 - 3.5 + 5 + 4)  # switch, then into the left side's hold
+    view._animate()
+    assert window.driver.session.snapshot().step.side == "left"
+    assert view.picture.frame.mirrored
+    # Paused, the figure stands still.
+    view.driver.toggle_pause()
+    view._animate()
+    paused = view.picture.frame
+    clock.advance(2)
+    view._animate()
+    assert view.picture.frame == paused
+
+
+def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock):
+    controller = make_controller()
+    window = controller.window
+    controller.apply_settings(replace(controller.settings, moving_figures=False))
+    window.start_button.click()
+    view = window.session_view
+    view._animate()
+    assert view.picture.frame is None
+    assert view.picture.picture == ("ankle-circles", False)
+    assert view._frame_timer.interval() > 16  # no 60 Hz redraws for a still picture
