@@ -391,6 +391,7 @@ class AppController(QObject):
         """Check every resource loads and the window is up; print the result; 0 when all is well."""
         import wave
 
+        from kneecoach.core.figures import FigureError, load_figures
         from kneecoach.ui import illustrations
 
         assert self.catalogue is not None
@@ -402,6 +403,16 @@ class AppController(QObject):
                 problems.append(f"no illustration for {exercise.id}")
             if not illustrations.renderer(exercise.id, dark=False).isValid():
                 problems.append(f"illustration for {exercise.id} does not render")
+        try:
+            moving = load_figures()
+        except FigureError as error:
+            problems.append(f"moving figures: {error}")
+        else:
+            problems += [
+                f"no moving figure for {exercise.id}"
+                for exercise in self.catalogue.exercises
+                if exercise.id not in moving
+            ]
         from kneecoach import APP_ID
         from kneecoach.core.desktop_entry import ICON_SIZES
 

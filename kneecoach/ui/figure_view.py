@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -20,6 +20,7 @@ from kneecoach.ui import illustrations
 log = logging.getLogger(__name__)
 
 ART_SIZE = QSize(400, 300)  # the figures' coordinate space
+MIN_VISIBLE_PIXELS = 0.25  # a move smaller than this on screen is not worth a redraw
 
 
 @cache  # the bundled figures do not change while the app runs
@@ -36,6 +37,28 @@ def colours_for(dark: bool) -> dict[str, QColor]:
         role: QColor(illustrations.DARK_SWAPS.get(light, light) if dark else light)
         for role, light in LIGHT_COLOURS.items()
     }
+
+
+def _moved(old: Shape, new: Shape, least: float) -> bool:
+    if abs(old.width - new.width) > least or abs(old.radius - new.radius) > least:
+        return True
+    return any(
+        abs(x1 - x2) > least or abs(y1 - y2) > least
+        for (x1, y1), (x2, y2) in zip(old.points, new.points, strict=True)
+    )
+
+
+def _bounds(shape: Shape) -> QRectF:
+    """The area `shape` covers in the art's units, its stroke and round caps included."""
+    if shape.kind == "rect":
+        (x, y), (width, height) = shape.points
+        return QRectF(x, y, width, height)
+    xs = [x for x, _ in shape.points]
+    ys = [y for _, y in shape.points]
+    margin = shape.width / 2 + shape.radius + 1
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+        -margin, -margin, margin, margin
+    )
 
 
 class FigureView(QWidget):
@@ -61,9 +84,44 @@ class FigureView(QWidget):
             self.update()
 
     def show_frame(self, frame: Frame) -> None:
-        if frame != self.frame or self.picture is not None:
+        """Draw `frame`, unless it would look the same as the one on screen.
+
+        While a stretch is held only the breath moves it, by a fraction of a pixel
+        a frame: skipping those redraws costs nothing to see and saves most of the work.
+        """
+        shown = self.frame
+        if (
+            self.picture is not None
+            or shown is None
+            or shown.mirrored != frame.mirrored
+            or [s.kind for s in shown.shapes] != [s.kind for s in frame.shapes]
+        ):
             self.frame, self.picture = frame, None
             self.update()
+            return
+        changed = [
+            (old, new) for old, new in zip(shown.shapes, frame.shapes, strict=True) if old != new
+        ]
+        scale = self.art_rect().width() / ART_SIZE.width() * self.devicePixelRatioF()
+        least = MIN_VISIBLE_PIXELS / max(scale, 1e-6)  # in the art's units
+        if not any(_moved(old, new, least) for old, new in changed):
+            return
+        self.frame = frame
+        # Only where something changed: while the ankle circles, that is the foot.
+        area = QRectF()
+        for old, new in changed:
+            area = area.united(_bounds(old)).united(_bounds(new))
+        self.update(self._to_widget(area, frame.mirrored))
+
+    def _to_widget(self, area: QRectF, mirrored: bool) -> QRect:
+        target = self.art_rect()
+        scale = target.width() / ART_SIZE.width()
+        left = area.right() if mirrored else area.left()
+        x = target.left() + (ART_SIZE.width() - left if mirrored else left) * scale
+        rect = QRectF(
+            x, target.top() + area.top() * scale, area.width() * scale, area.height() * scale
+        )
+        return rect.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def show_picture(self, exercise_id: str, mirrored: bool) -> None:
         if (exercise_id, mirrored) != self.picture:

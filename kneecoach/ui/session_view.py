@@ -131,6 +131,7 @@ class SessionView(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
 
+        self._ring_drawn_at = 0.0
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.setInterval(_FIGURE_FRAME_MS if self.figures else _RING_FRAME_MS)
@@ -235,11 +236,15 @@ class SessionView(QWidget):
         if not self.isVisible() or self.window().isMinimized():
             return  # nobody to see it: no work on a hidden window
         self.snapshot = self.driver.session.snapshot()
+        self._draw_picture()
+        now = time.monotonic()
+        if now - self._ring_drawn_at < _RING_FRAME_MS / 1000:
+            return  # the ring and pacer move slowly: 25 redraws a second are plenty
+        self._ring_drawn_at = now
         self._update_ring()
         step = self.snapshot.step
         if self.pacer.isVisible() and step is not None:
             self.pacer.show_breath(step.duration - self.snapshot.remaining)
-        self._draw_picture()
         self.cursor_hider.check(self.window().isFullScreen())
 
     def _draw_picture(self) -> None:
@@ -254,7 +259,9 @@ class SessionView(QWidget):
         else:
             elapsed = step.duration - self.snapshot.remaining
             self.picture.show_frame(frame_at(figure, step, elapsed))
-        self.picture.setAccessibleName(f"Picture: {step.exercise.name}, {step.side or 'both'}")
+        name = f"Picture: {step.exercise.name}, {step.side or 'both sides'}"
+        if name != self.picture.accessibleName():
+            self.picture.setAccessibleName(name)
 
     # --- type that scales with the window ---------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

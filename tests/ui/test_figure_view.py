@@ -146,3 +146,53 @@ def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock
     assert view.picture.frame is None
     assert view.picture.picture == ("ankle-circles", False)
     assert view._frame_timer.interval() > 16  # no 60 Hz redraws for a still picture
+
+
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_redraws_only_what_moved_and_the_screen_matches_a_full_redraw(qapp, qtbot, mirrored):
+    exercise = load_catalogue().get("ankle-circles")
+    figure = load_figures()["ankle-circles"]
+    reps = next(s for s in build_steps(Routine("one", "x", (exercise,)), Timings()) if s.reps)
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    areas = []
+    paint = view.paintEvent
+
+    def recording_paint(event):
+        areas.append(event.rect())
+        paint(event)
+
+    view.paintEvent = recording_paint
+    view.show_frame(replace(frame_at(figure, reps, 0), mirrored=mirrored))
+    qapp.processEvents()
+    areas.clear()  # the first frame is drawn whole
+    for tick in range(1, 40):
+        view.show_frame(replace(frame_at(figure, reps, tick / 60), mirrored=mirrored))
+        qapp.processEvents()
+    assert areas, "the foot never moved"
+    whole = view.width() * view.height()
+    assert max(a.width() * a.height() for a in areas) < whole / 8  # just around the foot
+    on_screen = view.screen().grabWindow(view.winId()).toImage()
+    fresh = FigureView()
+    qtbot.addWidget(fresh)
+    fresh.resize(800, 600)
+    fresh.show_frame(view.frame)
+    assert _differing(on_screen, fresh.grab().toImage()) < 0.002
+
+
+def test_a_still_held_breath_is_not_redrawn_for_nothing(qapp, qtbot):
+    exercise = load_catalogue().get("calf-stretch")
+    figure = load_figures()["calf-stretch"]
+    hold = next(s for s in build_steps(Routine("one", "x", (exercise,)), Timings()) if s.side)
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    shown = []
+    for tick in range(60):  # one second of the hold, well after the ease
+        before = view.frame
+        view.show_frame(frame_at(figure, hold, 20 + tick / 60))
+        shown.append(view.frame is not before)
+    assert 1 <= sum(shown) <= 20  # the breath moves it a little, not sixty times
