@@ -131,7 +131,7 @@ class SessionView(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
 
-        self._ring_drawn_at = 0.0
+        self._ring_drawn_at = (-1, 0.0)  # the step and the moment in it the ring last showed
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.setInterval(_FIGURE_FRAME_MS if self.figures else _RING_FRAME_MS)
@@ -237,12 +237,17 @@ class SessionView(QWidget):
             return  # nobody to see it: no work on a hidden window
         self.snapshot = self.driver.session.snapshot()
         self._draw_picture()
-        now = time.monotonic()
-        if now - self._ring_drawn_at < _RING_FRAME_MS / 1000:
-            return  # the ring and pacer move slowly: 25 redraws a second are plenty
-        self._ring_drawn_at = now
-        self._update_ring()
         step = self.snapshot.step
+        # The ring and pacer move slowly: 25 redraws a second of the step are plenty.
+        moment = (
+            self.snapshot.step_index,
+            (step.duration if step else 0) - self.snapshot.remaining,
+        )
+        last_step, last_elapsed = self._ring_drawn_at
+        if moment[0] == last_step and abs(moment[1] - last_elapsed) < _RING_FRAME_MS / 1000:
+            return
+        self._ring_drawn_at = moment
+        self._update_ring()
         if self.pacer.isVisible() and step is not None:
             self.pacer.show_breath(step.duration - self.snapshot.remaining)
         self.cursor_hider.check(self.window().isFullScreen())
