@@ -17,7 +17,7 @@ from kneecoach.core.paths import resources_dir
 GENERIC = "generic"
 # Light-theme colour → dark-theme colour.
 DARK_SWAPS = {
-    "#1f3b57": "#9bb8d3",
+    "#1f3b57": "#4a7cb0",  # far limbs stay darker than near ones: depth reads the same
     "#2f6fb0": "#6fa8dc",
     "#8a97a5": "#6b7785",
     "#b8c2cc": "#4a5560",
