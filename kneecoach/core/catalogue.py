@@ -72,6 +72,7 @@ class Advice:
     breathing: str
     seek_help: str
     progress: str
+    chain: str  # the kinetic chain in one sentence, shown beside each exercise
 
 
 @dataclass(frozen=True)
@@ -267,4 +268,5 @@ def _parse_advice(table: object, path: Path | str) -> Advice | None:
         breathing=reader.text("breathing"),
         seek_help=reader.text("seek_help"),
         progress=reader.text("progress"),
+        chain=reader.text("chain"),
     )

@@ -114,7 +114,7 @@ class ExerciseDetail(QWidget):
         steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
         cautions = " ".join(escape(c) for c in exercise.cautions)
         self.steps.setText(f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>")
-        chain = self.catalogue.advice.why if self.catalogue.advice else ""
+        chain = self.catalogue.advice.chain if self.catalogue.advice else ""
         self.why.setText(
             f"<p><b>Why it helps:</b> {escape(joint.why if joint else '')}</p>"
             f"<p>{escape(chain)}</p>"
