@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,7 +23,9 @@ from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.core.wording import long_date
-from kneecoach.ui.progress_view import PainDialog, ProgressView
+
+if TYPE_CHECKING:  # the view's widgets load when it first opens, not at start-up
+    from kneecoach.ui.progress_view import ProgressView
 
 CSV_FILTER = "Spreadsheet file for a physiotherapist (*.csv)"
 TOML_FILTER = "KneeCoach history file, to import later (*.toml)"
@@ -51,6 +54,8 @@ class ProgressPage(QObject):
         self.view: ProgressView | None = None
 
     def build(self) -> ProgressView:
+        from kneecoach.ui.progress_view import ProgressView
+
         view = ProgressView(self.names)
         view.edit_requested.connect(self.change_pain)
         view.delete_requested.connect(self.delete)
@@ -92,6 +97,8 @@ class ProgressPage(QObject):
 
     # --- changes -----------------------------------------------------------------
     def change_pain(self, session: SessionSummary) -> None:
+        from kneecoach.ui.progress_view import PainDialog
+
         dialog = PainDialog(session, self.window)
         if dialog.exec() != PainDialog.DialogCode.Accepted:
             return
