@@ -13,6 +13,20 @@ from kneecoach.ui.figure_view import FigureView, colours_for
 from tests.ui.test_session_view import advance
 
 
+def first_step(exercise_id, wanted):
+    """The figure of `exercise_id` and the first step of it run alone that `wanted` accepts."""
+    exercise = load_catalogue().get(exercise_id)
+    steps = build_steps(Routine("one", exercise.name, (exercise,)), Timings())
+    return load_figures()[exercise_id], next(s for s in steps if wanted(s))
+
+
+def a_view(qtbot, width, height):
+    view = FigureView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    return view
+
+
 def _coloured_pixels(image: QImage) -> int:
     return sum(
         image.pixelColor(x, y).alpha() > 0 and image.pixelColor(x, y).saturation() > 60
@@ -52,17 +66,8 @@ def test_every_exercise_moves_through_its_steps_without_warnings(qapp, qtbot):
 
 
 def test_the_left_side_is_the_right_side_mirrored(qapp, qtbot):
-    figure = load_figures()["calf-stretch"]
-    step = next(
-        s
-        for s in build_steps(
-            Routine("one", "x", (load_catalogue().get("calf-stretch"),)), Timings()
-        )
-        if s.kind is StepKind.HOLD
-    )
-    view = FigureView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
+    figure, step = first_step("calf-stretch", lambda s: s.kind is StepKind.HOLD)
+    view = a_view(qtbot, 400, 300)
     frame = frame_at(figure, step, 10.0)
     view.show_frame(frame)
     right = view.grab().toImage()
@@ -150,12 +155,8 @@ def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock
 
 @pytest.mark.parametrize("mirrored", [False, True])
 def test_redraws_only_what_moved_and_the_screen_matches_a_full_redraw(qapp, qtbot, mirrored):
-    exercise = load_catalogue().get("ankle-circles")
-    figure = load_figures()["ankle-circles"]
-    reps = next(s for s in build_steps(Routine("one", "x", (exercise,)), Timings()) if s.reps)
-    view = FigureView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
+    figure, reps = first_step("ankle-circles", lambda s: s.reps)
+    view = a_view(qtbot, 800, 600)
     view.show()
     qtbot.waitExposed(view)
     areas = []
@@ -176,20 +177,14 @@ def test_redraws_only_what_moved_and_the_screen_matches_a_full_redraw(qapp, qtbo
     whole = view.width() * view.height()
     assert max(a.width() * a.height() for a in areas) < whole / 8  # just around the foot
     on_screen = view.screen().grabWindow(view.winId()).toImage()
-    fresh = FigureView()
-    qtbot.addWidget(fresh)
-    fresh.resize(800, 600)
+    fresh = a_view(qtbot, 800, 600)
     fresh.show_frame(view.frame)
     assert _differing(on_screen, fresh.grab().toImage()) < 0.002
 
 
 def test_a_still_held_breath_is_not_redrawn_for_nothing(qapp, qtbot):
-    exercise = load_catalogue().get("calf-stretch")
-    figure = load_figures()["calf-stretch"]
-    hold = next(s for s in build_steps(Routine("one", "x", (exercise,)), Timings()) if s.side)
-    view = FigureView()
-    qtbot.addWidget(view)
-    view.resize(800, 600)
+    figure, hold = first_step("calf-stretch", lambda s: s.side)
+    view = a_view(qtbot, 800, 600)
     shown = []
     for tick in range(60):  # one second of the hold, well after the ease
         before = view.frame
