@@ -51,6 +51,10 @@ SWITCH_RELEASE_SHARE = 0.4  # of a switch spent easing out of the last side's ho
 CHEST_SWELL = 3.0  # how much wider the torso is at the top of a breath, in art units
 SHOULDER_RISE = 1.5  # how far the shoulders lift at the top of a breath
 CIRCLE_TILT = 22.0  # degrees the foot tips up and down while circling
+CIRCLE_SHORTEN = 0.12  # how much shorter the foot looks with its toes towards the viewer
+HAIR_OFFSET = 6.0  # the hair sits this far beyond the top of the neck
+FACE_OFFSET = (3.3, 2.3)  # the face, forward of the hair, for an upright head facing right
+HAND_OFFSET = 4.0  # the hand's centre, beyond the wrist
 HEEL, TOE = (-4.0, 7.5), (23.0, 7.5)  # a flat foot's ends, relative to the ankle
 WIDTHS = {"torso": 38.0, "limb": 21.0, "foot": 13.0, "arm": 12.0, "sleeve": 16.0, "neck": 12.0}
 HAND_RADIUS, HAIR_RADIUS, FACE_RADIUS = 8.0, 21.0, 19.0
@@ -126,7 +130,7 @@ class Frame:
 def frame_at(figure: Figure, step: Step | None, elapsed: float) -> Frame:
     """The figure `elapsed` seconds into `step`; derived from time alone, never from ticks."""
     if step is None:
-        return Frame(drawing(figure, figure.hold, figure.arrows), mirrored=False)
+        return Frame(still(figure), mirrored=False)
     breath = breath_at(elapsed)[1]
     mirrored = step.side == "left"
     arrows: tuple[ArrowSpec, ...] = ()
@@ -134,17 +138,17 @@ def frame_at(figure: Figure, step: Step | None, elapsed: float) -> Frame:
         pose = blend(figure.start, figure.hold, _ease(elapsed / EASE_SECONDS))
         pose = replace(pose, chest=breath)  # in time with the breathing guide
     elif step.kind is StepKind.SWITCH and step.side:
-        release = elapsed / (step.duration * SWITCH_RELEASE_SHARE)
+        release = elapsed / max(step.duration * SWITCH_RELEASE_SHARE, 1e-6)
         if release < 1:  # still easing out of the side just held
             pose, mirrored = blend(figure.hold, figure.start, _ease(release)), not mirrored
         else:
             pose = figure.start
-    elif step.kind is StepKind.REPS:
+    elif step.kind is StepKind.REPS and figure.motion == "circles":
         turns = elapsed / step.pace if step.pace else 0.0
         clockwise = step.direction != "counter-clockwise"
         pose = circling(figure.hold, turns if clockwise else -turns)
         arrows = figure.arrows if clockwise else tuple(a.reversed() for a in figure.arrows)
-    elif step.kind is StepKind.SWITCH:  # a change of direction: the foot rests
+    elif step.kind in (StepKind.SWITCH, StepKind.REPS):  # between directions; other reps
         pose = figure.hold
     else:  # get ready, rest
         pose = replace(figure.start, chest=breath)
@@ -180,7 +184,7 @@ def circling(pose: Pose, turns: float) -> Pose:
     # its toes turn towards the viewer: the toe traces an ellipse about its rest place.
     tilt = foot.tilt + CIRCLE_TILT * math.sin(angle)
     heel, toe = _rotate(HEEL, tilt), _rotate(TOE, tilt)
-    shorten = 0.12 * (1 - math.cos(angle)) / 2
+    shorten = CIRCLE_SHORTEN * (1 - math.cos(angle)) / 2
     toe = (toe[0] - (toe[0] - heel[0]) * shorten, toe[1] - (toe[1] - heel[1]) * shorten)
     feet = dict(pose.feet)
     feet["near_foot"] = Foot(ends=(heel, toe))
@@ -191,9 +195,9 @@ def joints(figure: Figure, pose: Pose) -> dict[str, Point]:
     """Every joint of `pose`, with knees and elbows solved for the figure's limb lengths."""
     points = dict(pose.points)
     rise = SHOULDER_RISE * pose.chest
-    hip, shoulder = points["hip"], points["shoulder"]
-    points["shoulder"] = _towards(shoulder, _unit(hip, shoulder), rise)
-    points["neck"] = _towards(points["neck"], _unit(hip, shoulder), rise)
+    up = _unit(points["hip"], points["shoulder"])
+    points["shoulder"] = _towards(points["shoulder"], up, rise)
+    points["neck"] = _towards(points["neck"], up, rise)
     for limb, (root, middle, end) in LIMBS.items():
         upper, lower = figure.lengths[limb]
         points[middle], points[end] = _two_bone(
@@ -221,10 +225,10 @@ def _part(part: str, at: Mapping[str, Point], pose: Pose) -> list[Shape]:
         return [Shape("line", (at["shoulder"], at["neck"]), "skin", WIDTHS["neck"])]
     if part == "head":
         up = _unit(at["shoulder"], at["neck"])
-        hair = _towards(at["neck"], up, 6.0)
+        hair = _towards(at["neck"], up, HAIR_OFFSET)
         # The face sits a little forward of the hair, turned with the neck.
         tilt = math.degrees(math.atan2(up[0], -up[1]))
-        offset = _rotate((3.3, 2.3), tilt)
+        offset = _rotate(FACE_OFFSET, tilt)
         face = (hair[0] + offset[0], hair[1] + offset[1])
         return [
             Shape("circle", (hair,), "far", radius=HAIR_RADIUS),
@@ -240,7 +244,7 @@ def _part(part: str, at: Mapping[str, Point], pose: Pose) -> list[Shape]:
             Shape("line", (_add(end, heel), _add(end, toe)), colour, WIDTHS["foot"]),
         ]
     sleeve_end = _lerp(root, middle, 0.6)
-    hand = _towards(end, _unit(middle, end), 4.0)
+    hand = _towards(end, _unit(middle, end), HAND_OFFSET)
     return [
         Shape("polyline", (root, middle, end), "skin", WIDTHS["arm"]),
         Shape("line", (root, sleeve_end), colour, WIDTHS["sleeve"]),
@@ -269,7 +273,7 @@ def to_svg(shapes: tuple[Shape, ...], comment: str, size: Point = (400, 300)) ->
     """The shapes as a small SVG Tiny 1.2 document (QtSvg's dialect)."""
     width, height = (_number(v) for v in size)
     lines = [
-        f"<!-- {comment} -->",
+        f"<!-- {comment.replace('--', '-')} -->",  # "--" may not appear in an XML comment
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
         f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
     ]
@@ -309,7 +313,8 @@ def _svg_element(shape: Shape) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0").replace("-0", "0") if value else "0"
+    text = f"{value:.1f}".removesuffix(".0")
+    return "0" if text == "-0" else text
 
 
 # --- loading --------------------------------------------------------------------
@@ -340,7 +345,7 @@ def parse_figure(name: str, entry: object, path: Path | str) -> Figure:
     if not isinstance(hold_table, dict):
         raise fail("hold", "the held position is missing")
     hold_points = {
-        point: _point(hold_table.get(point), lambda problem, p=point: fail(f"hold.{p}", problem))
+        point: _point(hold_table.get(point), fail, f"hold.{point}")
         for point in (*POSE_POINTS, *BEND_POINTS)
     }
     feet = {foot: _foot(hold_table.get(foot, 0), fail, f"hold.{foot}") for foot in FEET}
@@ -352,7 +357,7 @@ def parse_figure(name: str, entry: object, path: Path | str) -> Figure:
     if unknown:
         raise fail("start", f"unknown points {sorted(unknown)}")
     start_points = {
-        point: _point(start_table[point], lambda problem, p=point: fail(f"start.{p}", problem))
+        point: _point(start_table[point], fail, f"start.{point}")
         for point in POSE_POINTS
         if point in start_table
     }
@@ -367,6 +372,8 @@ def parse_figure(name: str, entry: object, path: Path | str) -> Figure:
     for limb, (root, middle, end) in LIMBS.items():
         a, b, c = hold_points[root], hold_points[middle], hold_points[end]
         lengths[limb] = (math.dist(a, b), math.dist(b, c))
+        if min(lengths[limb]) < 1:
+            raise fail(f"hold.{middle}", f"makes a bone of the {limb.replace('_', ' ')} too short")
         cross = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
         bends[limb] = 1.0 if cross > 0 else -1.0
     order = tuple(entry.get("order", PARTS))
@@ -393,14 +400,9 @@ def _numbers(value: object, count: int, fail: Any, where: str) -> list[float]:
     return [float(v) for v in value]
 
 
-def _point(value: object, fail: Any) -> Point:
-    if (
-        not isinstance(value, list)
-        or len(value) != 2
-        or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
-    ):
-        raise fail("must be a point [x, y]")
-    return (float(value[0]), float(value[1]))
+def _point(value: object, fail: Any, where: str) -> Point:
+    x, y = _numbers(value, 2, fail, where)
+    return (x, y)
 
 
 def _foot(value: object, fail: Any, where: str) -> Foot:

@@ -125,6 +125,11 @@ class Snapshot:
     exercise_count: int
     next_step: Step | None
 
+    @property
+    def elapsed(self) -> float:
+        """Seconds into the current step (0 when there is none)."""
+        return self.step.duration - self.remaining if self.step else 0.0
+
 
 @dataclass
 class _Progress:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecoach.core.figures import LIGHT_COLOURS, Figure, FigureError, Frame, Shape, load_figures
 from kneecoach.ui import illustrations
+from kneecoach.ui.theme import is_dark
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +69,18 @@ class FigureView(QWidget):
         self.setMinimumSize(120, 90)
         self.frame: Frame | None = None
         self.picture: tuple[str, bool] | None = None  # exercise id, mirrored
-        self.dark = False
-        self._colours = colours_for(False)
+        self.dark = is_dark()
+        self._colours = colours_for(self.dark)
         self._pixmap: QPixmap | None = None
         self._pixmap_key: tuple[object, ...] | None = None
-        self.frames_painted = 0
 
     def sizeHint(self) -> QSize:
         return ART_SIZE
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed, perhaps mid-pause
+            self.set_dark(is_dark())
 
     def set_dark(self, dark: bool) -> None:
         if dark != self.dark:
@@ -142,7 +147,6 @@ class FigureView(QWidget):
         elif self.frame is not None:
             self._paint_frame(painter, self.frame)
         painter.end()
-        self.frames_painted += 1
 
     def _paint_frame(self, painter: QPainter, frame: Frame) -> None:
         target = self.art_rect()

@@ -22,7 +22,6 @@ from kneecoach.ui.breathing import BreathingPacer
 from kneecoach.ui.countdown import CountdownRing
 from kneecoach.ui.driver import SessionDriver
 from kneecoach.ui.figure_view import FigureView, bundled_figures
-from kneecoach.ui.theme import is_dark
 
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
 _FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
@@ -131,10 +130,9 @@ class SessionView(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
 
-        self._ring_drawn_at = (-1, 0.0)  # the step and the moment in it the ring last showed
+        self._ring_drawn_at = (-1, -1)  # the step, and the 40 ms slot of it, the ring last showed
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.setInterval(_FIGURE_FRAME_MS if self.figures else _RING_FRAME_MS)
         self._frame_timer.timeout.connect(self._animate)
         driver.changed.connect(self.render)
         self._scale_type()
@@ -181,6 +179,9 @@ class SessionView(QWidget):
         self.pause_button.setText("Resume" if snapshot.status is Status.PAUSED else "Pause")
         if snapshot.status is Status.NOT_STARTED:
             self.pause_button.setText("Start")
+        # 60 Hz only while a figure moves; a still picture needs just the ring's 25.
+        moving = step is not None and step.exercise.id in self.figures
+        self._frame_timer.setInterval(_FIGURE_FRAME_MS if moving else _RING_FRAME_MS)
         if running and not self._frame_timer.isActive():
             self._frame_timer.start()
         elif not running:
@@ -237,19 +238,14 @@ class SessionView(QWidget):
             return  # nobody to see it: no work on a hidden window
         self.snapshot = self.driver.session.snapshot()
         self._draw_picture()
-        step = self.snapshot.step
         # The ring and pacer move slowly: 25 redraws a second of the step are plenty.
-        moment = (
-            self.snapshot.step_index,
-            (step.duration if step else 0) - self.snapshot.remaining,
-        )
-        last_step, last_elapsed = self._ring_drawn_at
-        if moment[0] == last_step and abs(moment[1] - last_elapsed) < _RING_FRAME_MS / 1000:
+        moment = (self.snapshot.step_index, int(self.snapshot.elapsed * 1000 // _RING_FRAME_MS))
+        if moment == self._ring_drawn_at:
             return
         self._ring_drawn_at = moment
         self._update_ring()
-        if self.pacer.isVisible() and step is not None:
-            self.pacer.show_breath(step.duration - self.snapshot.remaining)
+        if self.pacer.isVisible():
+            self.pacer.show_breath(self.snapshot.elapsed)
         self.cursor_hider.check(self.window().isFullScreen())
 
     def _draw_picture(self) -> None:
@@ -257,13 +253,11 @@ class SessionView(QWidget):
         step = self.snapshot.step
         if step is None:
             return
-        self.picture.set_dark(is_dark())
         figure = self.figures.get(step.exercise.id)
         if figure is None:
             self.picture.show_picture(step.exercise.id, mirrored=step.side == "left")
         else:
-            elapsed = step.duration - self.snapshot.remaining
-            self.picture.show_frame(frame_at(figure, step, elapsed))
+            self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
         name = f"Picture: {step.exercise.name}, {step.side or 'both sides'}"
         if name != self.picture.accessibleName():
             self.picture.setAccessibleName(name)

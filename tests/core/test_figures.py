@@ -23,15 +23,14 @@ from kneecoach.core.figures import (
     to_svg,
 )
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.routine import Routine, StepKind, Timings, build_steps
+from kneecoach.core.routine import StepKind, Timings, build_steps, single_exercise_routine
 
 FIGURES = load_figures()
 CATALOGUE = load_catalogue()
 
 
 def steps_of(exercise_id):
-    exercise = CATALOGUE.get(exercise_id)
-    return build_steps(Routine("one", exercise.name, (exercise,)), Timings())
+    return build_steps(single_exercise_routine(CATALOGUE.get(exercise_id)), Timings())
 
 
 def first(exercise_id, kind, side=""):
@@ -96,8 +95,6 @@ def test_a_hold_eases_in_then_breathes():
         (torso,) = [s for s in frame_at(figure, step, elapsed).shapes if s.width >= 38]
         fullness = breath_at(elapsed)[1]
         assert torso.width == pytest.approx(38 + figures.CHEST_SWELL * fullness)
-    # The same instant always gives the same picture: it depends on time alone.
-    assert frame_at(figure, step, 1.234) == frame_at(figure, step, 1.234)
 
 
 def _points(frame):
@@ -140,11 +137,30 @@ def test_ankle_circles_turn_once_per_rep_and_change_direction_with_the_counter()
     assert arrow[0].points == reverse[0].points[::-1]
 
 
+def test_a_switch_or_a_figure_that_does_not_circle_never_divides_by_zero():
+    figure = FIGURES["calf-stretch"]
+    switch = replace(first("calf-stretch", StepKind.SWITCH), duration=0)
+    assert frame_at(figure, switch, 0.001).mirrored  # and no ZeroDivisionError
+    still_feet = replace(FIGURES["ankle-circles"], motion="hold")
+    reps = replace(first("ankle-circles", StepKind.REPS), pace=0)
+    assert frame_at(still_feet, reps, 5).shapes == frame_at(still_feet, reps, 6).shapes
+
+
+def test_svg_numbers_keep_their_sign():
+    assert [figures._number(v) for v in (-0.5, -0.04, 0.0, 2.0, 12.25)] == [
+        "-0.5",
+        "0",
+        "0",
+        "2",
+        "12.2",
+    ]
+
+
 def test_bad_figures_are_reported_with_the_field():
     good = {
         "hold": {
-            name: [0, 0] if name == "hip" else [10, 10]
-            for name in (*figures.POSE_POINTS, *figures.BEND_POINTS)
+            name: [i * 10.0, i * 7.0]
+            for i, name in enumerate((*figures.POSE_POINTS, *figures.BEND_POINTS))
         }
     }
     cases = [
@@ -156,6 +172,7 @@ def test_bad_figures_are_reported_with_the_field():
         ({**good, "props": [{"line": [1, 2, 3]}]}, "props[0]"),
         ({**good, "arrows": [{"curve": [1, 2]}]}, "arrows[0]"),
         ({"hold": {**good["hold"], "near_foot": "flat"}}, "hold.near_foot"),
+        ({"hold": {**good["hold"], "near_knee": good["hold"]["hip"]}}, "hold.near_knee"),
     ]
     for entry, field_name in cases:
         with pytest.raises(FigureError) as caught:
