@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 
 TARGET_FRAME_MS = 1000 / 60
-LATE_FRAME_MS = TARGET_FRAME_MS * 1.5  # a frame this late means one was dropped
+LATE_FACTOR = 1.5  # a frame this many intervals after the last means one was dropped
+LATE_FRAME_MS = TARGET_FRAME_MS * LATE_FACTOR
 TICKS = os.sysconf("SC_CLK_TCK")
 SCENARIOS = {"stretch": "dorsiflexion-stretch", "circles": "ankle-circles"}
 
@@ -90,7 +91,7 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
         "tick_p99_ms": intervals[int(len(intervals) * 0.99)] if intervals else 0.0,
         "tick_max_ms": intervals[-1] if intervals else 0.0,
         # Late: more than half a frame behind the clock's own pace (60 Hz moving, 25 Hz still).
-        "late_ticks": sum(i > interval * 1.5 for i in intervals),
+        "late_ticks": sum(i > interval * LATE_FACTOR for i in intervals),
         "ticks": len(ticks),
         "paints_per_second": len(paints) / wall,
         "paint_median_ms": statistics.median(paints) if paints else 0.0,

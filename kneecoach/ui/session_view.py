@@ -181,7 +181,9 @@ class SessionView(QWidget):
             self.pause_button.setText("Start")
         # 60 Hz only while a figure moves; a still picture needs just the ring's 25.
         moving = step is not None and step.exercise.id in self.figures
-        self._frame_timer.setInterval(_FIGURE_FRAME_MS if moving else _RING_FRAME_MS)
+        interval = _FIGURE_FRAME_MS if moving else _RING_FRAME_MS
+        if interval != self._frame_timer.interval():  # setting it restarts the timer: a lost frame
+            self._frame_timer.setInterval(interval)
         if running and not self._frame_timer.isActive():
             self._frame_timer.start()
         elif not running:

@@ -43,9 +43,7 @@ def test_every_exercise_moves_through_its_steps_without_warnings(qapp, qtbot):
             warnings.append(message)
 
     figures = load_figures()
-    view = FigureView()
-    qtbot.addWidget(view)
-    view.resize(400, 300)
+    view = a_view(qtbot, 400, 300)
     previous = qInstallMessageHandler(collect)
     try:
         for exercise in load_catalogue().exercises:
