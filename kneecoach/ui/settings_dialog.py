@@ -118,9 +118,17 @@ class SettingsDialog(QDialog):
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self._fill(Settings()))
         tabs = QTabWidget()
-        tabs.addTab(self._reminders_tab(settings, starts_at_login), "Reminders")
-        tabs.addTab(self._routine_tab(settings), "Routine")
-        tabs.addTab(self._sound_tab(settings), "Sound && display")
+        tabs.addTab(self._reminders_tab(settings), "Reminders")
+        tabs.addTab(self._routine_tab(), "Routine")
+        tabs.addTab(self._sound_tab(), "Sound && display")
+        # Each setting shown by one plain widget, by its key: filled and read in one place.
+        self.fields: dict[str, QCheckBox | QSpinBox | QDoubleSpinBox | QSlider | QComboBox] = {
+            key: getattr(self, key)
+            for key in asdict(settings)
+            if key not in ("reminder_times", "reminder_days")
+        }
+        self._fill(settings)
+        self.start_at_login.setChecked(starts_at_login)  # what this computer does now
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.problem)
@@ -128,7 +136,7 @@ class SettingsDialog(QDialog):
         self._check()
 
     # --- tabs --------------------------------------------------------------
-    def _reminders_tab(self, settings: Settings, starts_at_login: bool) -> QWidget:
+    def _reminders_tab(self, settings: Settings) -> QWidget:
         page = QWidget()
         self.reminders = QCheckBox("Remind me every day")
         self.reminder_times = ReminderTimes(settings.reminder_times)
@@ -142,19 +150,15 @@ class SettingsDialog(QDialog):
             days.addWidget(box, 0, index)
             self.day_boxes[key] = box
         self.start_at_login = QCheckBox("Start KneeCoach when I log in (it waits in the tray)")
-        self.start_at_login.setChecked(starts_at_login)
         self.reminders.toggled.connect(self._check)
         form = QFormLayout(page)
         form.addRow(self.reminders)
         form.addRow("At", self.reminder_times)
         form.addRow("On", days)
         form.addRow(self.start_at_login)
-        self.reminders.setChecked(settings.reminders)
-        for key, box in self.day_boxes.items():
-            box.setChecked(key in settings.reminder_days)
         return page
 
-    def _routine_tab(self, settings: Settings) -> QWidget:
+    def _routine_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.hold_seconds = self._spin("hold_seconds", " s each side")
@@ -191,10 +195,9 @@ class SettingsDialog(QDialog):
                 wrap=True,
             )
         )
-        self._fill_routine(settings)
         return page
 
-    def _sound_tab(self, settings: Settings) -> QWidget:
+    def _sound_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.sounds = QCheckBox("Chimes at each step")
@@ -217,7 +220,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.moving_figures)
         form.addRow("Theme", self.theme)
         form.addRow(self.start_fullscreen)
-        self._fill_sound(settings)
         return page
 
     def _spin(self, key: str, suffix: str) -> QSpinBox:
@@ -229,31 +231,17 @@ class SettingsDialog(QDialog):
 
     # --- values ------------------------------------------------------------
     def _fill(self, settings: Settings) -> None:
-        self.reminders.setChecked(settings.reminders)
         self.reminder_times.set_times(settings.reminder_times)
         for key, box in self.day_boxes.items():
             box.setChecked(key in settings.reminder_days)
-        self.start_at_login.setChecked(settings.start_at_login)
-        self._fill_routine(settings)
-        self._fill_sound(settings)
-
-    def _fill_routine(self, settings: Settings) -> None:
-        self.hold_seconds.setValue(settings.hold_seconds)
-        self.reps.setValue(settings.reps)
-        self.rep_pace.setValue(settings.rep_pace)
-        self.get_ready_seconds.setValue(settings.get_ready_seconds)
-        self.switch_seconds.setValue(settings.switch_seconds)
-        self.rest_seconds.setValue(settings.rest_seconds)
-        self.weekly_goal.setValue(settings.weekly_goal)
-
-    def _fill_sound(self, settings: Settings) -> None:
-        self.sounds.setChecked(settings.sounds)
-        self.volume.setValue(settings.volume)
-        self.voice_cues.setChecked(settings.voice_cues)
-        self.breathing_pacer.setChecked(settings.breathing_pacer)
-        self.moving_figures.setChecked(settings.moving_figures)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        self.start_fullscreen.setChecked(settings.start_fullscreen)
+        for key, widget in self.fields.items():
+            value = getattr(settings, key)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setValue(value)
 
     def _check(self) -> None:
         days = [key for key, box in self.day_boxes.items() if box.isChecked()]
@@ -267,27 +255,18 @@ class SettingsDialog(QDialog):
     def chosen(self, base: Settings) -> Settings:
         """The settings as chosen here; keys the dialog does not show keep `base`'s values."""
         table = asdict(base)
+        for key, widget in self.fields.items():
+            if isinstance(widget, QCheckBox):
+                table[key] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                table[key] = widget.currentData()
+            elif isinstance(widget, QDoubleSpinBox):
+                table[key] = round(widget.value(), 2)
+            else:
+                table[key] = widget.value()
         days = [key for key, box in self.day_boxes.items() if box.isChecked()]
-        table.update(
-            reminders=self.reminders.isChecked(),
-            reminder_times=self.reminder_times.times(),
-            reminder_days=days or list(base.reminder_days),
-            start_at_login=self.start_at_login.isChecked(),
-            hold_seconds=self.hold_seconds.value(),
-            reps=self.reps.value(),
-            rep_pace=round(self.rep_pace.value(), 2),
-            get_ready_seconds=self.get_ready_seconds.value(),
-            switch_seconds=self.switch_seconds.value(),
-            rest_seconds=self.rest_seconds.value(),
-            weekly_goal=self.weekly_goal.value(),
-            sounds=self.sounds.isChecked(),
-            volume=self.volume.value(),
-            voice_cues=self.voice_cues.isChecked(),
-            breathing_pacer=self.breathing_pacer.isChecked(),
-            moving_figures=self.moving_figures.isChecked(),
-            theme=self.theme.currentData(),
-            start_fullscreen=self.start_fullscreen.isChecked(),
-        )
+        table["reminder_times"] = self.reminder_times.times()
+        table["reminder_days"] = days or list(base.reminder_days)
         settings, problems, _ = validate(table)
         assert not problems, problems  # the widgets' ranges are the core's limits
         return settings

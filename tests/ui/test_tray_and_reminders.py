@@ -279,3 +279,34 @@ def test_waiting_in_the_tray_builds_no_window_until_asked(
             controller.window.quitting = True
             controller.window.close()
         controller.close()
+
+
+def test_the_settings_dialog_shows_and_returns_every_value_it_was_given(qtbot):
+    from kneecoach.core.settings import Settings
+    from kneecoach.ui.settings_dialog import SettingsDialog
+
+    chosen = Settings(
+        hold_seconds=45,
+        reps=14,
+        rep_pace=4.5,
+        get_ready_seconds=8,
+        switch_seconds=9,
+        rest_seconds=20,
+        sounds=False,
+        volume=35,
+        voice_cues=True,
+        breathing_pacer=False,
+        moving_figures=False,
+        theme="dark",
+        start_fullscreen=True,
+        reminders=False,
+        reminder_times=("07:30", "19:45"),
+        reminder_days=("mon", "thu"),
+        start_at_login=True,
+        weekly_goal=3,
+    )
+    dialog = SettingsDialog(chosen, starts_at_login=True)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen(Settings()) == chosen
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.chosen(chosen) == Settings()
