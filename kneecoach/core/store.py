@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -58,8 +57,9 @@ INDEX_SCHEMA = 1
 # The single file of schema 1, moved into month files and then kept under a new name.
 OLD_HISTORY_FILE = "history.toml"
 OLD_HISTORY_KEPT = "history.toml.before-upgrade"
-# Month files go from one schema to the next one step at a time (none needed yet).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# Files go from one schema to the next one step at a time. The sessions themselves
+# did not change from 1 to 2, only where they are kept (one file, then one per month).
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda document: document}
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,6 @@ class HistoryStore:
         self._records: dict[str, list[SessionRecord]] = {}  # months read in full
         self._dirty: set[str] = set()
         self._sessions: list[SessionSummary] | None = None
-        self._ids: Counter[str] | None = None
         # Each month's file as it was when its summaries were last read or written,
         # so the index never pairs old summaries with a file changed since.
         self._seen: dict[str, str | None] = {}
@@ -150,25 +149,28 @@ class HistoryStore:
 
     def merge(self, records: Iterable[SessionRecord]) -> int:
         """Add the sessions not already here (same id); returns how many were added."""
-        known = self._known_ids()
-        taken: set[str] = set()
+        added = self._merge_records(records)
+        if self._dirty:
+            self.save()
+        return added
+
+    def _merge_records(self, records: Iterable[SessionRecord]) -> int:
+        taken = {s.id for summaries in self._summaries.values() for s in summaries}
         by_month: dict[str, list[SessionRecord]] = {}
         for record in records:
-            if known[record.id] <= 0 and record.id not in taken:
+            if record.id not in taken:
                 taken.add(record.id)
                 by_month.setdefault(month_of(record.local_date), []).append(record)
         for month, new in by_month.items():
             existing = self._month_records(month) if month in self._summaries else []
             self._set_month(month, [*existing, *new])
-        added = sum(len(new) for new in by_month.values())
-        if self._dirty:
-            self.save()
-        return added
+        return sum(len(new) for new in by_month.values())
 
     def save(self) -> None:
         if self.read_only_reason:
             raise StoreError(0, f"Your history was not saved. {self.read_only_reason}")
         index_changed = False
+        this_month = self._this_month()
         for month in sorted(self._dirty):
             records = sorted(self._records[month], key=lambda r: r.started_at)
             # A month whose last session was deleted keeps an empty file, so that
@@ -176,7 +178,7 @@ class HistoryStore:
             write_toml(self._month_path(month), _document(records))
             self._seen[month] = self._fingerprint(month)
             self._dirty.discard(month)
-            index_changed = index_changed or month != self._this_month()
+            index_changed = index_changed or month != this_month
         if index_changed:
             self._write_index()
 
@@ -196,18 +198,19 @@ class HistoryStore:
             for p in self.months_folder.glob("????-??.toml.bak")
             if _is_month(p.name[: -len(".toml.bak")])
         }
-        index_stale = set(index) != months - {self._this_month()}
+        this_month = self._this_month()
+        index.pop(this_month, None)  # the month under way is always read from its file
+        index_stale = set(index) != months - {this_month}
         for month in sorted(months):
             lines = index.get(month)
-            if lines is not None and month != self._this_month():
+            if lines is not None:  # _read_index remembered the file as it matched
                 self._summaries[month] = lines
-                self._seen[month] = self._fingerprint(month)
                 continue
             records, said = self._load_month(month)
             notices += said
             self._summaries[month] = [SessionSummary.of(r) for r in records]
             self._records[month] = records
-            index_stale = index_stale or month != self._this_month()
+            index_stale = index_stale or month != this_month
         notices += self._upgrade_single_file()
         if index_stale and not self.read_only_reason:
             self._write_index()
@@ -238,43 +241,32 @@ class HistoryStore:
             self.notices += notices
             self._records[month] = records
             self._summaries[month] = [SessionSummary.of(r) for r in records]
-            self._sessions = self._ids = None
+            self._sessions = None
         return self._records[month]
 
     def _set_month(self, month: str, records: list[SessionRecord]) -> None:
-        if self._ids is not None:  # counted: a hand edit may leave an id in two months
-            self._ids.subtract(s.id for s in self._summaries.get(month, []))
-            self._ids.update(r.id for r in records)
         self._records[month] = records
         self._summaries[month] = [SessionSummary.of(r) for r in records]
         self._dirty.add(month)
         self._sessions = None
 
-    def _known_ids(self) -> Counter[str]:
-        # Kept up to date, so that adding a session costs the same after years.
-        if self._ids is None:
-            self._ids = Counter(s.id for summaries in self._summaries.values() for s in summaries)
-        return self._ids
-
     def _load_month(self, month: str) -> tuple[list[SessionRecord], list[Notice]]:
         path = self._month_path(month)
         what = f"Your history for {_describe_month(month)} ({path.name})"
         before = self._fingerprint(month)
-        records, notices = self._load_file(path, what, HISTORY_SCHEMA)
+        records, notices = self._load_file(path, what)
         # The file as read; unless reading it changed it (restored from its last good copy).
         self._seen[month] = before if not notices else self._fingerprint(month)
         return records, notices
 
-    def _load_file(
-        self, path: Path, what: str, version: int
-    ) -> tuple[list[SessionRecord], list[Notice]]:
+    def _load_file(self, path: Path, what: str) -> tuple[list[SessionRecord], list[Notice]]:
         """Read one file of sessions, handling each way it can be wrong."""
         if not path.exists():
             if backup_path(path).exists():
-                return self._restore_backup(path, what, f"{what} was missing", version)
+                return self._restore_backup(path, what, f"{what} was missing")
             return [], []
         try:
-            document = load_versioned(path, version, MIGRATIONS)
+            document = load_versioned(path, HISTORY_SCHEMA, MIGRATIONS)
         except NewerFileError as newer:
             self.read_only_reason = f"{what}: {newer}."
             records, _ = parse_sessions(read_toml(path))
@@ -288,7 +280,6 @@ class HistoryStore:
                 what,
                 f"{what} could not be read: {problem}. It was kept unchanged as "
                 f"{kept.name} in {kept.parent}, so nothing in it is lost",
-                version,
             )
         records, problems = parse_sessions(document)
         if not problems:
@@ -308,11 +299,11 @@ class HistoryStore:
         ]
 
     def _restore_backup(
-        self, path: Path, what: str, opening: str, version: int
+        self, path: Path, what: str, opening: str
     ) -> tuple[list[SessionRecord], list[Notice]]:
         backup = backup_path(path)
         try:
-            records, _ = parse_sessions(load_versioned(backup, version, MIGRATIONS))
+            records, _ = parse_sessions(load_versioned(backup, HISTORY_SCHEMA, MIGRATIONS))
         except (UnreadableFile, NewerFileError):
             return [], [
                 Notice("History could not be read", f"{opening}. A new history was started.")
@@ -337,9 +328,9 @@ class HistoryStore:
         old = self.folder / OLD_HISTORY_FILE
         if not old.exists() and not backup_path(old).exists():
             return []
-        records, notices = self._load_file(old, "Your history file", 1)
+        records, notices = self._load_file(old, "Your history file")
         if self.read_only_reason:
-            self._merge_in_memory(records)
+            self._merge_records(records)  # shown, though it cannot be saved this time
             return notices
         try:
             self.merge(records)
@@ -351,15 +342,6 @@ class HistoryStore:
         except (StoreError, OSError) as error:
             notices.append(Notice("History could not be saved", str(error)))
         return notices
-
-    def _merge_in_memory(self, records: list[SessionRecord]) -> None:
-        known = {s.id for s in self.sessions}
-        for record in records:
-            if record.id not in known:
-                month = month_of(record.local_date)
-                self._records.setdefault(month, []).append(record)
-                self._summaries.setdefault(month, []).append(SessionSummary.of(record))
-        self._sessions = self._ids = None
 
     # --- the index of earlier months -------------------------------------------
     def _index_path(self) -> Path:
@@ -376,6 +358,7 @@ class HistoryStore:
                 if entry["fingerprint"] == self._fingerprint(month):
                     text = entry["sessions"]
                     index[month] = [summary_from_line(x) for x in text.split("\n") if x]
+                    self._seen[month] = entry["fingerprint"]  # the file as its summaries say
             return index
         except (UnreadableFile, ValueError, KeyError, TypeError, AttributeError):
             return {}  # only a cache: the month files are read instead
@@ -384,10 +367,11 @@ class HistoryStore:
         # Written by hand to use multi-line literal strings, which tomllib reads
         # many times faster than the escaped strings tomli_w writes.
         parts = [f"schema_version = {INDEX_SCHEMA}\n"]
+        this_month = self._this_month()
         for month in sorted(self._summaries):
-            fingerprint = self._fingerprint(month)
-            if month == self._this_month() or month in self._dirty:
+            if month == this_month or month in self._dirty:
                 continue
+            fingerprint = self._fingerprint(month)
             if fingerprint is None or fingerprint != self._seen.get(month):
                 continue  # changed on disk since it was read: the next start reads it
             lines = "\n".join(summary_to_line(s) for s in self._summaries[month])

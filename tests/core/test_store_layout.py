@@ -210,3 +210,29 @@ def test_an_upgrade_stopped_between_its_two_renames_raises_no_alarm(tmp_path):
     shutil.copy(tmp_path / OLD_HISTORY_KEPT, tmp_path / "history.toml")
     store, notices = open_store(tmp_path)
     assert notices == [] and len(store.sessions) == 5
+
+
+def test_a_month_file_of_the_first_schema_is_read(tmp_path):
+    store, _ = open_store(tmp_path)
+    store.add(record(3))
+    store.close()
+    path = tmp_path / JANUARY
+    path.write_text(path.read_text().replace("schema_version = 2", "schema_version = 1"))
+    (tmp_path / "history" / "index.toml").unlink()
+    store, notices = open_store(tmp_path)
+    assert notices == [] and ids(store) == ["session-00003"]
+
+
+def test_an_old_file_met_while_another_app_holds_the_folder_is_shown_in_full(tmp_path):
+    store, _ = open_store(tmp_path)
+    store.add(record(3))  # January, indexed: only its summaries are read at start-up
+    store.close()
+    holder, _ = open_store(tmp_path)  # the other app
+    write_old_single_file(tmp_path, [record(5)])
+    reader, notices = open_store(tmp_path)
+    assert reader.read_only_reason and "read-only" in notices[0].title
+    assert ids(reader) == ["session-00003", "session-00005"]
+    day = record(5).local_date
+    assert reader.record("session-00005", day) == record(5)
+    assert reader.record("session-00003", day) == record(3)  # the month read in full
+    holder.close()
