@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from kneecoach.core.history import SessionSummary
@@ -71,17 +71,16 @@ _SEE_SOMEONE = (
 )
 
 
+def _started(session: SessionSummary) -> datetime:
+    return session.started_at
+
+
 def seek_help_advice(sessions: Sequence[SessionSummary], today: date) -> Advice | None:
     """Calm advice to see a professional, when the check-ins call for it; else None."""
     # Both rules look back three weeks at most: years of history need not be sorted.
     since = today - LOOK_BACK
-    readings = [
-        (s.local_date, s.pain)
-        for s in sorted(
-            (s for s in sessions if since <= s.local_date <= today), key=lambda s: s.started_at
-        )
-        if s.pain is not None
-    ]
+    recent = sorted((s for s in sessions if since <= s.local_date <= today), key=_started)
+    readings = [(s.local_date, s.pain) for s in recent if s.pain is not None]
     last_three = readings[-3:]
     if (
         len(last_three) == 3
@@ -93,7 +92,7 @@ def seek_help_advice(sessions: Sequence[SessionSummary], today: date) -> Advice 
             "Your knee pain has been high",
             f"Your last three check-ins were all {HIGH_PAIN} or more out of 10. " + _SEE_SOMEONE,
         )
-    change = _change_without_easing(sessions, readings, today)
+    change = _change_without_easing(recent, readings, today)
     if change is not None:
         how = "has gone up" if change >= EASING else "has stayed about the same"
         return Advice(
@@ -111,7 +110,7 @@ def _change_without_easing(
     """The rise in average pain over three weeks of regular practice that brought no
     easing (negative: a fall too small to count); None when that is not the case."""
     # Three weeks ending yesterday, so today's missing practice changes nothing.
-    first_day = today - timedelta(days=21)
+    first_day = today - LOOK_BACK
     weeks = [
         (first_day + timedelta(days=7 * n), first_day + timedelta(days=7 * n + 6)) for n in range(3)
     ]

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.settings import WEEKDAYS, Settings
+from kneecoach.core.wording import DAY_NAMES
 
 # A reminder given later than this after its time is a catch-up ("you missed ...").
 GRACE = timedelta(minutes=2)
@@ -239,7 +240,7 @@ def describe_when(due: datetime, now: datetime, zone: tzinfo) -> str:
     """'today 18:00', 'tomorrow 08:00' or 'Wednesday 18:00', in the local zone."""
     local, today = due.astimezone(zone), now.astimezone(zone).date()
     days = (local.date() - today).days
-    day = {0: "today", 1: "tomorrow"}.get(days, f"{local:%A}")
+    day = {0: "today", 1: "tomorrow"}.get(days, DAY_NAMES[local.weekday()])
     return f"{day} {local:%H:%M}"
 
 

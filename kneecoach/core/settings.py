@@ -7,7 +7,7 @@ a newer version's settings survive a round trip.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,9 @@ def _check(name: str, value: object, default: object) -> tuple[object, str | Non
     fallback = f"the default, {_shown(default)}, is used instead"
     limits = LIMITS.get(name)
     if isinstance(default, tuple):
-        return _check_list(name, value, fallback)
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            return None, f"{name} must be a list of texts; {fallback}"
+        return LIST_CHECKS[name](name, tuple(value), fallback)
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value, None
@@ -129,20 +131,27 @@ def _shown(value: object) -> str:
     return repr(value)
 
 
-def _check_list(name: str, value: object, fallback: str) -> tuple[object, str | None]:
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        return None, f"{name} must be a list of texts; {fallback}"
-    if name == "reminder_days":
-        wrong = [v for v in value if v not in WEEKDAYS]
-        if wrong or not value:
-            return None, f"{name} must name days among {', '.join(WEEKDAYS)}; {fallback}"
-        return tuple(day for day in WEEKDAYS if day in value), None
+def _check_days(name: str, value: tuple[str, ...], fallback: str) -> tuple[object, str | None]:
+    wrong = [v for v in value if v not in WEEKDAYS]
+    if wrong or not value:
+        return None, f"{name} must name days among {', '.join(WEEKDAYS)}; {fallback}"
+    return tuple(day for day in WEEKDAYS if day in value), None
+
+
+def _check_times(name: str, value: tuple[str, ...], fallback: str) -> tuple[object, str | None]:
     times = {_normal_time(v) for v in value}
     if None in times or not 1 <= len(times) <= MAX_REMINDERS_A_DAY:
         return None, (
             f'{name} must be 1 to {MAX_REMINDERS_A_DAY} times written like "18:00"; {fallback}'
         )
     return tuple(sorted(t for t in times if t)), None
+
+
+# How each list setting is checked, once it is known to be a list of texts.
+LIST_CHECKS: dict[str, Callable[[str, tuple[str, ...], str], tuple[object, str | None]]] = {
+    "reminder_days": _check_days,
+    "reminder_times": _check_times,
+}
 
 
 def _normal_time(text: str) -> str | None:
