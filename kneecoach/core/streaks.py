@@ -2,7 +2,9 @@
 
 A streak counts the days practised in a row, and rest days are part of the
 plan: with a weekly goal of 5 days, up to 2 days without practice in each
-calendar week (Monday to Sunday) keep the streak going; a third breaks it. With
+calendar week (Monday to Sunday) keep the streak going; a third breaks it, and
+the streak goes on from the practice after it. A streak begun mid-week is not
+charged for the days before it began, and more practice never shortens one. With
 a goal of 7 every day counts, as in a strict chain. Today never counts as
 missed before it is over, so a morning without practice yet shows no break.
 
@@ -15,6 +17,7 @@ while a flight west (which repeats one) adds nothing.
 from __future__ import annotations
 
 import itertools
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -82,20 +85,32 @@ def compute_streaks(
     never_lived = _days_skipped_by_travel(sorted(offsets), offsets)
 
     allowance = DAYS_A_WEEK - weekly_goal
-    current = longest = 0
-    rest_taken = 0  # in the current week, since the current streak began
+    # The streak is the longest run of days ending today in which no calendar week
+    # has more rest days than the goal leaves. As a run, not a counter that resets:
+    # so more practice can never shorten a streak, and a streak begun mid-week is
+    # not charged for the days before it began.
+    run: deque[date] = deque()  # the practised days of the run
+    rest: dict[date, list[date]] = {}  # Monday → the run's rest days in that week
+    longest = 0
     day = days[0] if days else today
     while day <= today:
-        if day.weekday() == 0:
-            rest_taken = 0
         if day in practised:
-            current += 1
-            longest = max(longest, current)
-        elif current and day != today and day not in never_lived:
-            rest_taken += 1
-            if rest_taken > allowance:
-                current = rest_taken = 0
+            run.append(day)
+            longest = max(longest, len(run))
+        elif run and day != today and day not in never_lived:
+            week = rest.setdefault(week_start(day), [])
+            week.append(day)
+            while run and len(week) > allowance:  # too many: the run starts later
+                run.popleft()
+                start = run[0] if run else day + timedelta(days=1)
+                first_week = week_start(start)
+                for monday in [m for m in rest if m < first_week]:
+                    del rest[monday]
+                if first_week in rest:
+                    rest[first_week] = [d for d in rest[first_week] if d >= start]
+                week = rest.setdefault(week_start(day), [])
         day += timedelta(days=1)
+    current = len(run)
     monday = week_start(today)
     return Streaks(
         current=current,
@@ -104,7 +119,7 @@ def compute_streaks(
         days_this_week=sum(1 for d in days if monday <= d <= today),
         done_today=today in practised,
         weekly_goal=weekly_goal,
-        rest_days_left=allowance - rest_taken if current else 0,
+        rest_days_left=allowance - len(rest.get(monday, [])) if current else 0,
     )
 
 

@@ -1,6 +1,6 @@
 from datetime import date, datetime, timedelta, timezone
 
-from hypothesis import given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
@@ -165,6 +165,34 @@ def test_adding_a_session_never_lowers_the_longest(records, extra, now, goal):
     assert after.sessions_total >= before.sessions_total
 
 
+def _day(number):
+    return datetime(2026, 1, 1, 12, tzinfo=tz(0)) + timedelta(days=number)
+
+
+@example(  # a practice on Sat 24 Jan joins two runs; Mon-Wed then count as that week's rest
+    records=[session(_day(17)), session(_day(28))], extra=session(_day(23)), now=_day(31), goal=4
+)
+@given(st.lists(_practice, min_size=1, max_size=40), _practice, _now, _goal)
+def test_more_practice_never_shortens_the_current_streak(records, extra, now, goal):
+    practised = [r.local_date for r in records if r.counts_as_practice]
+    assume(practised)
+    first, today = min(practised), max(now.date(), *practised)  # the clock may have gone back
+    # Within the history's span: an older one may start the run earlier, a later one
+    # moves "today" itself.
+    assume(first <= extra.local_date <= today)
+    before = compute_streaks(records, now, goal)
+    after = compute_streaks([*records, extra], now, goal)
+    assert after.current >= before.current
+
+
+@example(  # the clock set back: sessions a week after "now"
+    records=[
+        session(datetime(2026, 1, 1, 12, tzinfo=tz(0)) + timedelta(days=110)),
+        session(datetime(2026, 1, 1, 12, tzinfo=tz(0)) + timedelta(days=116)),
+    ],
+    now=datetime(2026, 1, 1, 12, tzinfo=tz(0)) + timedelta(days=103),
+    goal=2,
+)
 @given(st.lists(_practice, max_size=40), _now, _goal)
 def test_practising_today_never_lowers_the_current_streak(records, now, goal):
     before = compute_streaks(records, now, goal)
