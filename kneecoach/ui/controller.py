@@ -121,9 +121,13 @@ class AppController(QObject):
         return window
 
     def _history_changed(self) -> None:
+        """After a change on the progress page: the streak once for every place showing it;
+        the reminders look again too (deleting today's session makes today undone)."""
         if self.window is not None:
-            self.window.refresh_status()
-        self._refresh_tray()
+            streaks = self.window.streaks()
+            self.window.refresh_status(streaks)
+            self.window.progress.refresh(streaks)
+        self._recheck_reminders()
 
     def _advice_hidden(self, hidden: Hidden) -> None:
         self.state_store.state.seek_help_hidden = hidden
@@ -265,8 +269,11 @@ class AppController(QObject):
             self.reminders.skip_today()
 
     def _session_saved(self, _record: object) -> None:
+        self._recheck_reminders()  # done today: no more reminders, and the tooltip says so
+
+    def _recheck_reminders(self) -> None:
         if self.reminders is not None:
-            self.reminders.check()  # done today: no more reminders, and the tooltip says so
+            self.reminders.check()  # which refreshes the tray's status
 
     # --- hints said once ---------------------------------------------------------
     def _hint_once(self, key: str) -> bool:
@@ -333,8 +340,7 @@ class AppController(QObject):
             self.window.apply_settings(settings)
         if self.reminders is not None:
             self.reminders.scheduler.set_schedule(Schedule.from_settings(settings))
-            self.reminders.check()
-        self._refresh_tray()
+            self.reminders.check()  # which refreshes the tray's status
         if settings.start_at_login != self.autostart.is_enabled():
             self.set_start_at_login(settings.start_at_login)
 

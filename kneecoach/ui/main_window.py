@@ -209,8 +209,9 @@ class MainWindow(QMainWindow):
         """New settings take effect from the next session; sounds and voice reload then."""
         self.settings = settings
         self._show_summary()
-        self.refresh_status()  # the weekly goal changes what counts as a rest day
-        self.progress.refresh()
+        streaks = self.streaks()  # the weekly goal changes what counts as a rest day
+        self.refresh_status(streaks)
+        self.progress.refresh(streaks)
         for part in (self.chimes, self.voice):
             if part is not None:
                 part.deleteLater()
@@ -243,8 +244,8 @@ class MainWindow(QMainWindow):
     def streaks(self) -> Streaks:
         return compute_streaks(self.history.sessions, self.clock.now(), self.settings.weekly_goal)
 
-    def refresh_status(self) -> None:
-        streaks = self.streaks()
+    def refresh_status(self, streaks: Streaks | None = None) -> None:
+        streaks = streaks or self.streaks()
         if streaks.done_today:
             self.today_label.setText("Today: done ✓ — well done")
             self.today_label.setProperty("role", "good")
@@ -371,12 +372,13 @@ class MainWindow(QMainWindow):
         self.screen_awake.release()
         self._save(lambda: self.history.add(record))
         names = {e.id: e.name for e in self.catalogue.exercises}
-        self.finish_view = FinishView(record, self.streaks(), names)
+        streaks = self.streaks()
+        self.finish_view = FinishView(record, streaks, names)
         self.finish_view.pain_chosen.connect(lambda pain: self._record_pain(record, pain))
         self.finish_view.done.connect(self.show_home)
         self._show_page(self.finish_view)
         self.finish_view.done_button.setFocus()
-        self.refresh_status()
+        self.refresh_status(streaks)
         self.session_saved.emit(record)
 
     def _record_pain(self, record: SessionRecord, pain: int) -> None:

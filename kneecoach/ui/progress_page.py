@@ -50,7 +50,8 @@ class ProgressPage(QObject):
         self.tell = tell
         self.advice_hidden: Hidden | None = None
         self.on_advice_hidden: Callable[[Hidden], None] = lambda hidden: None
-        self.on_change: Callable[[], None] = lambda: None  # the tray's streak, for one
+        # After a change: everything that shows the history looks again (this view too).
+        self.on_change: Callable[[], None] = self.refresh
         self.view: ProgressView | None = None
 
     def build(self) -> ProgressView:
@@ -70,11 +71,12 @@ class ProgressPage(QObject):
     def _forget_view(self) -> None:
         self.view = None
 
-    def refresh(self) -> None:
+    def refresh(self, streaks: Streaks | None = None) -> None:
         if self.view is None:
             return
         today = self.clock.now().date()
-        self.view.show_progress(self.history.sessions, self.streaks(), today, self._advice())
+        streaks = streaks or self.streaks()
+        self.view.show_progress(self.history.sessions, streaks, today, self._advice())
 
     def _advice(self) -> Advice | None:
         """The seek-help advice, when it holds and was not hidden lately."""
@@ -148,7 +150,6 @@ class ProgressPage(QObject):
             )
             self.tell(Notice("Your change could not be saved", f"{error.strerror} {later}"), [])
         self.show_store_notices()
-        self.refresh()
         self.on_change()
 
     def show_store_notices(self) -> None:
@@ -187,7 +188,6 @@ class ProgressPage(QObject):
         self.tell(
             Notice("History exported", f"{len(records)} session(s) were saved to {path}."), []
         )
-        self.refresh()
         return True
 
     def ask_import(self) -> None:

@@ -310,3 +310,23 @@ def test_the_settings_dialog_shows_and_returns_every_value_it_was_given(qtbot):
     assert dialog.chosen(Settings()) == chosen
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.chosen(chosen) == Settings()
+
+
+def test_deleting_today_s_session_brings_today_s_reminder_back(make_controller, clock, qtbot):
+    from tests.ui.test_progress_view import open_progress
+
+    controller = make_controller()
+    window = controller.window
+    clock.advance(24 * 3600 - 3600)  # 17:00 the next day: practise before the reminder
+    window.start_session()
+    clock.advance(90)
+    window.driver.tick()
+    window.stop_session_for_quit()
+    window.show_home()
+    assert controller.reminders.next_due.astimezone(clock.wall.tzinfo).day == 4  # tomorrow
+    view = open_progress(window, qtbot)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert controller.history.sessions == []
+    assert controller.reminders.next_due.astimezone(clock.wall.tzinfo).day == 3  # today again
+    assert window.today_label.text() == "Today: not done yet"
