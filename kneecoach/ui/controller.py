@@ -10,7 +10,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kneecoach import APP_NAME
@@ -160,6 +160,10 @@ class AppController(QObject):
         else:
             self.ensure_window().show()
         self.shown_at = time.time()
+        # After the window's first paint: D-Bus, the schedule and the hints can wait a moment.
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         self._start_reminders()
         self._first_run_hints()
 

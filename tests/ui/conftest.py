@@ -32,6 +32,7 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
         )
         assert controller.open()
         controller.show(fullscreen=False, minimized=False)
+        qapp.processEvents()  # what show() leaves for after the first paint: reminders, hints
         qtbot.addWidget(controller.window)
         made.append(controller)
         return controller

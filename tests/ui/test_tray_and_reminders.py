@@ -264,6 +264,7 @@ def test_waiting_in_the_tray_builds_no_window_until_asked(
     try:
         assert controller.open()
         controller.show(fullscreen=False, minimized=True)
+        qapp.processEvents()
         assert controller.window is None  # nothing drawn, nothing loaded, while hidden
         clock.advance(24 * 3600)
         controller.reminders.check()
