@@ -50,6 +50,6 @@ def month_and_year(year: int, month: int) -> str:
     return f"{MONTH_NAMES[month - 1]} {year}"
 
 
-def counted(count: int, noun: str) -> str:
-    """'1 day', '3 days'; for nouns whose plural adds an s."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """'1 day', '3 days'; `plural` for nouns whose plural does not just add an s."""
+    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from kneecoach.core.wording import counted, long_date, month_abbreviation
+from kneecoach.core.wording import DAY_NAMES, counted, long_date, month_abbreviation
 
 MIN_CELL = 18  # smallest square that is still easy to see and to hit with a mouse
 PREFERRED_CELL = 22
@@ -34,7 +34,8 @@ MAX_CELL = 36  # past this the grid looks like tiles rather than a calendar
 GAP = 6  # room between cells for the focus ring, so it never covers a neighbour
 MARGIN = 6  # keeps the focus ring of edge cells inside the widget
 LABEL_PAD = 8  # between the labels and the grid
-WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}  # every other row, as on paper calendars
+# Every other row, as on paper calendars.
+WEEKDAY_LABELS = {row: DAY_NAMES[row][:3] for row in (0, 2, 4)}
 
 
 def sessions_text(count: int) -> str:
@@ -85,9 +86,6 @@ class CalendarHeatmap(QWidget):
     def first_day(self) -> date:
         """The Monday at the top of the first column."""
         return self._today - timedelta(days=self._today.weekday() + 7 * (self._weeks - 1))
-
-    def today(self) -> date:
-        return self._today
 
     def count(self, d: date) -> int:
         return self._counts.get(d, 0)
@@ -215,18 +213,17 @@ class CalendarHeatmap(QWidget):
 
         # Today: a frame in the text colour along the cell's edge, with a line of the
         # base colour inside it, so it stands out against the background and the fill.
-        today_rect = self.cell_rect(self._today)
-        if today_rect is not None:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
-            painter.drawRoundedRect(QRectF(today_rect).adjusted(3, 3, -3, -3), 2, 2)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.5))
-            painter.drawRoundedRect(QRectF(today_rect).adjusted(1.25, 1.25, -1.25, -1.25), 3, 3)
+        today_rect = QRectF(self._rect_at(layout, (self._today - first).days))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
+        painter.drawRoundedRect(today_rect.adjusted(3, 3, -3, -3), 2, 2)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.5))
+        painter.drawRoundedRect(today_rect.adjusted(1.25, 1.25, -1.25, -1.25), 3, 3)
 
         # The keyboard selection: a thick ring in the gap around the cell, only while
         # the keyboard is actually here (as buttons show focus).
-        selected_rect = self.cell_rect(self._selected)
-        if self.hasFocus() and selected_rect is not None:
+        if self.hasFocus() and first <= self._selected <= self._today:
+            selected_rect = self._rect_at(layout, (self._selected - first).days)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 3))
             ring = QRectF(selected_rect).adjusted(-2.5, -2.5, 2.5, 2.5)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
+from kneecoach import APP_ID
+
 log = logging.getLogger(__name__)
 
 SERVICE = "org.freedesktop.Notifications"
@@ -73,7 +75,7 @@ class DesktopNotifications(QObject):
             return False
         flat_actions = [word for pair in actions for word in pair]
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "Notify")
-        hints = {"desktop-entry": "io.github.kneecoach.KneeCoach", "category": "reminder"}
+        hints = {"desktop-entry": APP_ID, "category": "reminder"}
         message.setArguments(
             [self._app_name, replaces, self._icon, title, body, flat_actions, hints, -1]
         )

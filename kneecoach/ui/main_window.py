@@ -256,7 +256,8 @@ class MainWindow(QMainWindow):
         self.streak_label.setText(f"Streak: {counted(streaks.current, 'day')}")
         self.streak_label.setToolTip(
             f"Longest streak: {streaks.longest} · practised {streaks.days_this_week} "
-            f"day(s) this week · {streaks.sessions_total} session(s) in all"
+            f"{counted(streaks.days_this_week, 'day')} this week · "
+            f"{counted(streaks.sessions_total, 'session')} in all"
         )
 
     def open_progress(self) -> None:

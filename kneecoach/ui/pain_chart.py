@@ -199,9 +199,12 @@ class PainChart(QWidget):
             self._paint_axes(painter, geometry)
             painter.save()
             painter.setClipRect(geometry.panel)
-            self._paint_band(painter, geometry.data)
+            # The weekly average's curves, drawn twice: a wide band beneath the points
+            # and the line above them.
+            curves = [smooth_path(run) for run in self._average_runs(geometry.data)]
+            self._paint_band(painter, curves)
             self._paint_points(painter, geometry.data, radius)
-            self._paint_average(painter, geometry.data)
+            self._paint_average(painter, curves)
             painter.restore()
         painter.end()
 
@@ -404,16 +407,15 @@ class PainChart(QWidget):
             previous, last_x = monday, point.x()
         return runs
 
-    def _paint_band(self, painter: QPainter, data: QRectF) -> None:
-        for run in self._average_runs(data):
-            painter.strokePath(smooth_path(run), self._band_pen())
+    def _paint_band(self, painter: QPainter, curves: list[QPainterPath]) -> None:
+        for path in curves:
+            painter.strokePath(path, self._band_pen())
 
-    def _paint_average(self, painter: QPainter, data: QRectF) -> None:
+    def _paint_average(self, painter: QPainter, curves: list[QPainterPath]) -> None:
         halo = QPen(self._colour(QPalette.ColorRole.Base), LINE_WIDTH + 4)
         halo.setCapStyle(Qt.PenCapStyle.RoundCap)
         halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for run in self._average_runs(data):
-            path = smooth_path(run)
+        for path in curves:
             # A thin edge in the background colour lifts the line off the dots beneath.
             painter.strokePath(path, halo)
             painter.strokePath(path, self._line_pen())

@@ -22,7 +22,7 @@ from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
-from kneecoach.core.wording import long_date
+from kneecoach.core.wording import counted, long_date
 
 if TYPE_CHECKING:  # the view's widgets load when it first opens, not at start-up
     from kneecoach.ui.progress_view import ProgressView
@@ -186,7 +186,7 @@ class ProgressPage(QObject):
             self.tell(Notice("The history was not exported", error.strerror or str(error)), [])
             return False
         self.tell(
-            Notice("History exported", f"{len(records)} session(s) were saved to {path}."), []
+            Notice("History exported", f"{counted(len(records), 'session')} saved to {path}."), []
         )
         return True
 
@@ -210,9 +210,10 @@ class ProgressPage(QObject):
         if not added:
             return 0
         already = len(records) - added[0]
-        text = f"{added[0]} new session(s) were added from {path.name}"
-        text += f"; {already} were already in your history." if already else "."
+        text = f"{counted(added[0], 'new session')} added from {path.name}"
+        text += f"; {already} already in your history." if already else "."
         if problems:
-            text += f" {len(problems)} entry(ies) could not be read: " + "; ".join(problems[:3])
+            unread = counted(len(problems), "entry", "entries")
+            text += f" {unread} could not be read: " + "; ".join(problems[:3])
         self.tell(Notice("History imported", text), [])
         return added[0]

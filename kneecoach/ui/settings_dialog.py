@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
+from kneecoach.core.wording import DAY_NAMES
 from kneecoach.ui.theme import label
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SHORT_DAY_NAMES = tuple(name[:3] for name in DAY_NAMES)
 THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
@@ -143,7 +144,7 @@ class SettingsDialog(QDialog):
         self.reminder_times.changed.connect(self._check)
         self.day_boxes: dict[str, QCheckBox] = {}
         days = QGridLayout()
-        for index, (key, name) in enumerate(zip(WEEKDAYS, DAY_NAMES, strict=True)):
+        for index, (key, name) in enumerate(zip(WEEKDAYS, SHORT_DAY_NAMES, strict=True)):
             box = QCheckBox(name)
             box.setAccessibleName(f"Remind on {name}")
             box.toggled.connect(self._check)

@@ -172,7 +172,7 @@ def test_export_csv_and_toml_then_import_elsewhere(
     try:
         assert other.window.progress.import_from(tmp_path / "backup.toml") == 10
         texts = [b.notice.text for b in other.window.notices.banners()]
-        assert any("10 new session(s)" in t and "1 were already" in t for t in texts)
+        assert any("10 new sessions added" in t and "1 already in your history" in t for t in texts)
         assert other.window.progress.import_from(tmp_path / "backup.toml") == 0
         assert len(other.history.sessions) == 12
         assert other.window.progress.import_from(tmp_path / "for-physio.csv") == 0
