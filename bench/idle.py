@@ -16,8 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from proc_stats import cpu_seconds  # beside this script
+
 WARM_UP = 8.0
-TICKS = os.sysconf("SC_CLK_TCK")
 
 BARE_TRAY_APP = """
 import sys
@@ -30,11 +31,6 @@ tray = QSystemTrayIcon(QIcon(pixmap)); menu = QMenu(); menu.addAction("Quit", ap
 tray.setContextMenu(menu); tray.setToolTip("bare"); tray.show()
 sys.exit(app.exec())
 """
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
 
 
 def wakeups(pid: int) -> int:

@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import QtMsgType
 
 from kneecoach.core.autostart import XdgAutostart
 from kneecoach.ui.controller import AppController
@@ -45,3 +46,37 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
 @pytest.fixture
 def window(make_controller):
     return make_controller().window
+
+
+@pytest.fixture
+def running(make_controller):
+    """The app with the default routine started: (controller, window)."""
+    controller = make_controller()
+    window = controller.window
+    window.start_button.click()
+    assert window.pages.currentWidget() is window.session_view
+    return controller, window
+
+
+def advance(window, clock, seconds, every=0.25):
+    """Let `seconds` of the session pass, the driver asked four times a second."""
+    for _ in range(round(seconds / every)):
+        clock.advance(every)
+        window.driver.tick()
+
+
+# The offscreen platform used in CI says this whenever a tooltip is raised: not ours.
+PLATFORM_NOISE = {"This plugin does not support raise()"}
+
+
+@pytest.fixture
+def no_qt_warnings(qtlog):
+    """Fails the test if Qt complained (a bad QPainter call, say) while it ran."""
+    yield
+    complaints = [
+        r.message
+        for r in qtlog.records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and r.message not in PLATFORM_NOISE
+    ]
+    assert complaints == []

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QtMsgType
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QToolTip
 
@@ -33,23 +33,6 @@ def pixel(image: QImage, point: QPoint | QPointF) -> QColor:
 
 def same(a: QColor, b: QColor) -> bool:
     return a.rgb() == b.rgb()
-
-
-# The offscreen platform used in CI says this whenever a tooltip is raised: not ours.
-PLATFORM_NOISE = {"This plugin does not support raise()"}
-
-
-@pytest.fixture
-def no_qt_warnings(qtlog):
-    """Fails the test if Qt complained (a bad QPainter call, say) while it ran."""
-    yield
-    complaints = [
-        r.message
-        for r in qtlog.records
-        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-        and r.message not in PLATFORM_NOISE
-    ]
-    assert complaints == []
 
 
 @pytest.fixture

@@ -1,30 +1,15 @@
 """A whole routine through the real widgets, on a fake clock, driven from the keyboard."""
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kneecoach.core.history import Outcome
 from kneecoach.core.session import State, Status
 from kneecoach.ui.finish_view import FinishView
-
-
-def advance(window, clock, seconds, every=0.25):
-    for _ in range(round(seconds / every)):
-        clock.advance(every)
-        window.driver.tick()
+from tests.ui.conftest import advance
 
 
 def key(qtbot, window, key_name):
     qtbot.keyClick(window.session_view, key_name)
-
-
-@pytest.fixture
-def running(make_controller, clock):
-    controller = make_controller()
-    window = controller.window
-    window.start_button.click()
-    assert window.pages.currentWidget() is window.session_view
-    return controller, window
 
 
 def test_the_view_follows_the_routine(running, clock):
