@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from kneecoach.core.history import Outcome, SessionRecord, record_to_toml
+from kneecoach.core.history import SessionRecord, SessionSummary, record_to_toml
 from kneecoach.core.store import parse_sessions
 from kneecoach.core.tomlfile import UnreadableFile, read_toml
 
@@ -36,14 +36,17 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
 
 
-def export_csv(records: Iterable[SessionRecord], names: Mapping[str, str]) -> str:
-    """One row per session, in words a reader can use without KneeCoach."""
+def export_csv(sessions: Iterable[SessionSummary], names: Mapping[str, str]) -> str:
+    """One row per session, in words a reader can use without KneeCoach.
+
+    From the summaries the store keeps in memory: no month file needs reading.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for record in records:
-        done = [names.get(e.id, e.id) for e in record.exercises if e.outcome is Outcome.DONE]
-        skipped = [names.get(e.id, e.id) for e in record.exercises if e.outcome is Outcome.SKIPPED]
+    for record in sessions:
+        done = [names.get(i, i) for i in record.done]
+        skipped = [names.get(i, i) for i in record.skipped]
         writer.writerow(
             (
                 record.local_date.isoformat(),

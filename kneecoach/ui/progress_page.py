@@ -174,20 +174,20 @@ class ProgressPage(QObject):
             self.export_to(target, as_csv=target.suffix.lower() == ".csv")
 
     def export_to(self, path: Path, as_csv: bool) -> bool:
-        records = list(self.history.all_records())
-        self.show_store_notices()
         if as_csv:
-            payload = export_csv(records, self.names).encode("utf-8-sig")
-        else:
+            count = len(self.history.sessions)
+            payload = export_csv(self.history.sessions, self.names).encode("utf-8-sig")
+        else:  # every hold and rep: the month files are read
+            records = list(self.history.all_records())
+            self.show_store_notices()
+            count = len(records)
             payload = export_toml(records)
         try:
             write_file(path, payload, PRIVATE_FILE_MODE)
         except StoreError as error:
             self.tell(Notice("The history was not exported", error.strerror or str(error)), [])
             return False
-        self.tell(
-            Notice("History exported", f"{counted(len(records), 'session')} saved to {path}."), []
-        )
+        self.tell(Notice("History exported", f"{counted(count, 'session')} saved to {path}."), [])
         return True
 
     def ask_import(self) -> None:

@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kneecoach.core.exchange import CSV_COLUMNS, ImportProblem, export_csv, export_toml, read_export
+from kneecoach.core.history import SessionSummary
 from tests.core.test_store import open_store, record, records_of
 
 NAMES = {"ankle-circles": "Ankle circles", "calf-stretch": "Calf stretch"}
@@ -13,7 +14,7 @@ NAMES = {"ankle-circles": "Ankle circles", "calf-stretch": "Calf stretch"}
 
 def test_csv_reads_back_with_the_csv_module():
     records = [record(1, pain=6), record(2), record(40, offset_hours=-7, pain=0)]
-    rows = list(csv.DictReader(io.StringIO(export_csv(records, NAMES))))
+    rows = list(csv.DictReader(io.StringIO(export_csv(map(SessionSummary.of, records), NAMES))))
     assert list(rows[0]) == list(CSV_COLUMNS)
     assert len(rows) == 3
     first = rows[0]
@@ -30,7 +31,7 @@ def test_csv_reads_back_with_the_csv_module():
 
 def test_csv_quotes_names_with_commas_and_quotes():
     names = {"calf-stretch": 'Calf stretch, "wall"', "ankle-circles": "Ankle circles"}
-    rows = list(csv.reader(io.StringIO(export_csv([record(1)], names))))
+    rows = list(csv.reader(io.StringIO(export_csv([SessionSummary.of(record(1))], names))))
     assert rows[1][7] == 'Calf stretch, "wall"'
 
 
@@ -99,6 +100,6 @@ def test_bad_entries_in_an_import_are_reported_and_the_rest_kept(tmp_path):
 
 def test_csv_cells_never_start_like_a_spreadsheet_formula():
     names = {"ankle-circles": '=HYPERLINK("http://x","y")', "calf-stretch": "@SUM(1+1)"}
-    rows = list(csv.reader(io.StringIO(export_csv([record(1)], names))))
+    rows = list(csv.reader(io.StringIO(export_csv([SessionSummary.of(record(1))], names))))
     assert rows[1][6] == '\'=HYPERLINK("http://x","y")'
     assert rows[1][7] == "'@SUM(1+1)"
