@@ -46,6 +46,8 @@ class Exercise:
     reps_min: int = 0
     reps_max: int = 0
     directions: tuple[str, ...] = ()
+    custom: bool = False  # added by the user, not one of the article's
+    picture: str = ""  # a custom exercise's own picture: a full path, or "" for the generic one
 
     @property
     def dosage(self) -> str:
@@ -133,10 +135,16 @@ def parse_catalogue(document: Mapping[str, Any], path: Path | str) -> Catalogue:
 _COMMON_FIELDS = {"id", "name", "joint", "kind", "steps", "cautions"}
 _HOLD_FIELDS = {"hold_seconds", "sides", "side_means"}
 _REPS_FIELDS = {"reps", "reps_min", "reps_max", "directions"}
+_CUSTOM_FIELDS = {"picture"}
 
 
-def parse_exercise(entry: object, path: Path | str, position: int) -> Exercise:
-    """One [[exercise]] table to an Exercise, or a CatalogueError saying what is wrong."""
+def parse_exercise(
+    entry: object, path: Path | str, position: int, custom: bool = False
+) -> Exercise:
+    """One [[exercise]] table to an Exercise, or a CatalogueError saying what is wrong.
+
+    A custom exercise (one the user added) may name a picture; the caller checks
+    and resolves it, since only it knows the folder the picture lives in."""
     if not isinstance(entry, Mapping):
         raise CatalogueError(path, f"exercise #{position}", "-", "is not a table")
     check = _FieldReader(entry, path, _where(entry.get("id"), position))
@@ -145,6 +153,8 @@ def parse_exercise(entry: object, path: Path | str, position: int) -> Exercise:
         check.fail("id", "use lower-case letters, digits and dashes, e.g. 'calf-stretch'")
     kind = Kind(check.choice("kind", [k.value for k in Kind]))
     allowed = _COMMON_FIELDS | (_HOLD_FIELDS if kind is Kind.HOLD else _REPS_FIELDS)
+    if custom:
+        allowed |= _CUSTOM_FIELDS
     for key in entry:
         if key not in allowed:
             check.fail(str(key), f"is not a field of a '{kind.value}' exercise")
@@ -155,6 +165,8 @@ def parse_exercise(entry: object, path: Path | str, position: int) -> Exercise:
         "kind": kind,
         "steps": check.texts("steps", minimum=1),
         "cautions": check.texts("cautions", minimum=0, default=()),
+        "custom": custom,
+        "picture": check.text("picture", default="") if custom else "",
     }
     if kind is Kind.HOLD:
         return Exercise(

@@ -3,6 +3,11 @@
 Per exercise: get ready, then either a hold on each side with a switch between,
 or counted reps in each direction with a change of direction between; a rest
 follows every exercise but the last.
+
+How long a hold lasts (or how many reps): a routine's own choice for that
+exercise first; else, for the article's exercises, the user's setting; else the
+exercise's own dosage (what the user wrote for an exercise they added, often a
+physiotherapist's prescription, which a general setting should not change).
 """
 
 from __future__ import annotations
@@ -56,10 +61,25 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Dose:
+    """A routine's own hold time or rep count for one exercise; None keeps the usual."""
+
+    hold_seconds: int | None = None
+    reps: int | None = None
+
+
+NO_DOSE = Dose()
+
+
+@dataclass(frozen=True)
 class Routine:
     id: str
     name: str
     exercises: tuple[Exercise, ...]
+    doses: tuple[Dose, ...] = ()  # one per exercise, or none at all
+
+    def dose(self, index: int) -> Dose:
+        return self.doses[index] if index < len(self.doses) else NO_DOSE
 
 
 def default_routine(catalogue: Catalogue) -> Routine:
@@ -75,16 +95,26 @@ def build_steps(routine: Routine, timings: Timings) -> tuple[Step, ...]:
     steps: list[Step] = []
     for index, exercise in enumerate(routine.exercises):
         steps.append(Step(StepKind.GET_READY, index, exercise, timings.get_ready))
-        steps.extend(_exercise_steps(index, exercise, timings))
+        steps.extend(_exercise_steps(index, exercise, timings, routine.dose(index)))
         if index < len(routine.exercises) - 1 and timings.rest > 0:
             steps.append(Step(StepKind.REST, index, exercise, timings.rest))
     return tuple(steps)
 
 
-def _exercise_steps(index: int, exercise: Exercise, timings: Timings) -> list[Step]:
+def hold_seconds(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> int:
+    setting = None if exercise.custom else timings.hold_seconds
+    return dose.hold_seconds or setting or exercise.hold_seconds
+
+
+def rep_count(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> int:
+    setting = None if exercise.custom else timings.reps
+    return dose.reps or setting or exercise.reps
+
+
+def _exercise_steps(index: int, exercise: Exercise, timings: Timings, dose: Dose) -> list[Step]:
     steps: list[Step] = []
     if exercise.kind is Kind.HOLD:
-        hold = timings.hold_seconds or exercise.hold_seconds
+        hold = hold_seconds(exercise, timings, dose)
         for number, side in enumerate(exercise.sides):
             if number:
                 steps.append(
@@ -92,7 +122,7 @@ def _exercise_steps(index: int, exercise: Exercise, timings: Timings) -> list[St
                 )
             steps.append(Step(StepKind.HOLD, index, exercise, hold, side=side))
         return steps
-    reps = timings.reps or exercise.reps
+    reps = rep_count(exercise, timings, dose)
     for number, direction in enumerate(exercise.directions):
         if number:
             steps.append(
@@ -119,5 +149,6 @@ def total_seconds(steps: tuple[Step, ...]) -> float:
 
 
 def routine_minutes(routine: Routine, timings: Timings) -> int:
-    """The routine's length in whole minutes, as it is announced to the user."""
-    return round(total_seconds(build_steps(routine, timings)) / 60)
+    """The routine's length in whole minutes, as it is announced to the user (at least 1)."""
+    seconds = total_seconds(build_steps(routine, timings))
+    return max(1, round(seconds / 60)) if seconds else 0

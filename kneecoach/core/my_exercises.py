@@ -1,0 +1,240 @@
+"""The user's own exercises, often a physiotherapist's additions, and the built-in ones hidden.
+
+They live in the data folder as `my-exercises.toml`, never among the app's
+resources, and are checked exactly as the built-in catalogue is. A picture the
+user picks is copied into `pictures/` beside it, so moving or deleting the
+original loses nothing. An entry that does not pass the checks is reported and
+written back as it was, so a hand edit gone wrong can still be mended.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from kneecoach.core.catalogue import (
+    Advice,
+    Catalogue,
+    CatalogueError,
+    Exercise,
+    JointInfo,
+    Kind,
+    parse_exercise,
+)
+from kneecoach.core.clock import Clock
+from kneecoach.core.store import Notice
+from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
+from kneecoach.core.userfile import UserFile
+
+MY_EXERCISES_FILE = "my-exercises.toml"
+MY_EXERCISES_SCHEMA = 1
+PICTURES_FOLDER = "pictures"
+PICTURE_TYPES = (".png", ".jpg", ".jpeg", ".svg", ".webp", ".bmp", ".gif")
+MAX_PICTURE_BYTES = 20 * 1024 * 1024  # a photo from a phone fits; a video renamed does not
+ID_PREFIX = "my-"  # never the id of a built-in exercise
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every exercise KneeCoach knows: the article's and the user's own."""
+
+    builtin: Catalogue
+    custom: tuple[Exercise, ...] = ()
+    hidden: frozenset[str] = frozenset()
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        """What the home page lists: the built-in ones not hidden, then the user's own."""
+        shown = tuple(e for e in self.builtin.exercises if e.id not in self.hidden)
+        return shown + self.custom
+
+    @property
+    def every_exercise(self) -> tuple[Exercise, ...]:
+        """Hidden ones too: a routine or an old session may still name them."""
+        return self.builtin.exercises + self.custom
+
+    @property
+    def joints(self) -> Mapping[str, JointInfo]:
+        return self.builtin.joints
+
+    @property
+    def advice(self) -> Advice | None:
+        return self.builtin.advice
+
+    def find(self, exercise_id: str) -> Exercise | None:
+        return next((e for e in self.every_exercise if e.id == exercise_id), None)
+
+    def names(self) -> dict[str, str]:
+        return {e.id: e.name for e in self.every_exercise}
+
+
+@dataclass
+class MyExercises:
+    folder: Path
+    clock: Clock
+    exercises: list[Exercise] = field(default_factory=list)
+    hidden: set[str] = field(default_factory=set)
+    _kept: list[Any] = field(default_factory=list)  # entries that did not pass the checks
+
+    def __post_init__(self) -> None:
+        self.file = UserFile(
+            self.folder / MY_EXERCISES_FILE, MY_EXERCISES_SCHEMA, self.clock, "your own exercises"
+        )
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    def load(self, builtin: Catalogue) -> list[Notice]:
+        document, notices = self.file.read()
+        hidden = document.get("hidden", [])
+        if isinstance(hidden, list):
+            self.hidden = {h for h in hidden if isinstance(h, str)}
+        entries = document.get("exercise", [])
+        problems: list[str] = []
+        taken = set(builtin.ids)
+        for position, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+            try:
+                exercise = self._parse(entry, position, taken)
+            except CatalogueError as error:
+                self._kept.append(entry)
+                problems.append(f"{error.where}: {error.field_name} {error.problem}")
+                continue
+            taken.add(exercise.id)
+            self.exercises.append(exercise)
+        if problems:
+            notices.append(
+                Notice(
+                    "Some of your own exercises could not be used",
+                    f"In {self.path}: " + "; ".join(problems) + ". They are kept in the file "
+                    "unchanged until you mend them.",
+                )
+            )
+        return notices
+
+    def _parse(self, entry: object, position: int, taken: set[str]) -> Exercise:
+        exercise = parse_exercise(entry, self.path, position, custom=True)
+        where = f"exercise '{exercise.id}' (#{position})"
+        if exercise.id in taken:
+            raise CatalogueError(self.path, where, "id", "is already used by another exercise")
+        if not exercise.picture:
+            return exercise
+        relative = PurePosixPath(exercise.picture)
+        if (
+            relative.is_absolute()
+            or len(relative.parts) != 2
+            or relative.parts[0] != PICTURES_FOLDER
+            or relative.suffix.lower() not in PICTURE_TYPES
+        ):
+            raise CatalogueError(
+                self.path,
+                where,
+                "picture",
+                f"must be an image in the {PICTURES_FOLDER} folder, e.g. "
+                f"'{PICTURES_FOLDER}/{exercise.id}.png'",
+            )
+        return replace(exercise, picture=str(self.folder.joinpath(*relative.parts)))
+
+    def library(self, builtin: Catalogue) -> Library:
+        return Library(builtin, tuple(self.exercises), frozenset(self.hidden))
+
+    def save(self) -> None:
+        """Write every exercise and choice; StoreError in plain words when it cannot be."""
+        document: dict[str, Any] = {"hidden": sorted(self.hidden)}
+        document["exercise"] = [self._table(e) for e in self.exercises] + self._kept
+        self.file.write(document)
+
+    def put(self, exercise: Exercise) -> None:
+        """Add an exercise, or replace the one with the same id (in place, keeping the order)."""
+        for index, old in enumerate(self.exercises):
+            if old.id == exercise.id:
+                self.exercises[index] = exercise
+                return
+        self.exercises.append(exercise)
+
+    def remove(self, exercise_id: str) -> None:
+        """Forget one of the user's exercises, and its copied picture."""
+        gone = [e for e in self.exercises if e.id == exercise_id]
+        self.exercises = [e for e in self.exercises if e.id != exercise_id]
+        for exercise in gone:
+            if exercise.picture and self.owns(Path(exercise.picture)):
+                remove_file(Path(exercise.picture))
+
+    def set_hidden(self, exercise_id: str, hidden: bool) -> None:
+        if hidden:
+            self.hidden.add(exercise_id)
+        else:
+            self.hidden.discard(exercise_id)
+
+    def owns(self, picture: Path) -> bool:
+        """True for a picture already copied into the data folder."""
+        return picture.parent == self.folder / PICTURES_FOLDER
+
+    def import_picture(self, source: Path, exercise_id: str) -> str:
+        """Copy a picture the user chose into the data folder; its new full path.
+
+        StoreError in plain words when it cannot be read or is not a picture."""
+        suffix = source.suffix.lower()
+        if suffix not in PICTURE_TYPES:
+            kinds = ", ".join(t.lstrip(".").upper() for t in PICTURE_TYPES)
+            raise StoreError(0, f"{source.name} is not a picture KneeCoach can show ({kinds}).")
+        try:
+            size = source.stat().st_size
+            if size > MAX_PICTURE_BYTES:
+                raise StoreError(0, f"{source.name} is too large for a picture ({size} bytes).")
+            payload = source.read_bytes()
+        except OSError as error:
+            raise StoreError(
+                error.errno, f"{source.name} could not be read ({error.strerror})."
+            ) from error
+        target = self.folder / PICTURES_FOLDER / f"{exercise_id}{suffix}"
+        write_file(target, payload, PRIVATE_FILE_MODE)
+        for old in target.parent.glob(f"{exercise_id}.*"):
+            if old != target and old.suffix.lower() in PICTURE_TYPES:
+                remove_file(old)  # the picture it had before, under another file type
+        return str(target)
+
+    def _table(self, exercise: Exercise) -> dict[str, Any]:
+        table = exercise_table(exercise)
+        if exercise.picture:
+            picture = Path(exercise.picture)
+            table["picture"] = f"{PICTURES_FOLDER}/{picture.name}"
+        return table
+
+
+def exercise_table(exercise: Exercise) -> dict[str, Any]:
+    """The [[exercise]] table that parse_exercise reads back into the same exercise."""
+    table: dict[str, Any] = {
+        "id": exercise.id,
+        "name": exercise.name,
+        "joint": exercise.joint.value,
+        "kind": exercise.kind.value,
+        "steps": list(exercise.steps),
+        "cautions": list(exercise.cautions),
+    }
+    if exercise.kind is Kind.HOLD:
+        table |= {"hold_seconds": exercise.hold_seconds, "sides": list(exercise.sides)}
+        if exercise.side_means:
+            table["side_means"] = exercise.side_means
+    else:
+        table |= {
+            "reps": exercise.reps,
+            "reps_min": exercise.reps_min,
+            "reps_max": exercise.reps_max,
+            "directions": list(exercise.directions),
+        }
+    return table
+
+
+def new_id(name: str, taken: Iterable[str]) -> str:
+    """An id for something the user named: 'Bridge (small)' → 'my-bridge-small'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:40].strip("-") or "own"
+    used = set(taken)
+    candidate, number = f"{ID_PREFIX}{slug}", 1
+    while candidate in used:
+        number += 1
+        candidate = f"{ID_PREFIX}{slug}-{number}"
+    return candidate

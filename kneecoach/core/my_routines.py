@@ -1,0 +1,218 @@
+"""Routines: the default one, quick presets, and the user's own.
+
+The default, "Knee relief — ankles & hips", runs every exercise of the article
+the user has not hidden; the presets pick them by joint. The user's routines
+name exercises by id, in their own order, each with an optional hold time or
+rep count of its own. They live in `routines.toml` in the data folder, with the
+routine the Start button runs. A routine that does not pass the checks is
+reported and written back as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kneecoach.core.catalogue import Joint
+from kneecoach.core.clock import Clock
+from kneecoach.core.my_exercises import Library, new_id
+from kneecoach.core.routine import (
+    DEFAULT_ROUTINE_ID,
+    DEFAULT_ROUTINE_NAME,
+    NO_DOSE,
+    Dose,
+    Routine,
+)
+from kneecoach.core.store import Notice
+from kneecoach.core.userfile import UserFile
+
+ROUTINES_FILE = "routines.toml"
+ROUTINES_SCHEMA = 1
+# A routine's own dose for one exercise: wide, for what a physiotherapist prescribes.
+DOSE_LIMITS = {"hold_seconds": (5, 300), "reps": (1, 50)}
+PRESETS = (
+    (DEFAULT_ROUTINE_ID, DEFAULT_ROUTINE_NAME, None),
+    ("ankles-only", "Ankles only", Joint.ANKLE),
+    ("hips-only", "Hips only", Joint.HIP),
+)
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    exercise_id: str
+    dose: Dose = NO_DOSE
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A routine as the user sees and edits it: exercises by id, in order."""
+
+    id: str
+    name: str
+    items: tuple[PlanItem, ...]
+    preset: bool = False  # one of KneeCoach's own: it can be copied, not changed
+
+    @property
+    def exercise_ids(self) -> tuple[str, ...]:
+        return tuple(item.exercise_id for item in self.items)
+
+
+def presets(library: Library) -> tuple[Plan, ...]:
+    """The default routine and the quick presets, from the article's exercises not hidden."""
+    shown = [e for e in library.builtin.exercises if e.id not in library.hidden]
+    return tuple(
+        Plan(
+            plan_id,
+            name,
+            tuple(PlanItem(e.id) for e in shown if joint is None or e.joint is joint),
+            preset=True,
+        )
+        for plan_id, name, joint in PRESETS
+    )
+
+
+def to_routine(plan: Plan, library: Library) -> Routine:
+    """What a session runs. An exercise no longer there (deleted by hand) is left out."""
+    found = [(library.find(item.exercise_id), item.dose) for item in plan.items]
+    kept = [(exercise, dose) for exercise, dose in found if exercise is not None]
+    return Routine(
+        plan.id,
+        plan.name,
+        tuple(exercise for exercise, _ in kept),
+        tuple(dose for _, dose in kept),
+    )
+
+
+class PlanError(ValueError):
+    """A routine in the file that does not say what KneeCoach needs."""
+
+
+@dataclass
+class MyRoutines:
+    folder: Path
+    clock: Clock
+    plans: list[Plan] = field(default_factory=list)
+    chosen: str = DEFAULT_ROUTINE_ID  # the routine the Start button runs
+    _kept: list[Any] = field(default_factory=list)  # routines that did not pass the checks
+
+    def __post_init__(self) -> None:
+        self.file = UserFile(
+            self.folder / ROUTINES_FILE, ROUTINES_SCHEMA, self.clock, "your routines"
+        )
+
+    def load(self) -> list[Notice]:
+        document, notices = self.file.read()
+        chosen = document.get("chosen")
+        if isinstance(chosen, str):
+            self.chosen = chosen
+        entries = document.get("routine", [])
+        problems: list[str] = []
+        taken = {plan_id for plan_id, _, _ in PRESETS}
+        for position, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+            try:
+                plan = parse_plan(entry, taken)
+            except PlanError as error:
+                self._kept.append(entry)
+                problems.append(f"routine #{position}: {error}")
+                continue
+            taken.add(plan.id)
+            self.plans.append(plan)
+        if problems:
+            notices.append(
+                Notice(
+                    "Some of your routines could not be used",
+                    f"In {self.file.path}: " + "; ".join(problems) + ". They are kept in the "
+                    "file unchanged until you mend them.",
+                )
+            )
+        return notices
+
+    def save(self) -> None:
+        """Write every routine and the chosen one; StoreError in plain words when it cannot."""
+        routines = [plan_table(plan) for plan in self.plans] + self._kept
+        self.file.write({"chosen": self.chosen, "routine": routines})
+
+    def every_plan(self, library: Library) -> tuple[Plan, ...]:
+        return presets(library) + tuple(self.plans)
+
+    def chosen_plan(self, library: Library) -> Plan:
+        """The routine the Start button runs; the default when the chosen one is gone."""
+        plans = self.every_plan(library)
+        return next((p for p in plans if p.id == self.chosen), plans[0])
+
+    def put(self, plan: Plan) -> None:
+        """Add a routine, or replace the one with the same id (keeping its place)."""
+        for index, old in enumerate(self.plans):
+            if old.id == plan.id:
+                self.plans[index] = plan
+                return
+        self.plans.append(plan)
+
+    def remove(self, plan_id: str) -> None:
+        self.plans = [p for p in self.plans if p.id != plan_id]
+        if self.chosen == plan_id:
+            self.chosen = DEFAULT_ROUTINE_ID
+
+    def forget_exercise(self, exercise_id: str) -> list[str]:
+        """Take a deleted exercise out of every routine; the names of those it was in."""
+        changed = []
+        for index, plan in enumerate(self.plans):
+            if exercise_id in plan.exercise_ids:
+                items = tuple(i for i in plan.items if i.exercise_id != exercise_id)
+                self.plans[index] = Plan(plan.id, plan.name, items)
+                changed.append(plan.name)
+        return changed
+
+    def new_id(self, name: str) -> str:
+        taken = [p.id for p in self.plans] + [plan_id for plan_id, _, _ in PRESETS]
+        return new_id(name, taken)
+
+
+def parse_plan(entry: object, taken: set[str]) -> Plan:
+    """One [[routine]] table to a Plan; PlanError in plain words when it is not right."""
+    if not isinstance(entry, dict):
+        raise PlanError("is not a table")
+    plan_id, name = entry.get("id"), entry.get("name")
+    if not isinstance(plan_id, str) or not plan_id.strip():
+        raise PlanError("'id' must be a non-empty text")
+    if plan_id in taken:
+        raise PlanError(f"the id '{plan_id}' is used twice")
+    if not isinstance(name, str) or not name.strip():
+        raise PlanError(f"'{plan_id}': 'name' must be a non-empty text")
+    items = entry.get("exercises")
+    if not isinstance(items, list) or not items:
+        raise PlanError(f"'{plan_id}': 'exercises' must list at least one exercise")
+    return Plan(plan_id, name.strip(), tuple(_parse_item(plan_id, item) for item in items))
+
+
+def _parse_item(plan_id: str, item: object) -> PlanItem:
+    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        raise PlanError(f"'{plan_id}': each exercise needs an 'id'")
+    unknown = set(item) - {"id", *DOSE_LIMITS}
+    if unknown:
+        raise PlanError(f"'{plan_id}': '{sorted(unknown)[0]}' is not a field of an exercise")
+    dose: dict[str, int] = {}
+    for key, (low, high) in DOSE_LIMITS.items():
+        value = item.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise PlanError(
+                f"'{plan_id}': {key} of '{item['id']}' must be a whole number from {low} to {high}"
+            )
+        dose[key] = value
+    return PlanItem(item["id"], Dose(**dose))
+
+
+def plan_table(plan: Plan) -> dict[str, Any]:
+    """The [[routine]] table that parse_plan reads back into the same plan."""
+    items: list[dict[str, Any]] = []
+    for item in plan.items:
+        table: dict[str, Any] = {"id": item.exercise_id}
+        if item.dose.hold_seconds is not None:
+            table["hold_seconds"] = item.dose.hold_seconds
+        if item.dose.reps is not None:
+            table["reps"] = item.dose.reps
+        items.append(table)
+    return {"id": plan.id, "name": plan.name, "exercises": items}

@@ -1,0 +1,64 @@
+"""A small versioned TOML file holding what the user made, read once and written whole.
+
+It is never written over when it could not be read (it is set aside, bytes
+untouched, and the user is told), nor when a newer KneeCoach wrote it.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kneecoach.core.clock import Clock
+from kneecoach.core.store import Notice
+from kneecoach.core.tomlfile import (
+    NewerFileError,
+    StoreError,
+    UnreadableFile,
+    load_versioned,
+    quarantine,
+    read_toml,
+    write_toml,
+)
+
+
+class UserFile:
+    def __init__(self, path: Path, schema: int, clock: Clock, what: str) -> None:
+        self.path = path
+        self.schema = schema
+        self.what = what  # e.g. "your own exercises", as the user is told about it
+        self._clock = clock
+        self._newer: str | None = None
+
+    def read(self) -> tuple[dict[str, Any], list[Notice]]:
+        """The document ({} when there is none or it cannot be used) and what to tell."""
+        if not self.path.exists():
+            return {}, []
+        try:
+            return load_versioned(self.path, self.schema, {}), []
+        except NewerFileError as newer:
+            self._newer = str(newer)
+            return read_toml(self.path), [
+                Notice(f"{self.what.capitalize()} are read-only", f"The file {self.path}: {newer}.")
+            ]
+        except UnreadableFile as problem:
+            kept = quarantine(self.path, self._clock.now())
+            return {}, [
+                Notice(
+                    f"{self.what.capitalize()} could not be read",
+                    f"The file holding {self.what} could not be read: {problem}. It was kept "
+                    f"unchanged as {kept.name} in {kept.parent}, and nothing was deleted.",
+                )
+            ]
+
+    def write(self, document: Mapping[str, Any]) -> None:
+        """Replace the file atomically; StoreError in plain words when it cannot be."""
+        if self._newer is not None:
+            raise StoreError(
+                errno.EPERM,
+                f"{self.path.name} was written by a newer version of KneeCoach, so this one "
+                "does not change it. Your change applies until you quit.",
+            )
+        write_toml(self.path, {"schema_version": self.schema, **document})
