@@ -21,12 +21,13 @@ from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, LocalZone, SystemClock
 from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.routine import Routine, default_routine, routine_minutes
+from kneecoach.core.routine import Routine, routine_minutes
 from kneecoach.core.settings import Settings, SettingsStore
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
 from kneecoach.core.wording import counted
+from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class AppController(QObject):
         self.history = HistoryStore(data_dir, self.clock)
         self.state_store = AppStateStore(data_dir, self.clock)
         self.catalogue: Catalogue | None = None
+        self.keeper: LibraryKeeper | None = None  # the user's own exercises and routines
         self.window: MainWindow | None = None
         self.tray: TrayIcon | None = None
         self.notifications: DesktopNotifications | None = None
@@ -89,6 +91,9 @@ class AppController(QObject):
         notices: list[tuple[Notice, Offer | None]]
         notices = [(n, None) for n in self.settings_store.load()]
         notices += [(n, None) for n in self.history.open() + self.state_store.load()]
+        self.keeper = LibraryKeeper(self.catalogue, self.data_dir, self.clock, self._tell)
+        self.keeper.on_change = self._library_changed
+        notices += [(n, None) for n in self.keeper.load()]
         apply_theme(self.app, self.settings.theme)
         self._pending_notices = notices
         return True
@@ -99,10 +104,8 @@ class AppController(QObject):
             return self.window
         from kneecoach.ui.main_window import MainWindow
 
-        assert self.catalogue is not None
-        window = MainWindow(
-            self.catalogue, self.history, self.settings, self.clock, self.config_dir
-        )
+        assert self.keeper is not None
+        window = MainWindow(self.keeper, self.history, self.settings, self.clock, self.config_dir)
         window.start_requested.connect(self.start_routine)
         window.routine_requested.connect(self.start_routine)
         window.settings_requested.connect(self.open_settings)
@@ -127,6 +130,13 @@ class AppController(QObject):
             streaks = self.window.streaks()
             self.window.refresh_status(streaks)
             self.window.progress.refresh(streaks)
+        self._recheck_reminders()
+
+    def _library_changed(self) -> None:
+        """The user's exercises or routines changed: the window and the reminder's
+        announced length follow."""
+        if self.window is not None:
+            self.window.show_library()
         self._recheck_reminders()
 
     def _advice_hidden(self, hidden: Hidden) -> None:
@@ -254,8 +264,8 @@ class AppController(QObject):
         log.info("reminder shown in the window")
 
     def routine_minutes(self) -> int:
-        assert self.catalogue is not None
-        return routine_minutes(default_routine(self.catalogue), self.settings.timings())
+        assert self.keeper is not None
+        return routine_minutes(self.keeper.chosen_routine(), self.settings.timings())
 
     def _notification_action(self, key: str) -> None:
         log.info("reminder notification: %s", key)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneecoach.core.catalogue import Catalogue, Exercise
+from kneecoach.core.catalogue import Exercise
+from kneecoach.core.my_exercises import Library
 from kneecoach.ui.theme import is_dark
 
 THUMBNAIL = QSize(96, 72)
@@ -26,7 +27,7 @@ THUMBNAIL = QSize(96, 72)
 class ExerciseList(QListWidget):
     exercise_chosen = Signal(object)  # Exercise
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Exercises")
         self.setAccessibleDescription("The exercises of the routine; choose one to read how")
@@ -36,25 +37,40 @@ class ExerciseList(QListWidget):
         self.setWordWrap(True)
         self.setMinimumWidth(340)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for number, exercise in enumerate(catalogue.exercises, start=1):
+        self.pictures_enabled = False  # drawn once the window is up, to open it sooner
+        self.currentItemChanged.connect(self._on_current)
+        self.set_exercises(library.exercises)
+
+    def set_exercises(self, exercises: tuple[Exercise, ...], current: str = "") -> None:
+        """List `exercises`, keeping the one with id `current` chosen when it is still there."""
+        self.clear()
+        for number, exercise in enumerate(exercises, start=1):
+            own = " (your own)" if exercise.custom else ""
             item = QListWidgetItem(f"{exercise.name}\n{exercise.dosage}")
             item.setData(Qt.ItemDataRole.UserRole, exercise)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{number}. {exercise.name}, {exercise.joint.value}, {exercise.dosage}",
+                f"{number}. {exercise.name}{own}, {exercise.joint.value}, {exercise.dosage}",
             )
             self.addItem(item)
-        self.currentItemChanged.connect(self._on_current)
+        ids = [e.id for e in exercises]
+        self.setCurrentRow(ids.index(current) if current in ids else 0)
+        if self.pictures_enabled:
+            self.load_pictures()
 
     def load_pictures(self) -> None:
         from kneecoach.ui import illustrations
 
+        self.pictures_enabled = True
         dark = is_dark()
         ratio = self.devicePixelRatioF()
         for row in range(self.count()):
             item = self.item(row)
             exercise = item.data(Qt.ItemDataRole.UserRole)
-            item.setIcon(QIcon(illustrations.render(exercise.id, THUMBNAIL, dark, ratio=ratio)))
+            picture = illustrations.render(
+                exercise.id, THUMBNAIL, dark, ratio=ratio, picture=exercise.picture
+            )
+            item.setIcon(QIcon(picture))
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -63,13 +79,17 @@ class ExerciseList(QListWidget):
 
 class ExerciseDetail(QWidget):
     """One exercise: the picture large, the numbered steps, its dosage, the joint it
-    helps and why, and a button that runs it on its own."""
+    helps and why, and a button that runs it on its own. The user's own exercises
+    can be changed or deleted here; the built-in ones only hidden."""
 
     try_requested = Signal(object)  # Exercise
+    edit_requested = Signal(object)  # Exercise, one of the user's own
+    delete_requested = Signal(object)  # Exercise, one of the user's own
+    hide_requested = Signal(object)  # Exercise, a built-in one
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalogue = catalogue
+        self.library = library
         self.exercise: Exercise | None = None
         self.pictures_enabled = False  # drawn once the window is up, to open it sooner
         self.picture = QLabel()
@@ -91,34 +111,56 @@ class ExerciseDetail(QWidget):
         self.try_button.setAccessibleName("Try this exercise on its own")
         self.try_button.setToolTip("Run just this exercise, with its timers and chimes")
         self.try_button.setMinimumHeight(40)
-        self.try_button.clicked.connect(self._try)
+        self.try_button.clicked.connect(lambda: self._ask(self.try_requested))
+        self.edit_button = self._small_button("Edit…", "Change this exercise", self.edit_requested)
+        self.delete_button = self._small_button(
+            "Delete…", "Delete this exercise of yours", self.delete_requested
+        )
+        self.hide_button = self._small_button(
+            "Hide", "Leave this exercise out of the list and the routines", self.hide_requested
+        )
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.try_button)
+        manage_row = QHBoxLayout()
+        manage_row.addStretch(1)
+        for button in (self.edit_button, self.delete_button, self.hide_button):
+            manage_row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 3)
         layout.addLayout(title_row)
         for label in (self.dosage, self.steps, self.why):
             layout.addWidget(label)
+        layout.addLayout(manage_row)
         layout.addStretch(0)
 
-    def _try(self) -> None:
+    def _small_button(self, text: str, tip: str, signal: Signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(lambda: self._ask(signal))
+        return button
+
+    def _ask(self, signal: Signal) -> None:
         if self.exercise is not None:
-            self.try_requested.emit(self.exercise)
+            signal.emit(self.exercise)
 
     def show_exercise(self, exercise: Exercise) -> None:
         self.exercise = exercise
-        joint = self.catalogue.joints.get(exercise.joint.value)
+        joint = self.library.joints.get(exercise.joint.value)
         self.name.setText(exercise.name)
         self.dosage.setText(f"{exercise.dosage}  ·  {joint.name if joint else exercise.joint}")
         steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
         cautions = " ".join(escape(c) for c in exercise.cautions)
         self.steps.setText(f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>")
-        chain = self.catalogue.advice.chain if self.catalogue.advice else ""
+        chain = self.library.advice.chain if self.library.advice else ""
         self.why.setText(
             f"<p><b>Why it helps:</b> {escape(joint.why if joint else '')}</p>"
             f"<p>{escape(chain)}</p>"
         )
+        self.edit_button.setVisible(exercise.custom)
+        self.delete_button.setVisible(exercise.custom)
+        self.hide_button.setVisible(not exercise.custom)
         self.setAccessibleName(f"{exercise.name}: how to do it")
         self.setAccessibleDescription(" ".join(exercise.steps))
         self._draw_picture()
@@ -139,7 +181,11 @@ class ExerciseDetail(QWidget):
         dark = is_dark()
         self.picture.setPixmap(
             illustrations.render(
-                self.exercise.id, self.picture.size(), dark, ratio=self.devicePixelRatioF()
+                self.exercise.id,
+                self.picture.size(),
+                dark,
+                ratio=self.devicePixelRatioF(),
+                picture=self.exercise.picture,
             )
         )
         self.picture.setAccessibleName(f"Picture: {self.exercise.name}")

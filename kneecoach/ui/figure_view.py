@@ -68,7 +68,7 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(120, 90)
         self.frame: Frame | None = None
-        self.picture: tuple[str, bool] | None = None  # exercise id, mirrored
+        self.picture: tuple[str, bool, str] | None = None  # exercise id, mirrored, own picture
         self.dark = is_dark()
         self._colours = colours_for(self.dark)
         self._pixmap: QPixmap | None = None
@@ -128,9 +128,10 @@ class FigureView(QWidget):
         )
         return rect.toAlignedRect().adjusted(-2, -2, 2, 2)
 
-    def show_picture(self, exercise_id: str, mirrored: bool) -> None:
-        if (exercise_id, mirrored) != self.picture:
-            self.frame, self.picture = None, (exercise_id, mirrored)
+    def show_picture(self, exercise_id: str, mirrored: bool, own: str = "") -> None:
+        """The still picture: `own` is the user's picture for an exercise they added."""
+        if (exercise_id, mirrored, own) != self.picture:
+            self.frame, self.picture = None, (exercise_id, mirrored, own)
             self.update()
 
     def art_rect(self) -> QRectF:
@@ -182,13 +183,13 @@ class FigureView(QWidget):
             (x, y), (width, height) = shape.points
             painter.drawRoundedRect(QRectF(x, y, width, height), shape.radius, shape.radius)
 
-    def _paint_picture(self, painter: QPainter, exercise_id: str, mirrored: bool) -> None:
+    def _paint_picture(self, painter: QPainter, exercise_id: str, mirrored: bool, own: str) -> None:
         ratio = self.devicePixelRatioF()
-        key = (exercise_id, mirrored, self.dark, self.size(), ratio)
+        key = (exercise_id, mirrored, own, self.dark, self.size(), ratio)
         if key != self._pixmap_key:
             self._pixmap_key = key
             self._pixmap = illustrations.render(
-                exercise_id, self.size(), self.dark, mirrored, ratio
+                exercise_id, self.size(), self.dark, mirrored, ratio, picture=own
             )
         if self._pixmap is not None:
             painter.drawPixmap(0, 0, self._pixmap)

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -25,13 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from kneecoach import APP_NAME
-from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.history import SessionRecord
 from kneecoach.core.routine import (
     Routine,
     build_steps,
-    default_routine,
     routine_minutes,
     single_exercise_routine,
 )
@@ -41,6 +41,7 @@ from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
 from kneecoach.core.wording import counted
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
+from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.notices import NoticeArea, NoticeBanner
 from kneecoach.ui.progress_page import ProgressPage
 from kneecoach.ui.screen_awake import ScreenAwake
@@ -67,14 +68,14 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        keeper: LibraryKeeper,
         history: HistoryStore,
         settings: Settings,
         clock: Clock,
         config_dir: Path,
     ) -> None:
         super().__init__()
-        self.catalogue = catalogue
+        self.keeper = keeper
         self.history = history
         self.settings = settings
         self.clock = clock
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 500)
 
         self.notices = NoticeArea()
+        self.progress = ProgressPage(
+            self, history, keeper.library.names(), clock, self.streaks, self.notices.show_notice
+        )
         self.pages = QStackedWidget()
         self.home = self._build_home()
         self.pages.addWidget(self.home)
@@ -103,9 +107,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.quit_requested.emit)
         QShortcut(QKeySequence("Ctrl+,"), self, self.settings_requested.emit)
         QShortcut(QKeySequence("Ctrl+H"), self, self.open_progress)
-        self.progress = ProgressPage(
-            self, history, catalogue, clock, self.streaks, self.notices.show_notice
-        )
+        QShortcut(QKeySequence("Ctrl+R"), self, self.routines_button.click)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_exercise_button.click)
         self._advice_offered = False
         self._advice_banner: NoticeBanner | None = None
         self.refresh_status()
@@ -152,34 +155,75 @@ class MainWindow(QMainWindow):
         header.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
+        self.routine_choice = QComboBox()
+        self.routine_choice.setAccessibleName("Routine")
+        self.routine_choice.setToolTip("The routine the Start button runs")
+        self.routine_choice.setMinimumWidth(260)
+        self.routine_choice.activated.connect(
+            lambda: self.keeper.choose(self.routine_choice.currentData())
+        )
+        self.routines_button = QPushButton("Routines…")
+        self.routines_button.setAccessibleName("Edit routines")
+        self.routines_button.setToolTip(
+            "Make routines of your own: choose exercises and their order (Ctrl+R)"
+        )
+        self.routines_button.clicked.connect(
+            lambda: self.keeper.edit_routines(self, self.settings.timings())
+        )
         self.summary = QLabel()
         self.summary.setProperty("role", "heading")
+        self.summary.setAccessibleName("Routine length")
         self.start_button = QPushButton("Start routine")
         self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName("Start routine")
         self.start_button.setToolTip("Start the routine (Space)")
         self.start_button.clicked.connect(self.start_requested)
         start_row = QHBoxLayout()
+        start_row.addWidget(self.routine_choice)
+        start_row.addWidget(self.routines_button)
+        start_row.addSpacing(12)
         start_row.addWidget(self.summary, 1)
         start_row.addWidget(self.start_button)
-        self._show_summary()
 
-        self.exercise_list = ExerciseList(self.catalogue)
-        self.detail = ExerciseDetail(self.catalogue)
+        library = self.keeper.library
+        self.exercise_list = ExerciseList(library)
+        self.detail = ExerciseDetail(library)
         self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
         self.detail.try_requested.connect(
             lambda exercise: self.routine_requested.emit(single_exercise_routine(exercise))
         )
+        self.detail.edit_requested.connect(lambda e: self.keeper.edit_exercise(self, e))
+        self.detail.delete_requested.connect(lambda e: self.keeper.delete_exercise(self, e))
+        self.detail.hide_requested.connect(lambda e: self.keeper.set_hidden(e.id, True))
+        self.add_exercise_button = QPushButton("Add your own…")
+        self.add_exercise_button.setAccessibleName("Add an exercise of your own")
+        self.add_exercise_button.setToolTip(
+            "An exercise your physiotherapist gave you, say (Ctrl+N)"
+        )
+        self.add_exercise_button.clicked.connect(lambda: self.keeper.edit_exercise(self))
+        self.hidden_button = QPushButton()
+        self.hidden_button.setAccessibleName("Hidden exercises")
+        self.hidden_button.setToolTip("Show a hidden exercise again")
+        self.hidden_button.setMenu(QMenu(self.hidden_button))
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_exercise_button)
+        list_buttons.addWidget(self.hidden_button)
+        list_buttons.addStretch(1)
+        list_pane = QWidget()
+        list_column = QVBoxLayout(list_pane)
+        list_column.setContentsMargins(0, 0, 0, 0)
+        list_column.addWidget(self.exercise_list, 1)
+        list_column.addLayout(list_buttons)
         splitter = QSplitter()
-        splitter.addWidget(self.exercise_list)
+        splitter.addWidget(list_pane)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([380, 620])
-        self.exercise_list.setCurrentRow(0)
+        self.show_library()
 
-        advice = self.catalogue.advice
+        advice = library.advice
         footer = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
         footer.setWordWrap(True)
         footer.setProperty("role", "muted")
@@ -193,17 +237,46 @@ class MainWindow(QMainWindow):
         self.start_button.setFocus()
         return page
 
+    def show_library(self) -> None:
+        """Show the exercises and routines as they are now, after any change to them."""
+        library = self.keeper.library
+        current = self.detail.exercise.id if self.detail.exercise else ""
+        self.exercise_list.set_exercises(library.exercises, current)
+        self.detail.library = library
+        self.progress.names = library.names()
+        self.routine_choice.clear()
+        chosen = self.keeper.chosen_plan()
+        for plan in self.keeper.every_plan():
+            self.routine_choice.addItem(plan.name, plan.id)
+        self.routine_choice.setCurrentIndex(self.routine_choice.findData(chosen.id))
+        hidden = [e for e in library.builtin.exercises if e.id in library.hidden]
+        menu = self.hidden_button.menu()
+        menu.clear()
+        for exercise in hidden:
+            menu.addAction(
+                f"Show “{exercise.name}” again",
+                lambda e=exercise: self.keeper.set_hidden(e.id, False),
+            )
+        self.hidden_button.setText(f"Hidden ({len(hidden)})")
+        self.hidden_button.setVisible(bool(hidden))
+        self._show_summary()
+
     def _show_summary(self) -> None:
-        routine = default_routine(self.catalogue)
+        routine = self.keeper.chosen_routine()
         minutes = self.routine_minutes()
-        self.summary.setText(
-            f"{routine.name}  ·  {len(routine.exercises)} exercises  ·  {minutes} min"
+        count = len(routine.exercises)
+        if count:
+            self.summary.setText(f"{counted(count, 'exercise')}  ·  about {minutes} min")
+        else:
+            self.summary.setText("No exercises in this routine")
+        self.start_button.setEnabled(bool(count))
+        self.start_button.setAccessibleDescription(
+            f"Begin “{routine.name}”, {counted(count, 'exercise')}, about {minutes} minutes"
         )
-        self.start_button.setAccessibleDescription(f"Begin the {minutes}-minute routine")
 
     # --- state ------------------------------------------------------------
     def routine_minutes(self) -> int:
-        return routine_minutes(default_routine(self.catalogue), self.settings.timings())
+        return routine_minutes(self.keeper.chosen_routine(), self.settings.timings())
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect from the next session; sounds and voice reload then."""
@@ -310,7 +383,9 @@ class MainWindow(QMainWindow):
             self.chimes = ChimePlayer(self.settings.volume, self.settings.sounds, self)
         if self.voice is None:
             self.voice = Voice(self.settings.voice_cues, self)
-        routine = routine or default_routine(self.catalogue)
+        routine = routine or self.keeper.chosen_routine()
+        if not routine.exercises:
+            return
         session = Session(routine, build_steps(routine, self.settings.timings()), self.clock)
         self.driver = SessionDriver(session, self)
         self.session_view = SessionView(
@@ -357,7 +432,8 @@ class MainWindow(QMainWindow):
         from kneecoach.core.cues import chime_for, spoken
         from kneecoach.core.session import RoutineEnded, StepStarted
 
-        count = len(self.catalogue.exercises)
+        assert self.driver is not None
+        count = len(self.driver.session.routine.exercises)
         for event in events:
             chime = chime_for(event, count)
             if chime and self.chimes is not None:
@@ -372,7 +448,7 @@ class MainWindow(QMainWindow):
 
         self.screen_awake.release()
         self._save(lambda: self.history.add(record))
-        names = {e.id: e.name for e in self.catalogue.exercises}
+        names = self.keeper.library.names()
         streaks = self.streaks()
         self.finish_view = FinishView(record, streaks, names)
         self.finish_view.pain_chosen.connect(lambda pain: self._record_pain(record, pain))

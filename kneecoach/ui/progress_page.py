@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
@@ -36,7 +35,7 @@ class ProgressPage(QObject):
         self,
         window: QWidget,
         history: HistoryStore,
-        catalogue: Catalogue,
+        names: dict[str, str],  # exercise id → name, hidden and the user's own ones too
         clock: Clock,
         streaks: Callable[[], Streaks],
         tell: Callable[[Notice, list[tuple[str, Callable[[], None]]]], object],
@@ -44,7 +43,7 @@ class ProgressPage(QObject):
         super().__init__(window)
         self.window = window
         self.history = history
-        self.names = {e.id: e.name for e in catalogue.exercises}
+        self.names = names
         self.clock = clock
         self.streaks = streaks
         self.tell = tell

@@ -257,7 +257,9 @@ class SessionView(QWidget):
             return
         figure = self.figures.get(step.exercise.id)
         if figure is None:
-            self.picture.show_picture(step.exercise.id, mirrored=step.side == "left")
+            own = step.exercise.picture  # the user's own picture is shown as they chose it
+            mirrored = step.side == "left" and not own
+            self.picture.show_picture(step.exercise.id, mirrored, own)
         else:
             self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
         name = f"Picture: {step.exercise.name}, {step.side or 'both sides'}"

@@ -133,7 +133,7 @@ def test_an_exercise_without_a_figure_shows_its_picture_without_60_hz_redraws(ru
     view.render(view.driver.session.snapshot())
     view._animate()
     assert view.picture.frame is None
-    assert view.picture.picture == ("ankle-circles", False)
+    assert view.picture.picture == ("ankle-circles", False, "")
     assert view._frame_timer.interval() == 40
 
 
@@ -145,7 +145,7 @@ def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock
     view = window.session_view
     view._animate()
     assert view.picture.frame is None
-    assert view.picture.picture == ("ankle-circles", False)
+    assert view.picture.picture == ("ankle-circles", False, "")
     assert view._frame_timer.interval() > 16  # no 60 Hz redraws for a still picture
 
 

@@ -1,0 +1,233 @@
+"""The editor for an exercise of the user's own: what it is, how it is dosed, how it is done.
+
+What is typed goes through the same checks as the built-in catalogue, and the
+first problem is shown in words beside the Save button.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach.core.catalogue import (
+    DIRECTIONS,
+    SIDES,
+    CatalogueError,
+    Exercise,
+    Joint,
+    Kind,
+    parse_exercise,
+)
+from kneecoach.core.my_exercises import PICTURE_TYPES
+from kneecoach.ui import illustrations
+from kneecoach.ui.theme import is_dark, label
+
+PREVIEW = QSize(200, 150)
+FIELD_NAMES = {"cautions": "Cautions", "hold_seconds": "Hold", "reps": "Reps"}
+# What an empty box means, said as what to do about it.
+EMPTY = {"name": "Give the exercise a name.", "steps": "Write at least one step, one per line."}
+KIND_NAMES = {Kind.HOLD: "Hold a position", Kind.REPS: "Repeat a movement"}
+
+
+class ExerciseEditor(QDialog):
+    def __init__(self, exercise: Exercise | None, new_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.original = exercise
+        self.exercise_id = exercise.id if exercise else new_id
+        self.picture = exercise.picture if exercise else ""  # the path shown now
+        self.setWindowTitle("Edit your exercise" if exercise else "Add your own exercise")
+        self.setMinimumWidth(560)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText("e.g. Bridge")
+        self.joint = QComboBox()
+        self.joint.setAccessibleName("Joint")
+        for joint in Joint:
+            self.joint.addItem(joint.value.capitalize(), joint.value)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind")
+        for kind, text in KIND_NAMES.items():
+            self.kind.addItem(text, kind.value)
+        self.amount = QSpinBox()
+        self.amount.setAccessibleName("Dosage")
+        self.both = QCheckBox()
+        self.steps = QPlainTextEdit()
+        self.steps.setAccessibleName("Steps")
+        self.steps.setPlaceholderText("One step per line, in order")
+        self.steps.setTabChangesFocus(True)
+        self.cautions = QPlainTextEdit()
+        self.cautions.setAccessibleName("Cautions")
+        self.cautions.setPlaceholderText(
+            "Optional, one per line, e.g. Go only as far as is comfortable."
+        )
+        self.cautions.setTabChangesFocus(True)
+        self.cautions.setMaximumHeight(90)
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose = QPushButton("Choose picture…")
+        choose.setAccessibleName("Choose a picture")
+        choose.clicked.connect(self._choose_picture)
+        self.clear_picture = QPushButton("No picture")
+        self.clear_picture.setToolTip("Show the plain figure instead")
+        self.clear_picture.clicked.connect(lambda: self.set_picture(""))
+        self.problem = label("", "warning", wrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        picture_buttons = QVBoxLayout()
+        picture_buttons.addWidget(choose)
+        picture_buttons.addWidget(self.clear_picture)
+        picture_buttons.addStretch(1)
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.preview)
+        picture_row.addLayout(picture_buttons)
+        dose_row = QHBoxLayout()
+        dose_row.addWidget(self.amount)
+        dose_row.addWidget(self.both, 1)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Helps your", self.joint)
+        form.addRow("Kind", self.kind)
+        form.addRow("Dosage", dose_row)
+        form.addRow("Steps", self.steps)
+        form.addRow("Cautions", self.cautions)
+        form.addRow("Picture", picture_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._fill(exercise)
+        self.name.setFocus()
+
+    # --- filling and reading ----------------------------------------------------
+    def _fill(self, exercise: Exercise | None) -> None:
+        if exercise is None:
+            self._kind_changed()
+            self.amount.setValue(30)
+            self.both.setChecked(True)
+        else:
+            self.name.setText(exercise.name)
+            self.joint.setCurrentIndex(self.joint.findData(exercise.joint.value))
+            self.kind.setCurrentIndex(self.kind.findData(exercise.kind.value))
+            self._kind_changed()
+            hold = exercise.kind is Kind.HOLD
+            self.amount.setValue(exercise.hold_seconds if hold else exercise.reps)
+            self.both.setChecked(len(exercise.sides if hold else exercise.directions) > 1)
+            self.steps.setPlainText("\n".join(exercise.steps))
+            self.cautions.setPlainText("\n".join(exercise.cautions))
+        self.set_picture(self.picture)
+        self.problem.hide()
+
+    def chosen_kind(self) -> Kind:
+        return Kind(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        if self.chosen_kind() is Kind.HOLD:
+            self.amount.setRange(1, 600)
+            self.amount.setSuffix(" s")
+            self.both.setText("on each side, one after the other")
+        else:
+            self.amount.setRange(1, 200)
+            self.amount.setSuffix(" reps")
+            self.both.setText("in each direction, one after the other")
+
+    def table(self) -> dict[str, object]:
+        """What is typed, as an [[exercise]] table for the catalogue's checks."""
+        kind = self.chosen_kind()
+        table: dict[str, object] = {
+            "id": self.exercise_id,
+            "name": self.name.text(),
+            "joint": self.joint.currentData(),
+            "kind": kind.value,
+            "steps": _lines(self.steps),
+            "cautions": _lines(self.cautions),
+        }
+        amount, both = self.amount.value(), self.both.isChecked()
+        if kind is Kind.HOLD:
+            table |= {"hold_seconds": amount, "sides": list(SIDES if both else SIDES[:1])}
+        else:
+            directions = list(DIRECTIONS if both else DIRECTIONS[:1])
+            table |= {"reps": amount, "reps_min": amount, "reps_max": amount}
+            table["directions"] = directions
+        return table
+
+    def exercise(self) -> Exercise | None:
+        """The exercise as typed, or None (with the problem shown) when it is not right."""
+        try:
+            exercise = parse_exercise(self.table(), "the editor", 1, custom=True)
+        except CatalogueError as error:
+            field = FIELD_NAMES.get(error.field_name, error.field_name)
+            self._show_problem(EMPTY.get(error.field_name) or f"{field}: {error.problem}.")
+            return None
+        return replace(exercise, picture=self.picture)
+
+    @property
+    def picture_is_new(self) -> bool:
+        """True when the picture was chosen here and still needs copying into the data folder."""
+        return bool(self.picture) and self.picture != (
+            self.original.picture if self.original else ""
+        )
+
+    # --- the picture --------------------------------------------------------------
+    def _choose_picture(self) -> None:
+        patterns = " ".join(f"*{t}" for t in PICTURE_TYPES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a picture for this exercise", str(Path.home()), f"Pictures ({patterns})"
+        )
+        if path:
+            self.set_picture(path)
+
+    def set_picture(self, path: str) -> bool:
+        """Show `path` (or the plain figure for ""); False, with the reason, if it is no picture."""
+        if path:
+            reader = QImageReader(path)
+            reader.setAutoTransform(True)  # a phone photo taken sideways shows upright
+            if Path(path).suffix.lower() not in PICTURE_TYPES or not reader.canRead():
+                self._show_problem(f"{Path(path).name} is not a picture KneeCoach can show.")
+                return False
+        self.picture = path
+        pixmap: QPixmap = illustrations.render(
+            self.exercise_id, PREVIEW, is_dark(), ratio=self.devicePixelRatioF(), picture=path
+        )
+        self.preview.setPixmap(pixmap)
+        self.preview.setAccessibleName("Picture chosen" if path else "No picture: the plain figure")
+        self.clear_picture.setEnabled(bool(path))
+        self.problem.hide()
+        return True
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def _save(self) -> None:
+        if self.exercise() is not None:
+            self.accept()
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
