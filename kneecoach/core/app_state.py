@@ -32,6 +32,7 @@ class AppState:
     reminders: ReminderState = field(default_factory=ReminderState)
     hints_given: set[str] = field(default_factory=set)  # e.g. "close-to-tray", said once
     seek_help_hidden: Hidden | None = None  # the advice to see a professional
+    progression_answered: date | None = None  # when an offer of longer holds was last answered
 
 
 class AppStateStore:
@@ -66,6 +67,7 @@ class AppStateStore:
             if isinstance(hints, list)
             else set(),
             seek_help_hidden=_hidden_from_table(hidden),
+            progression_answered=_date_or_none(table.get("progression_answered")),
         )
         return []
 
@@ -81,15 +83,21 @@ class AppStateStore:
         hidden = self.state.seek_help_hidden
         if hidden is not None:
             document["seek_help_hidden"] = {"reason": hidden.reason.value, "on": hidden.on}
+        if self.state.progression_answered is not None:
+            document["progression_answered"] = self.state.progression_answered
         write_toml(self.path, document, keep_backup=False)
+
+
+def _date_or_none(value: object) -> date | None:
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
 
 
 def _hidden_from_table(table: object) -> Hidden | None:
     # Only a reminder of a choice: anything odd in it just shows the advice again.
     if not isinstance(table, dict):
         return None
-    on = table.get("on")
-    if not isinstance(on, date) or isinstance(on, datetime):
+    on = _date_or_none(table.get("on"))
+    if on is None:
         return None
     try:
         return Hidden(Reason(str(table.get("reason"))), on)

@@ -51,6 +51,7 @@ class Settings:
     reminder_days: tuple[str, ...] = WEEKDAYS
     start_at_login: bool = False
     weekly_goal: int = DEFAULT_WEEKLY_GOAL  # days a week; the rest are rest days
+    progression: bool = False  # offer longer holds after a week of regular practice
 
     def timings(self) -> Timings:
         return Timings(

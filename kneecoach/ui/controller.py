@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kneecoach.ui.reminder_timer import ReminderTimer
     from kneecoach.ui.settings_dialog import SettingsDialog
     from kneecoach.ui.tray import TrayIcon
+    from kneecoach.ui.welcome import Welcome
 
 log = logging.getLogger(__name__)
 Offer = tuple[str, "Callable[[], None]"]  # a banner button: its label and what it does
@@ -73,6 +74,7 @@ class AppController(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.shown_at = 0.0
         self._pending_notices: list[tuple[Notice, Offer | None]] = []
+        self._progression_offered = False
 
     @property
     def settings(self) -> Settings:
@@ -154,6 +156,7 @@ class AppController(QObject):
 
     def open_window(self) -> None:
         self.ensure_window().bring_forward()
+        self._maybe_welcome()
 
     def show(self, fullscreen: bool, minimized: bool) -> None:
         from kneecoach.ui.tray import TrayIcon, app_icon
@@ -176,6 +179,7 @@ class AppController(QObject):
     def _after_first_paint(self) -> None:
         self._start_reminders()
         self._first_run_hints()
+        self._offer_progression()
 
     # --- tray, reminders and notifications -------------------------------------
     def _make_tray(self) -> None:
@@ -284,6 +288,41 @@ class AppController(QObject):
 
     def _session_saved(self, _record: object) -> None:
         self._recheck_reminders()  # done today: no more reminders, and the tooltip says so
+        self._offer_progression()
+
+    # --- gentle progression ---------------------------------------------------------
+    def _offer_progression(self) -> None:
+        """Longer holds (or a step back), offered at most once a run, when the user asked
+        for it in the settings and the rule in the core says it is time."""
+        from kneecoach.core.progression import progression_offer
+
+        if not self.settings.progression or self.window is None or self._progression_offered:
+            return
+        today = self.clock.now().date()
+        offer = progression_offer(
+            self.history.sessions,
+            self.settings.hold_seconds,
+            today,
+            self.state_store.state.progression_answered,
+            self.settings.weekly_goal,
+        )
+        if offer is None:
+            return
+        self._progression_offered = True
+
+        def answer(accepted: bool) -> None:
+            self.state_store.state.progression_answered = self.clock.now().date()
+            self._save_state()
+            if accepted:
+                self.apply_settings(replace(self.settings, hold_seconds=offer.to_seconds))
+            log.info("progression %s: %s", offer.direction.value, accepted)
+
+        self.window.offer(
+            Notice(offer.title, offer.text),
+            f"Yes, {offer.to_seconds} seconds",
+            lambda: answer(True),
+            (f"No, keep {offer.from_seconds}", lambda: answer(False)),
+        )
 
     def _recheck_reminders(self) -> None:
         if self.reminders is not None:
@@ -300,6 +339,7 @@ class AppController(QObject):
         return True
 
     def _first_run_hints(self) -> None:
+        self._maybe_welcome()
         if self.tray is None and self._hint_once("no-tray"):
             self._tell(
                 Notice(
@@ -317,6 +357,42 @@ class AppController(QObject):
                 ),
                 ("Yes, start at login", lambda: self.set_start_at_login(True)),
             )
+
+    def _maybe_welcome(self) -> None:
+        """The welcome on a first run, once the window is on screen (not while KneeCoach
+        waits in the tray)."""
+        shown = self.window is not None and self.window.isVisible()
+        if shown and not self.history.sessions and self._hint_once("welcome"):
+            self.welcome()
+
+    def welcome(self) -> None:
+        """The first-run welcome; it also offers start at login, so that hint is not needed."""
+        from kneecoach.core.routine import default_routine
+        from kneecoach.ui.welcome import Welcome, describe_routine, safety_lines
+
+        assert self.catalogue is not None
+        self._hint_once("offer-start-at-login")
+        routine_text = describe_routine(default_routine(self.catalogue), self.settings.timings())
+        dialog = Welcome(
+            routine_text,
+            safety_lines(self.catalogue),
+            self.settings.reminder_times[0],
+            self.ensure_window(),
+        )
+        dialog.accepted.connect(lambda: self._welcomed(dialog))
+        dialog.open()
+        self.welcome_dialog = dialog  # kept for tests and screenshots
+
+    def _welcomed(self, dialog: Welcome) -> None:
+        times = (dialog.reminder_time(), *self.settings.reminder_times[1:])
+        self.apply_settings(
+            replace(
+                self.settings,
+                reminders=dialog.remind.isChecked(),
+                reminder_times=tuple(sorted(set(times))),
+                start_at_login=dialog.start_at_login.isChecked(),
+            )
+        )
 
     def _hidden_to_tray(self) -> None:
         if self.tray is not None and self._hint_once("close-to-tray"):

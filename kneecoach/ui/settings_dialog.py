@@ -185,6 +185,19 @@ class SettingsDialog(QDialog):
                 wrap=True,
             )
         )
+        self.progression = QCheckBox("Offer longer holds as I progress")
+        self.progression.setAccessibleDescription(
+            "After a week of regular practice, offer holds 5 seconds longer, up to 60"
+        )
+        form.addRow(self.progression)
+        form.addRow(
+            label(
+                "After a week of regular practice KneeCoach offers 5 s more (up to 60 s), "
+                "and offers to step back if your pain check-ins go up. It only asks.",
+                "muted",
+                wrap=True,
+            )
+        )
         self.weekly_goal = self._spin("weekly_goal", " days a week")
         self.weekly_goal.setAccessibleName("Weekly goal")
         form.addRow("Weekly goal", self.weekly_goal)

@@ -13,7 +13,18 @@ def clock():
 
 @pytest.fixture
 def folders(tmp_path):
-    return tmp_path / "data", tmp_path / "config"
+    """The folders of someone who has used KneeCoach before: the welcome was seen."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "state.toml").write_text('schema_version = 1\nhints_given = ["welcome"]\n')
+    return data, tmp_path / "config"
+
+
+@pytest.fixture
+def first_run(folders):
+    """Folders as on a first run: nothing in them at all."""
+    (folders[0] / "state.toml").unlink()
+    return folders
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ GARBAGE = b'schema_version = 1\n[[session]\nid = "half a sess'
 
 def test_a_corrupt_history_is_reported_and_kept(make_controller, folders):
     data, config = folders
-    data.mkdir(parents=True)
+    data.mkdir(parents=True, exist_ok=True)
     (data / "history.toml").write_bytes(GARBAGE)
     config.mkdir(parents=True)
     (config / "settings.toml").write_bytes(b"\xff\xfe not toml")
@@ -26,7 +26,7 @@ def test_a_corrupt_history_is_reported_and_kept(make_controller, folders):
 
 def test_the_real_app_starts_with_a_hand_broken_history(tmp_path):
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(exist_ok=True)
     (data / "history.toml").write_bytes(GARBAGE)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     folders = ["--data-dir", str(data), "--config-dir", str(tmp_path / "config")]

@@ -235,7 +235,7 @@ def test_settings_dialog_changes_reminders_and_start_at_login(
 
 def test_a_hand_broken_state_file_is_set_aside_with_a_message(folders, make_controller):
     data, _ = folders
-    data.mkdir(parents=True)
+    data.mkdir(parents=True, exist_ok=True)
     (data / "state.toml").write_text("schema_version = 1\nreminders = [broken")
     window = make_controller().window
     assert banners_titled(window, "Reminder state was reset")

@@ -1,0 +1,112 @@
+"""The first-run welcome: what the routine is, how to stay safe, and a daily reminder.
+
+Shown once, on a first run with no history; everything in it can be skipped
+and changed later in the settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach import APP_NAME
+from kneecoach.core.catalogue import Catalogue, Kind
+from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
+from kneecoach.ui.theme import label
+
+
+def describe_routine(routine: Routine, timings: Timings) -> str:
+    """The routine in two plain sentences, with its real numbers."""
+    names = [e.name for e in routine.exercises]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+    doses = []
+    for exercise in routine.exercises:
+        if exercise.kind is Kind.REPS:
+            dose = f"{exercise.name.lower()}: {rep_count(exercise, timings)} in each direction"
+        else:
+            dose = f"each stretch held for {hold_seconds(exercise, timings)} seconds on each side"
+        if dose not in doses:
+            doses.append(dose)
+    return (
+        f"Each day, {APP_NAME} guides you through {len(names)} gentle exercises for your "
+        f"ankles and hips, about {routine_minutes(routine, timings)} minutes in all: {listed} "
+        f"({'; '.join(doses)}). Big timers count down every hold and a chime tells you when "
+        "to switch sides, so you can follow from your mat."
+    )
+
+
+def safety_lines(catalogue: Catalogue) -> list[str]:
+    """The article's own words on staying safe: comfort, breathing, seeing a professional."""
+    cautions = [c for e in catalogue.exercises[:1] for c in e.cautions if "comfort" in c]
+    advice = catalogue.advice
+    return cautions + ([advice.breathing, advice.seek_help] if advice else [])
+
+
+class Welcome(QDialog):
+    def __init__(
+        self,
+        routine_text: str,
+        safety: list[str],
+        reminder_at: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self.setMinimumWidth(620)
+        safety_card = QFrame()
+        safety_card.setObjectName("notice")
+        safety_layout = QVBoxLayout(safety_card)
+        safety_layout.addWidget(label("To stay safe", "heading"))
+        for line in safety:
+            safety_layout.addWidget(label(f"• {line}", wrap=True))
+
+        self.remind = QCheckBox("Remind me every day at")
+        self.remind.setChecked(True)
+        self.remind_at = QTimeEdit(QTime.fromString(reminder_at, "HH:mm"))
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName("Reminder time")
+        self.remind.toggled.connect(self.remind_at.setEnabled)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.remind)
+        reminder_row.addWidget(self.remind_at)
+        reminder_row.addStretch(1)
+        self.start_at_login = QCheckBox(
+            "Start KneeCoach when I log in (it waits quietly in the tray to remind me)"
+        )
+
+        self.buttons = QDialogButtonBox()
+        self.begin_button = self.buttons.addButton(
+            "Let’s begin", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.begin_button.setProperty("role", "primary")
+        self.begin_button.setDefault(True)
+        self.skip_button = self.buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
+        self.skip_button.setToolTip("Close this; everything here is also in Settings")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(label(f"Welcome to {APP_NAME}", "title"))
+        layout.addWidget(label(routine_text, wrap=True))
+        layout.addWidget(safety_card)
+        layout.addWidget(label("Your daily reminder", "heading"))
+        layout.addLayout(reminder_row)
+        layout.addWidget(self.start_at_login)
+        layout.addWidget(
+            label("You can change all of this later in Settings (Ctrl+,).", "muted", wrap=True)
+        )
+        layout.addWidget(self.buttons)
+        self.begin_button.setFocus()
+
+    def reminder_time(self) -> str:
+        return self.remind_at.time().toString("HH:mm")

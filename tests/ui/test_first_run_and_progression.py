@@ -1,0 +1,158 @@
+"""The welcome on a first run, and the offer of longer holds once practice is regular."""
+
+import tomllib
+from datetime import timedelta
+
+from PySide6.QtCore import QModelIndex, QTime
+
+from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
+from kneecoach.core.store import HistoryStore
+from tests.ui.conftest import advance
+from tests.ui.test_own_routines_and_exercises import listed, open_routines
+from tests.ui.test_tray_and_reminders import banners_titled, press
+
+
+def test_the_welcome_explains_the_routine_and_sets_the_reminder(
+    first_run, make_controller, autostart, qtbot
+):
+    controller = make_controller()
+    dialog = controller.welcome_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = " ".join(w.text() for w in dialog.findChildren(type(controller.window.summary)))
+    for words in (
+        "6 gentle exercises for your ankles and hips, about 8 minutes",
+        "ankle circles: 12 in each direction",
+        "each stretch held for 30 seconds on each side",
+        "Go only as far as comfortably possible.",
+        "Be sure to breathe fully and steadily as you do these stretches.",
+        "If your knee pain is severe or does not improve, consult an orthopedist or physical "
+        "therapist",
+    ):
+        assert words in text
+    # The welcome offers start at login itself: no banner asks again.
+    assert not banners_titled(controller.window, "Start KneeCoach when you log in?")
+    dialog.remind_at.setTime(QTime(8, 15))
+    dialog.start_at_login.setChecked(True)
+    dialog.begin_button.click()
+    saved = tomllib.loads((first_run[1] / "settings.toml").read_text())
+    assert saved["reminder_times"] == ["08:15"] and saved["reminders"] is True
+    assert autostart.is_enabled()
+    controller.close()
+    assert not hasattr(make_controller(), "welcome_dialog")  # once only
+
+
+def test_the_welcome_can_be_skipped_and_changes_nothing(first_run, make_controller, qtbot):
+    controller = make_controller()
+    dialog = controller.welcome_dialog
+    dialog.remind.setChecked(False)
+    dialog.skip_button.click()
+    assert not dialog.isVisible()
+    assert not (first_run[1] / "settings.toml").exists()
+    assert controller.settings.reminders is True
+
+
+def practice(clock, days_ago, pain=None):
+    start = clock.now() - timedelta(days=days_ago, hours=1)
+    return SessionRecord(
+        id=f"s{days_ago}-{pain}",
+        local_date=start.date(),
+        started_at=start,
+        ended_at=start + timedelta(minutes=8),
+        routine="knee-relief",
+        finished=True,
+        exercises=(ExerciseRecord("calf-stretch", Outcome.DONE, ("right", "left")),),
+        pain_after=pain,
+    )
+
+
+def with_history(folders, clock, records, settings_text):
+    store = HistoryStore(folders[0], clock)
+    store.open()
+    store.merge(records)
+    store.close()
+    folders[1].mkdir(exist_ok=True)
+    (folders[1] / "settings.toml").write_text("schema_version = 1\n" + settings_text)
+
+
+def test_longer_holds_are_offered_after_a_week_of_practice(make_controller, folders, clock):
+    with_history(folders, clock, [practice(clock, n) for n in range(1, 6)], "progression = true\n")
+    controller = make_controller()
+    [offer] = banners_titled(controller.window, "Ready for longer holds?")
+    assert "5 of the last 7 days" in offer.notice.text
+    press(offer, "Yes, 35 seconds")
+    assert controller.settings.hold_seconds == 35
+    saved = tomllib.loads((folders[1] / "settings.toml").read_text())
+    assert saved["hold_seconds"] == 35
+    state = tomllib.loads((folders[0] / "state.toml").read_text())
+    assert state["progression_answered"] == clock.now().date()
+    window = controller.window
+    window.start_button.click()
+    holds = {s.duration for s in window.driver.session.steps if s.kind.name == "HOLD"}
+    assert holds == {35}  # the next session holds longer
+    window.stop_session_for_quit()
+    controller.close()
+    again = make_controller()  # answered: not asked again this week
+    assert not banners_titled(again.window, "Ready for longer holds?")
+
+
+def test_no_offer_unless_asked_for_and_a_step_back_when_pain_rises(make_controller, folders, clock):
+    days = [practice(clock, n) for n in range(1, 6)]
+    with_history(folders, clock, days, "")
+    first = make_controller()
+    assert not banners_titled(first.window, "Ready for longer holds?")
+    first.close()
+
+    rising = [practice(clock, n, pain=2) for n in (13, 11, 9)]
+    rising += [practice(clock, n, pain=6) for n in (5, 3, 1)]
+    with_history(folders, clock, rising, "progression = true\nhold_seconds = 40\n")
+    controller = make_controller()
+    [offer] = banners_titled(controller.window, "Go back to shorter holds?")
+    press(offer, "No, keep 40")
+    assert controller.settings.hold_seconds == 40
+    assert not banners_titled(controller.window, "Go back to shorter holds?")
+
+
+def test_a_routine_is_reordered_by_dragging(make_controller, qtbot, clock):
+    controller = make_controller()
+    editor = open_routines(controller, qtbot)
+    editor.routines.setCurrentRow(1)  # Ankles only, built in
+    editor.copy_button.click()
+    assert editor.current_plan().name == "Ankles only (copy)"
+    # What a drag and drop does to the list: the row moves in its model.
+    editor.items.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    assert [t.split(" —")[0][3:] for t in listed(editor)] == [
+        "Calf stretch",
+        "Ankle circles",
+        "Dorsiflexion stretch",
+    ]
+    assert editor.current_plan().exercise_ids == (
+        "calf-stretch",
+        "ankle-circles",
+        "dorsiflexion-stretch",
+    )
+    editor.buttons.accepted.emit()
+    window = controller.window
+    window.start_button.click()
+    assert window.session_view.name_label.text() == "Calf stretch"
+    advance(window, clock, 1)
+
+
+def test_the_welcome_waits_while_kneecoach_waits_in_the_tray(
+    qapp, first_run, clock, autostart, monkeypatch
+):
+    from kneecoach.ui.controller import AppController
+    from kneecoach.ui.tray import TrayIcon
+
+    monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
+    controller = AppController(qapp, *first_run, clock=clock, autostart=autostart)
+    try:
+        assert controller.open()
+        controller.show(fullscreen=False, minimized=True)
+        qapp.processEvents()
+        assert controller.window is None and not hasattr(controller, "welcome_dialog")
+        controller.tray.open_requested.emit()
+        assert controller.welcome_dialog.isVisible()
+    finally:
+        controller.window.quitting = True
+        controller.window.close()
+        controller.close()
