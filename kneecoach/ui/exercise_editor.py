@@ -75,6 +75,7 @@ class ExerciseEditor(QDialog):
         self.steps.setAccessibleName("Steps")
         self.steps.setPlaceholderText("One step per line, in order")
         self.steps.setTabChangesFocus(True)
+        self.steps.setMinimumHeight(130)
         self.cautions = QPlainTextEdit()
         self.cautions.setAccessibleName("Cautions")
         self.cautions.setPlaceholderText(

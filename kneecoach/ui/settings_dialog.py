@@ -180,7 +180,8 @@ class SettingsDialog(QDialog):
         form.addRow("Rest between exercises", self.rest_seconds)
         form.addRow(
             label(
-                "The article's dosage is a 30-second hold and 10–15 ankle circles each direction.",
+                "The article's dosage is a 30-second hold and 10–15 ankle circles each direction. "
+                "Exercises you added keep the dosage you gave them.",
                 "muted",
                 wrap=True,
             )

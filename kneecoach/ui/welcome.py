@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
+    QLayout,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -24,24 +25,32 @@ from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, ro
 from kneecoach.ui.theme import label
 
 
-def describe_routine(routine: Routine, timings: Timings) -> str:
-    """The routine in two plain sentences, with its real numbers."""
-    names = [e.name for e in routine.exercises]
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
-    doses = []
+def describe_routine(routine: Routine, timings: Timings) -> list[str]:
+    """The routine in a few short sentences, with its real numbers."""
+    minutes = routine_minutes(routine, timings)
+    sentences = [
+        f"Each day, {APP_NAME} guides you through {len(routine.exercises)} gentle exercises "
+        f"for your ankles and hips: about {minutes} minutes in all."
+    ]
+    holds: dict[int, int] = {}
     for exercise in routine.exercises:
         if exercise.kind is Kind.REPS:
-            dose = f"{exercise.name.lower()}: {rep_count(exercise, timings)} in each direction"
+            reps = rep_count(exercise, timings)
+            sentences.append(f"{exercise.name}: {reps} in each direction.")
         else:
-            dose = f"each stretch held for {hold_seconds(exercise, timings)} seconds on each side"
-        if dose not in doses:
-            doses.append(dose)
-    return (
-        f"Each day, {APP_NAME} guides you through {len(names)} gentle exercises for your "
-        f"ankles and hips, about {routine_minutes(routine, timings)} minutes in all: {listed} "
-        f"({'; '.join(doses)}). Big timers count down every hold and a chime tells you when "
-        "to switch sides, so you can follow from your mat."
+            seconds = hold_seconds(exercise, timings)
+            holds[seconds] = holds.get(seconds, 0) + 1
+    for seconds, count in holds.items():
+        sentences.append(
+            f"{count} stretches, each held for {seconds} seconds on each side."
+            if count > 1
+            else f"One stretch held for {seconds} seconds on each side."
+        )
+    sentences.append(
+        "Big timers count down every hold and a chime tells you when to switch sides, "
+        "so you can follow from your mat."
     )
+    return sentences
 
 
 def safety_lines(catalogue: Catalogue) -> list[str]:
@@ -54,14 +63,14 @@ def safety_lines(catalogue: Catalogue) -> list[str]:
 class Welcome(QDialog):
     def __init__(
         self,
-        routine_text: str,
+        routine_text: list[str],
         safety: list[str],
         reminder_at: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Welcome to {APP_NAME}")
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         safety_card = QFrame()
         safety_card.setObjectName("notice")
         safety_layout = QVBoxLayout(safety_card)
@@ -95,9 +104,12 @@ class Welcome(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.setSpacing(14)
+        layout.setSpacing(10)
+        # Wrapped text sets the height: the dialog grows to show all of it, never clips it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(label(f"Welcome to {APP_NAME}", "title"))
-        layout.addWidget(label(routine_text, wrap=True))
+        for sentence in routine_text:
+            layout.addWidget(label(sentence, wrap=True))
         layout.addWidget(safety_card)
         layout.addWidget(label("Your daily reminder", "heading"))
         layout.addLayout(reminder_row)

@@ -20,9 +20,9 @@ def test_the_welcome_explains_the_routine_and_sets_the_reminder(
     qtbot.waitUntil(dialog.isVisible)
     text = " ".join(w.text() for w in dialog.findChildren(type(controller.window.summary)))
     for words in (
-        "6 gentle exercises for your ankles and hips, about 8 minutes",
-        "ankle circles: 12 in each direction",
-        "each stretch held for 30 seconds on each side",
+        "6 gentle exercises for your ankles and hips: about 8 minutes in all.",
+        "Ankle circles: 12 in each direction.",
+        "5 stretches, each held for 30 seconds on each side.",
         "Go only as far as comfortably possible.",
         "Be sure to breathe fully and steadily as you do these stretches.",
         "If your knee pain is severe or does not improve, consult an orthopedist or physical "
