@@ -3,12 +3,16 @@
 They live in the data folder as `my-exercises.toml`, never among the app's
 resources, and are checked exactly as the built-in catalogue is. A picture the
 user picks is copied into `pictures/` beside it, so moving or deleting the
-original loses nothing. An entry that does not pass the checks is reported and
-written back as it was, so a hand edit gone wrong can still be mended.
+original loses nothing; a picture no longer used is removed only once the file
+naming its successor is safely written. An entry that does not pass the checks
+is reported and written back as it was, so a hand edit gone wrong can still be
+mended. A deleted exercise leaves its name behind, so the sessions that had it
+still say what was done, and its id is never given to another exercise.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -44,6 +48,7 @@ class Library:
     builtin: Catalogue
     custom: tuple[Exercise, ...] = ()
     hidden: frozenset[str] = frozenset()
+    retired: Mapping[str, str] = field(default_factory=dict)  # deleted exercises' id → name
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
@@ -68,7 +73,7 @@ class Library:
         return next((e for e in self.every_exercise if e.id == exercise_id), None)
 
     def names(self) -> dict[str, str]:
-        return {e.id: e.name for e in self.every_exercise}
+        return {**self.retired, **{e.id: e.name for e in self.every_exercise}}
 
 
 @dataclass
@@ -77,6 +82,7 @@ class MyExercises:
     clock: Clock
     exercises: list[Exercise] = field(default_factory=list)
     hidden: set[str] = field(default_factory=set)
+    retired: dict[str, str] = field(default_factory=dict)  # deleted exercises' id → name
     _kept: list[Any] = field(default_factory=list)  # entries that did not pass the checks
 
     def __post_init__(self) -> None:
@@ -90,12 +96,20 @@ class MyExercises:
 
     def load(self, builtin: Catalogue) -> list[Notice]:
         document, notices = self.file.read()
+        self.exercises, self._kept = [], []
         hidden = document.get("hidden", [])
-        if isinstance(hidden, list):
-            self.hidden = {h for h in hidden if isinstance(h, str)}
+        self.hidden = (
+            {h for h in hidden if isinstance(h, str)} if isinstance(hidden, list) else set()
+        )
+        retired = document.get("retired", {})
+        self.retired = (
+            {k: v for k, v in retired.items() if isinstance(v, str)}
+            if isinstance(retired, dict)
+            else {}
+        )
         entries = document.get("exercise", [])
         problems: list[str] = []
-        taken = set(builtin.ids)
+        taken = set(builtin.ids) | set(self.retired)
         for position, entry in enumerate(entries if isinstance(entries, list) else [], 1):
             try:
                 exercise = self._parse(entry, position, taken)
@@ -139,13 +153,32 @@ class MyExercises:
         return replace(exercise, picture=str(self.folder.joinpath(*relative.parts)))
 
     def library(self, builtin: Catalogue) -> Library:
-        return Library(builtin, tuple(self.exercises), frozenset(self.hidden))
+        return Library(builtin, tuple(self.exercises), frozenset(self.hidden), dict(self.retired))
+
+    def taken_ids(self) -> set[str]:
+        """Ids a new exercise may not have: those in use, kept aside or deleted."""
+        kept = {e.get("id") for e in self._kept if isinstance(e, Mapping)}
+        return {e.id for e in self.exercises} | set(self.retired) | {k for k in kept if k}
 
     def save(self) -> None:
-        """Write every exercise and choice; StoreError in plain words when it cannot be."""
-        document: dict[str, Any] = {"hidden": sorted(self.hidden)}
+        """Write every exercise and choice, then remove pictures no longer named;
+        StoreError in plain words when it cannot be written (then nothing is removed)."""
+        document: dict[str, Any] = {"hidden": sorted(self.hidden), "retired": self.retired}
         document["exercise"] = [self._table(e) for e in self.exercises] + self._kept
         self.file.write(document)
+        self._tidy_pictures()
+
+    def _tidy_pictures(self) -> None:
+        folder = self.folder / PICTURES_FOLDER
+        named = {Path(e.picture).name for e in self.exercises if e.picture}
+        named |= {
+            PurePosixPath(str(e.get("picture"))).name for e in self._kept if isinstance(e, Mapping)
+        }
+        for picture in folder.glob("*") if folder.is_dir() else ():
+            if picture.name not in named and picture.suffix.lower() in PICTURE_TYPES:
+                # One left behind costs a little disk space, nothing more.
+                with contextlib.suppress(StoreError):
+                    remove_file(picture)
 
     def put(self, exercise: Exercise) -> None:
         """Add an exercise, or replace the one with the same id (in place, keeping the order)."""
@@ -156,22 +189,18 @@ class MyExercises:
         self.exercises.append(exercise)
 
     def remove(self, exercise_id: str) -> None:
-        """Forget one of the user's exercises, and its copied picture."""
-        gone = [e for e in self.exercises if e.id == exercise_id]
+        """Forget one of the user's exercises, keeping its name for the sessions that had it;
+        its picture goes at the next save."""
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                self.retired[exercise.id] = exercise.name
         self.exercises = [e for e in self.exercises if e.id != exercise_id]
-        for exercise in gone:
-            if exercise.picture and self.owns(Path(exercise.picture)):
-                remove_file(Path(exercise.picture))
 
     def set_hidden(self, exercise_id: str, hidden: bool) -> None:
         if hidden:
             self.hidden.add(exercise_id)
         else:
             self.hidden.discard(exercise_id)
-
-    def owns(self, picture: Path) -> bool:
-        """True for a picture already copied into the data folder."""
-        return picture.parent == self.folder / PICTURES_FOLDER
 
     def import_picture(self, source: Path, exercise_id: str) -> str:
         """Copy a picture the user chose into the data folder; its new full path.
@@ -190,11 +219,13 @@ class MyExercises:
             raise StoreError(
                 error.errno, f"{source.name} could not be read ({error.strerror})."
             ) from error
-        target = self.folder / PICTURES_FOLDER / f"{exercise_id}{suffix}"
+        # A name not used yet: the picture it replaces stays until the new one is saved.
+        folder, number = self.folder / PICTURES_FOLDER, 1
+        target = folder / f"{exercise_id}{suffix}"
+        while target.exists():
+            number += 1
+            target = folder / f"{exercise_id}-{number}{suffix}"
         write_file(target, payload, PRIVATE_FILE_MODE)
-        for old in target.parent.glob(f"{exercise_id}.*"):
-            if old != target and old.suffix.lower() in PICTURE_TYPES:
-                remove_file(old)  # the picture it had before, under another file type
         return str(target)
 
     def _table(self, exercise: Exercise) -> dict[str, Any]:

@@ -10,7 +10,7 @@ reported and written back as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,7 @@ class MyRoutines:
 
     def load(self) -> list[Notice]:
         document, notices = self.file.read()
+        self.plans, self._kept = [], []
         chosen = document.get("chosen")
         if isinstance(chosen, str):
             self.chosen = chosen
@@ -137,9 +138,11 @@ class MyRoutines:
         return presets(library) + tuple(self.plans)
 
     def chosen_plan(self, library: Library) -> Plan:
-        """The routine the Start button runs; the default when the chosen one is gone."""
+        """The routine the Start button runs; the default when the chosen one is gone
+        or has nothing left to run (every exercise in it hidden, say)."""
         plans = self.every_plan(library)
-        return next((p for p in plans if p.id == self.chosen), plans[0])
+        chosen = next((p for p in plans if p.id == self.chosen), plans[0])
+        return chosen if to_routine(chosen, library).exercises else plans[0]
 
     def put(self, plan: Plan) -> None:
         """Add a routine, or replace the one with the same id (keeping its place)."""
@@ -154,15 +157,28 @@ class MyRoutines:
         if self.chosen == plan_id:
             self.chosen = DEFAULT_ROUTINE_ID
 
-    def forget_exercise(self, exercise_id: str) -> list[str]:
-        """Take a deleted exercise out of every routine; the names of those it was in."""
-        changed = []
-        for index, plan in enumerate(self.plans):
-            if exercise_id in plan.exercise_ids:
-                items = tuple(i for i in plan.items if i.exercise_id != exercise_id)
-                self.plans[index] = Plan(plan.id, plan.name, items)
+    def forget_exercise(self, exercise_id: str) -> tuple[list[str], list[str]]:
+        """Take a deleted exercise out of every routine: (names of the routines it leaves,
+        names of those deleted because it was all they had)."""
+        changed, emptied, kept = [], [], []
+        for plan in self.plans:
+            items = tuple(i for i in plan.items if i.exercise_id != exercise_id)
+            if not items:
+                emptied.append(plan.name)
+                if self.chosen == plan.id:
+                    self.chosen = DEFAULT_ROUTINE_ID
+                continue
+            if items != plan.items:
                 changed.append(plan.name)
-        return changed
+            kept.append(replace(plan, items=items))
+        self.plans = kept
+        return changed, emptied
+
+    def in_routines(self, exercise_id: str) -> tuple[list[str], list[str]]:
+        """What forget_exercise would do, to say so before it is done."""
+        holding = [p for p in self.plans if exercise_id in p.exercise_ids]
+        only = [p.name for p in holding if set(p.exercise_ids) == {exercise_id}]
+        return [p.name for p in holding if p.name not in only], only
 
     def new_id(self, name: str) -> str:
         taken = [p.id for p in self.plans] + [plan_id for plan_id, _, _ in PRESETS]

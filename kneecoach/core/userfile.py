@@ -30,7 +30,7 @@ class UserFile:
         self.schema = schema
         self.what = what  # e.g. "your own exercises", as the user is told about it
         self._clock = clock
-        self._newer: str | None = None
+        self._newer: str | None = None  # why the file must not be written, once known
 
     def read(self) -> tuple[dict[str, Any], list[Notice]]:
         """The document ({} when there is none or it cannot be used) and what to tell."""
@@ -44,7 +44,17 @@ class UserFile:
                 Notice(f"{self.what.capitalize()} are read-only", f"The file {self.path}: {newer}.")
             ]
         except UnreadableFile as problem:
-            kept = quarantine(self.path, self._clock.now())
+            try:
+                kept = quarantine(self.path, self._clock.now())
+            except OSError as error:  # a read-only folder: leave it, and change nothing
+                self._newer = f"it could not be read, nor set aside ({error.strerror})"
+                return {}, [
+                    Notice(
+                        f"{self.what.capitalize()} could not be read",
+                        f"The file {self.path} could not be read ({problem}) and is left "
+                        "as it is; nothing in it is changed.",
+                    )
+                ]
             return {}, [
                 Notice(
                     f"{self.what.capitalize()} could not be read",
@@ -58,7 +68,7 @@ class UserFile:
         if self._newer is not None:
             raise StoreError(
                 errno.EPERM,
-                f"{self.path.name} was written by a newer version of KneeCoach, so this one "
-                "does not change it. Your change applies until you quit.",
+                f"{self.path.name} is not changed: {self._newer}. Your change applies until "
+                "you quit.",
             )
         write_toml(self.path, {"schema_version": self.schema, **document})

@@ -157,6 +157,7 @@ class AppController(QObject):
     def open_window(self) -> None:
         self.ensure_window().bring_forward()
         self._maybe_welcome()
+        self._offer_progression()
 
     def show(self, fullscreen: bool, minimized: bool) -> None:
         from kneecoach.ui.tray import TrayIcon, app_icon

@@ -169,11 +169,17 @@ class ExerciseEditor(QDialog):
             "cautions": _lines(self.cautions),
         }
         amount, both = self.amount.value(), self.both.isChecked()
+        before = self.original
         if kind is Kind.HOLD:
             table |= {"hold_seconds": amount, "sides": list(SIDES if both else SIDES[:1])}
+            if before is not None and before.side_means:  # written by hand: kept as it was
+                table["side_means"] = before.side_means
         else:
+            low, high = amount, amount
+            if before is not None and before.reps_min <= amount <= before.reps_max:
+                low, high = before.reps_min, before.reps_max  # a range written by hand
             directions = list(DIRECTIONS if both else DIRECTIONS[:1])
-            table |= {"reps": amount, "reps_min": amount, "reps_max": amount}
+            table |= {"reps": amount, "reps_min": low, "reps_max": high}
             table["directions"] = directions
         return table
 

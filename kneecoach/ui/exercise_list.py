@@ -117,7 +117,9 @@ class ExerciseDetail(QWidget):
             "Delete…", "Delete this exercise of yours", self.delete_requested
         )
         self.hide_button = self._small_button(
-            "Hide", "Leave this exercise out of the list and the routines", self.hide_requested
+            "Hide",
+            "Leave this exercise out of the list, the default routine and the presets",
+            self.hide_requested,
         )
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 from kneecoach.core.paths import resources_dir
 
 GENERIC = "generic"
+LARGEST_PICTURE = 1600  # pixels along the longer side of a user's picture, once read
 # Light-theme colour → dark-theme colour.
 DARK_SWAPS = {
     "#1f3b57": "#4a7cb0",  # far limbs stay darker than near ones: depth reads the same
@@ -44,7 +45,12 @@ def _read_picture(path: str) -> QImage:
 def _decoded(path: str, _changed: int) -> QImage:
     reader = QImageReader(path)
     reader.setAutoTransform(True)  # a phone photo taken sideways is turned as it was meant
-    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > LARGEST_PICTURE:
+        # A camera's 8000-pixel photo is read at screen size, not into 190 MB of memory.
+        reader.setScaledSize(
+            size.scaled(LARGEST_PICTURE, LARGEST_PICTURE, Qt.AspectRatioMode.KeepAspectRatio)
+        )
     return reader.read()
 
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -21,6 +22,9 @@ from kneecoach.core.my_routines import MyRoutines, Plan, to_routine
 from kneecoach.core.routine import Routine, Timings
 from kneecoach.core.store import Notice
 from kneecoach.core.tomlfile import StoreError
+
+if TYPE_CHECKING:
+    from kneecoach.ui.exercise_editor import ExerciseEditor
 
 log = logging.getLogger(__name__)
 
@@ -81,22 +85,20 @@ class LibraryKeeper:
         """The editor for a new exercise (None) or one of the user's own."""
         from kneecoach.ui.exercise_editor import ExerciseEditor
 
-        taken = [e.id for e in self.library.every_exercise]
-        editor = ExerciseEditor(exercise, new_id("exercise", taken), parent)
+        editor = ExerciseEditor(exercise, new_id("exercise", self._taken_ids()), parent)
         editor.accepted.connect(lambda: self._exercise_saved(editor))
         editor.open()
         self.exercise_editor = editor  # kept for tests and screenshots
 
-    def _exercise_saved(self, editor: object) -> None:
-        from kneecoach.ui.exercise_editor import ExerciseEditor
+    def _taken_ids(self) -> set[str]:
+        return self.exercises.taken_ids() | set(self.catalogue.ids)
 
-        assert isinstance(editor, ExerciseEditor)
+    def _exercise_saved(self, editor: ExerciseEditor) -> None:
         exercise = editor.exercise()
         if exercise is None:
             return
         if editor.original is None:  # a new one: its id from the name it was given
-            taken = [e.id for e in self.library.every_exercise]
-            exercise = replace(exercise, id=new_id(exercise.name, taken))
+            exercise = replace(exercise, id=new_id(exercise.name, self._taken_ids()))
         if editor.picture_is_new:
             try:
                 picture = self.exercises.import_picture(Path(exercise.picture), exercise.id)
@@ -121,10 +123,7 @@ class LibraryKeeper:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.exercises.remove(exercise.id)
-        except StoreError as error:
-            self.tell(Notice("The picture could not be deleted", error.strerror or ""))
+        self.exercises.remove(exercise.id)
         self.routines.forget_exercise(exercise.id)
         self._save(self.exercises.save, self.routines.save)
 

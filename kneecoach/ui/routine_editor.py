@@ -54,7 +54,7 @@ class RoutineEditor(QDialog):
         self.timings = timings
         self.presets = presets(library)
         self.plans = list(plans)  # a working copy: nothing is kept until Save
-        self._kept_ids = {p.id for p in plans}  # a new routine's id comes from its final name
+        self._saved_ids = {p.id for p in plans}  # a new routine's id comes from its final name
         self.chosen = chosen
         self.setWindowTitle("Routines")
         self.setMinimumSize(860, 560)
@@ -277,11 +277,11 @@ class RoutineEditor(QDialog):
 
     def _show_total(self, plan: Plan) -> None:
         self.total.setText(f"Total: {self._summary(plan)}")
-        saveable = bool(plan.items) and bool(plan.name.strip())
+        unfinished = [p for p in self.plans if not (p.items and p.name.strip())]
         self.problem.setText(
-            ""
-            if saveable
-            else f"“{plan.name or 'A routine'}” needs a name and at least one exercise."
+            f"“{unfinished[0].name or 'A routine'}” needs a name and at least one exercise."
+            if unfinished
+            else ""
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             all(p.items and p.name.strip() for p in self.plans)
@@ -365,14 +365,12 @@ class RoutineEditor(QDialog):
         plan = self.current_plan()
         if plan is not None and plan.items:
             self.chosen = plan.id  # the routine looked at last is the one Start runs
-        plans: list[Plan] = []
-        taken = [p.id for p in self.presets] + list(self._kept_ids)
+        final: dict[str, str] = {}  # id while editing → id kept
+        taken = [p.id for p in self.presets] + list(self._saved_ids)
         for plan in self.plans:
-            name = plan.name.strip()
-            plan_id = plan.id if plan.id in self._kept_ids else new_id(name, taken)
-            taken.append(plan_id)
-            if self.chosen == plan.id:
-                self.chosen = plan_id
-            plans.append(replace(plan, id=plan_id, name=name))
+            final[plan.id] = plan.id if plan.id in self._saved_ids else new_id(plan.name, taken)
+            taken.append(final[plan.id])
+        self.chosen = final.get(self.chosen, self.chosen)
+        plans = [replace(p, id=final[p.id], name=p.name.strip()) for p in self.plans]
         self.saved.emit(plans, self.chosen)
         self.accept()

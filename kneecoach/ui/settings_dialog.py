@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import DAY_NAMES
 from kneecoach.ui.theme import label
@@ -193,7 +194,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.progression)
         form.addRow(
             label(
-                "After a week of regular practice KneeCoach offers 5 s more (up to 60 s), "
+                f"After a week of regular practice KneeCoach offers {STEP} s more (up to "
+                f"{CEILING} s), "
                 "and offers to step back if your pain check-ins go up. It only asks.",
                 "muted",
                 wrap=True,

@@ -163,23 +163,70 @@ def test_a_picture_is_copied_into_the_data_folder(tmp_path):
     data = tmp_path / "data"
     mine, _ = opened(data)
     copied = Path(mine.import_picture(source, "my-bridge"))
-    assert (
-        copied == data / "pictures" / "my-bridge.png" and copied.read_bytes() == source.read_bytes()
-    )
+    assert copied == data / "pictures" / "my-bridge.png"
+    assert copied.read_bytes() == source.read_bytes()
     mine.put(replace(BRIDGE, picture=str(copied)))
     mine.save()
     source.unlink()  # the original may go; the copy stays
     assert 'picture = "pictures/my-bridge.png"' in (data / MY_EXERCISES_FILE).read_text()
     again, _ = opened(data)
     assert Path(again.exercises[0].picture).read_bytes() == b"\x89PNG picture"
-    # A new picture of another type replaces the old one, and deleting the exercise removes it.
-    other = tmp_path / "b.jpg"
-    other.write_bytes(b"jpeg")
-    again.import_picture(other, "my-bridge")
-    assert sorted(p.name for p in (data / "pictures").iterdir()) == ["my-bridge.jpg"]
-    again.put(replace(BRIDGE, picture=str(data / "pictures" / "my-bridge.jpg")))
+    # A new picture is kept beside the old one until the exercise naming it is saved.
+    other = tmp_path / "b.png"
+    other.write_bytes(b"second")
+    newer = again.import_picture(other, "my-bridge")
+    assert Path(newer).name == "my-bridge-2.png" and copied.read_bytes() == b"\x89PNG picture"
+    again.put(replace(BRIDGE, picture=newer))
+    again.save()
+    assert sorted(p.name for p in (data / "pictures").iterdir()) == ["my-bridge-2.png"]
     again.remove("my-bridge")
+    again.save()
     assert list((data / "pictures").iterdir()) == [] and again.exercises == []
+
+
+def test_a_failed_save_after_a_new_picture_loses_no_picture(tmp_path, monkeypatch):
+    mine, _ = opened(tmp_path)
+    (tmp_path / "a.png").write_bytes(b"first")
+    mine.put(replace(BRIDGE, picture=mine.import_picture(tmp_path / "a.png", "my-bridge")))
+    mine.save()
+    (tmp_path / "b.jpg").write_bytes(b"second")
+    newer = mine.import_picture(tmp_path / "b.jpg", "my-bridge")
+    mine.put(replace(BRIDGE, picture=newer))
+
+    def full_disk(*_args, **_kwargs):
+        raise StoreError(28, "my-exercises.toml could not be saved: the disk is full.")
+
+    monkeypatch.setattr("kneecoach.core.userfile.write_toml", full_disk)
+    with pytest.raises(StoreError):
+        mine.save()
+    monkeypatch.undo()
+    again, _ = opened(tmp_path)  # the file still names the first picture, and it is there
+    assert Path(again.exercises[0].picture).read_bytes() == b"first"
+
+
+def test_a_deleted_exercise_keeps_its_name_and_its_id_is_not_reused(tmp_path):
+    mine, _ = opened(tmp_path)
+    mine.put(BRIDGE)
+    mine.remove("my-bridge")
+    mine.save()
+    again, _ = opened(tmp_path)
+    assert again.library(BUILTIN).names()["my-bridge"] == "Bridge"
+    assert new_id("Bridge", again.taken_ids()) == "my-bridge-2"
+
+
+def test_an_entry_kept_aside_keeps_its_id_and_its_picture(tmp_path):
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    (pictures / "my-bridge.png").write_bytes(b"kept")
+    write(
+        tmp_path,
+        GOOD.replace("hold_seconds = 20", 'hold_seconds = "x"\npicture = "pictures/my-bridge.png"'),
+    )
+    mine, notices = opened(tmp_path)
+    assert mine.exercises == [] and len(notices) == 1
+    assert "my-bridge" in mine.taken_ids()
+    mine.save()
+    assert (pictures / "my-bridge.png").read_bytes() == b"kept"
 
 
 def test_a_file_that_is_not_a_picture_is_refused_in_plain_words(tmp_path):
@@ -216,3 +263,18 @@ def test_the_table_reads_back_for_every_built_in_exercise(tmp_path):
 
     for exercise in BUILTIN.exercises:
         assert parse_exercise(exercise_table(exercise), "x", 1) == exercise
+
+
+def test_an_unreadable_file_in_a_read_only_folder_is_left_alone(tmp_path, monkeypatch):
+    write(tmp_path, "[[exercise]\nbroken")
+    before = (tmp_path / MY_EXERCISES_FILE).read_bytes()
+
+    def read_only(*_args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("kneecoach.core.userfile.quarantine", read_only)
+    mine, notices = opened(tmp_path)
+    assert "could not be read" in notices[0].title and "left as it is" in notices[0].text
+    with pytest.raises(StoreError, match="not changed"):
+        mine.save()
+    assert (tmp_path / MY_EXERCISES_FILE).read_bytes() == before

@@ -127,9 +127,26 @@ def test_the_chosen_routine_falls_back_to_the_default_when_it_is_gone(tmp_path):
 def test_deleting_an_exercise_takes_it_out_of_every_routine(tmp_path):
     routines, _ = opened(tmp_path)
     routines.put(Plan("my-a", "A", (PlanItem("my-bridge"), PlanItem("calf-stretch"))))
-    routines.put(Plan("my-b", "B", (PlanItem("calf-stretch"),)))
-    assert routines.forget_exercise("my-bridge") == ["A"]
+    routines.put(Plan("my-b", "B", (PlanItem("my-bridge"),)))
+    routines.put(Plan("my-c", "C", (PlanItem("calf-stretch"),)))
+    routines.chosen = "my-b"
+    assert routines.in_routines("my-bridge") == (["A"], ["B"])  # said before it is done
+    assert routines.forget_exercise("my-bridge") == (["A"], ["B"])
+    assert [p.id for p in routines.plans] == ["my-a", "my-c"]  # B had nothing else: gone
     assert routines.plans[0].exercise_ids == ("calf-stretch",)
+    assert routines.chosen == DEFAULT_ROUTINE_ID
+    routines.save()
+    assert opened(tmp_path)[1] == []  # nothing left that the next start would refuse
+
+
+def test_a_chosen_routine_with_nothing_to_run_gives_way_to_the_default(tmp_path):
+    routines, _ = opened(tmp_path)
+    routines.chosen = "ankles-only"
+    hidden = Library(
+        BUILTIN, (), frozenset({"ankle-circles", "dorsiflexion-stretch", "calf-stretch"})
+    )
+    assert routines.chosen_plan(LIBRARY).id == "ankles-only"
+    assert routines.chosen_plan(hidden).id == DEFAULT_ROUTINE_ID
 
 
 @pytest.mark.parametrize(

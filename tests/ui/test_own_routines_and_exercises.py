@@ -224,11 +224,14 @@ def test_deleting_an_exercise_of_ones_own(make_controller, qtbot, folders, tmp_p
     )
     window.detail.delete_button.click()
     assert "also taken out of My routine" in asked[0]
-    assert "Heel raise" not in [window.exercise_list.item(i).text() for i in range(6)]
-    assert window.exercise_list.count() == 6
+    names = [window.exercise_list.item(i).text().split("\n")[0] for i in range(6)]
+    assert "Heel raise" not in names and window.exercise_list.count() == 6
     assert not (folders[0] / "pictures" / "my-heel-raise.png").exists()
-    assert tomllib.loads((folders[0] / "my-exercises.toml").read_text())["exercise"] == []
-    assert controller.keeper.chosen_routine().exercises[0].id == "ankle-circles"
+    saved = tomllib.loads((folders[0] / "my-exercises.toml").read_text())
+    assert saved["exercise"] == [] and saved["retired"] == {"my-heel-raise": "Heel raise"}
+    assert window.progress.names["my-heel-raise"] == "Heel raise"  # for the sessions that had it
+    [routine] = tomllib.loads((folders[0] / "routines.toml").read_text())["routine"]
+    assert routine["exercises"] == [{"id": "ankle-circles"}]
 
 
 def test_a_built_in_exercise_is_hidden_and_brought_back(make_controller, folders):
@@ -249,3 +252,16 @@ def test_a_built_in_exercise_is_hidden_and_brought_back(make_controller, folders
     action.trigger()
     assert window.exercise_list.count() == 6 and not window.hidden_button.isVisibleTo(window)
     assert window.summary.text().startswith("6 exercises")
+
+
+def test_the_routine_looked_at_last_is_the_one_chosen_whatever_the_names(make_controller, qtbot):
+    controller = make_controller()
+    editor = open_routines(controller, qtbot)
+    editor.new_button.click()  # "My routine"
+    editor.new_button.click()  # "My routine" again
+    editor.routines.setCurrentRow(3)
+    editor.name.selectAll()
+    qtbot.keyClicks(editor.name, "My routine 2")  # the second one's id while editing
+    save(editor)
+    assert controller.keeper.chosen_plan().name == "My routine 2"
+    assert controller.window.routine_choice.currentText() == "My routine 2"
