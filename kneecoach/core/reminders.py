@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.settings import WEEKDAYS, Settings
-from kneecoach.core.wording import DAY_NAMES
+from kneecoach.core.wording import DAY_NAMES, counted
 
 # A reminder given later than this after its time is a catch-up ("you missed ...").
 GRACE = timedelta(minutes=2)
@@ -247,7 +247,7 @@ def describe_when(due: datetime, now: datetime, zone: tzinfo) -> str:
 def reminder_message(reminder: Reminder, minutes: int, zone: tzinfo) -> tuple[str, str]:
     """The title and text of a reminder, in plain words."""
     title = "Time for your knee routine"
-    text = f"{minutes} minutes of gentle ankle and hip mobility."
+    text = f"About {counted(minutes, 'minute')} of gentle mobility for your knees."
     if reminder.reason is Reason.CATCH_UP:
         missed = reminder.due.astimezone(zone)
         text = f"You missed your {missed:%H:%M} reminder; there is still time today. " + text

@@ -111,6 +111,15 @@ def rep_count(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> int
     return dose.reps or setting or exercise.reps
 
 
+def dose_text(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> str:
+    """What a session will ask of this exercise, e.g. 'Hold 30 s each side'."""
+    if exercise.kind is Kind.HOLD:
+        each = " each side" if len(exercise.sides) > 1 else ""
+        return f"Hold {hold_seconds(exercise, timings, dose)} s{each}"
+    each = " each direction" if len(exercise.directions) > 1 else ""
+    return f"{rep_count(exercise, timings, dose)} reps{each}"
+
+
 def _exercise_steps(index: int, exercise: Exercise, timings: Timings, dose: Dose) -> list[Step]:
     steps: list[Step] = []
     if exercise.kind is Kind.HOLD:

@@ -17,11 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneecoach.core.catalogue import Exercise
+from kneecoach.core.catalogue import Exercise, Kind
 from kneecoach.core.my_exercises import Library
+from kneecoach.core.routine import Timings, dose_text
 from kneecoach.ui.theme import is_dark
 
 THUMBNAIL = QSize(96, 72)
+
+
+def shown_dosage(exercise: Exercise, timings: Timings) -> str:
+    """The hold a session will ask for, which follows the settings; for reps, the
+    article's own range ('10–15 reps each direction')."""
+    return exercise.dosage if exercise.kind is Kind.REPS else dose_text(exercise, timings)
 
 
 class ExerciseList(QListWidget):
@@ -39,18 +46,21 @@ class ExerciseList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pictures_enabled = False  # drawn once the window is up, to open it sooner
         self.currentItemChanged.connect(self._on_current)
-        self.set_exercises(library.exercises)
+        self.set_exercises(library.exercises, Timings())
 
-    def set_exercises(self, exercises: tuple[Exercise, ...], current: str = "") -> None:
+    def set_exercises(
+        self, exercises: tuple[Exercise, ...], timings: Timings, current: str = ""
+    ) -> None:
         """List `exercises`, keeping the one with id `current` chosen when it is still there."""
         self.clear()
         for number, exercise in enumerate(exercises, start=1):
             own = " (your own)" if exercise.custom else ""
-            item = QListWidgetItem(f"{exercise.name}\n{exercise.dosage}")
+            dosage = shown_dosage(exercise, timings)
+            item = QListWidgetItem(f"{exercise.name}\n{dosage}")
             item.setData(Qt.ItemDataRole.UserRole, exercise)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{number}. {exercise.name}{own}, {exercise.joint.value}, {exercise.dosage}",
+                f"{number}. {exercise.name}{own}, {exercise.joint.value}, {dosage}",
             )
             self.addItem(item)
         ids = [e.id for e in exercises]
@@ -90,6 +100,7 @@ class ExerciseDetail(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.timings = Timings()  # the user's, set by the window: the dosage shown follows them
         self.exercise: Exercise | None = None
         self.pictures_enabled = False  # drawn once the window is up, to open it sooner
         self.picture = QLabel()
@@ -151,7 +162,8 @@ class ExerciseDetail(QWidget):
         self.exercise = exercise
         joint = self.library.joints.get(exercise.joint.value)
         self.name.setText(exercise.name)
-        self.dosage.setText(f"{exercise.dosage}  ·  {joint.name if joint else exercise.joint}")
+        dosage = shown_dosage(exercise, self.timings)
+        self.dosage.setText(f"{dosage}  ·  {joint.name if joint else exercise.joint}")
         steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
         cautions = " ".join(escape(c) for c in exercise.cautions)
         self.steps.setText(f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>")

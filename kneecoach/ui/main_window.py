@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
         """Show the exercises and routines as they are now, after any change to them."""
         library = self.keeper.library
         current = self.detail.exercise.id if self.detail.exercise else ""
-        self.exercise_list.set_exercises(library.exercises, current)
-        self.detail.library = library
+        self.detail.library, self.detail.timings = library, self.settings.timings()
+        self.exercise_list.set_exercises(library.exercises, self.settings.timings(), current)
         self.progress.names = library.names()
         self.routine_choice.clear()
         chosen = self.keeper.chosen_plan()
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """New settings take effect from the next session; sounds and voice reload then."""
         self.settings = settings
-        self._show_summary()
+        self.show_library()  # the dosages shown follow the new hold time
         streaks = self.streaks()  # the weekly goal changes what counts as a rest day
         self.refresh_status(streaks)
         self.progress.refresh(streaks)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from kneecoach.core.catalogue import Exercise, Kind
 from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
-from kneecoach.core.routine import NO_DOSE, Dose, Timings, hold_seconds, rep_count, routine_minutes
+from kneecoach.core.routine import NO_DOSE, Dose, Timings, dose_text, routine_minutes
 from kneecoach.core.wording import counted
 from kneecoach.ui.theme import label
 
@@ -266,14 +266,8 @@ class RoutineEditor(QDialog):
     def _describe(self, exercise: Exercise | None, dose: Dose) -> str:
         if exercise is None:
             return "(an exercise that is no longer there)"
-        if exercise.kind is Kind.HOLD:
-            each = " each side" if len(exercise.sides) > 1 else ""
-            amount = f"hold {hold_seconds(exercise, self.timings, dose)} s{each}"
-        else:
-            each = " each direction" if len(exercise.directions) > 1 else ""
-            amount = f"{rep_count(exercise, self.timings, dose)} reps{each}"
         own = "" if dose == NO_DOSE else " (this routine)"
-        return f"{exercise.name} — {amount}{own}"
+        return f"{exercise.name} — {dose_text(exercise, self.timings, dose).lower()}{own}"
 
     def _show_total(self, plan: Plan) -> None:
         self.total.setText(f"Total: {self._summary(plan)}")

@@ -80,7 +80,7 @@ def test_a_reminder_reaches_the_notification_daemon_and_its_click_starts_the_rou
                 received = printed.read_text()
                 assert "summary: 'Time for your knee routine'" in received, received
                 assert "appname: 'KneeCoach'" in received
-                assert "ankle and hip mobility" in received
+                assert "gentle mobility for your knees" in received
                 assert windows_named("KneeCoach", env) == []  # still quietly in the tray
                 subprocess.run(["dunstctl", "action", "0"], env=env, check=True)
                 assert wait_for(lambda: windows_named("KneeCoach", env), timeout=15), (

@@ -86,6 +86,7 @@ def test_longer_holds_are_offered_after_a_week_of_practice(make_controller, fold
     state = tomllib.loads((folders[0] / "state.toml").read_text())
     assert state["progression_answered"] == clock.now().date()
     window = controller.window
+    assert window.exercise_list.item(1).text() == "Dorsiflexion stretch\nHold 35 s each side"
     window.start_button.click()
     holds = {s.duration for s in window.driver.session.steps if s.kind.name == "HOLD"}
     assert holds == {35}  # the next session holds longer

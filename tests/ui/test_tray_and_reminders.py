@@ -67,7 +67,7 @@ def test_without_tray_or_daemon_the_reminder_comes_in_the_window_and_starts_the_
     clock.advance(24 * 3600)  # the next day, 18:00
     controller.reminders.check()
     [banner] = banners_titled(window, "Time for your knee routine")
-    assert "minutes of gentle ankle and hip mobility" in banner.notice.text
+    assert "About 8 minutes of gentle mobility for your knees." in banner.notice.text
     press(banner, "Start now")
     assert window.session_running()
     assert window.pages.currentWidget() is window.session_view
