@@ -119,14 +119,7 @@ class MyExercises:
                 continue
             taken.add(exercise.id)
             self.exercises.append(exercise)
-        if problems:
-            notices.append(
-                Notice(
-                    "Some of your own exercises could not be used",
-                    f"In {self.path}: " + "; ".join(problems) + ". They are kept in the file "
-                    "unchanged until you mend them.",
-                )
-            )
+        notices += self.file.entries_kept(problems)
         return notices
 
     def _parse(self, entry: object, position: int, taken: set[str]) -> Exercise:

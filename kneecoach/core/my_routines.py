@@ -119,14 +119,7 @@ class MyRoutines:
                 continue
             taken.add(plan.id)
             self.plans.append(plan)
-        if problems:
-            notices.append(
-                Notice(
-                    "Some of your routines could not be used",
-                    f"In {self.file.path}: " + "; ".join(problems) + ". They are kept in the "
-                    "file unchanged until you mend them.",
-                )
-            )
+        notices += self.file.entries_kept(problems)
         return notices
 
     def save(self) -> None:

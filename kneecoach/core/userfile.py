@@ -63,6 +63,18 @@ class UserFile:
                 )
             ]
 
+    def entries_kept(self, problems: list[str]) -> list[Notice]:
+        """What to tell about entries that did not pass the checks and stay in the file."""
+        if not problems:
+            return []
+        return [
+            Notice(
+                f"Some of {self.what} could not be used",
+                f"In {self.path}: " + "; ".join(problems) + ". They are kept in the file "
+                "unchanged until you mend them.",
+            )
+        ]
+
     def write(self, document: Mapping[str, Any]) -> None:
         """Replace the file atomically; StoreError in plain words when it cannot be."""
         if self._newer is not None:
