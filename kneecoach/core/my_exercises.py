@@ -31,7 +31,7 @@ from kneecoach.core.catalogue import (
 from kneecoach.core.clock import Clock
 from kneecoach.core.store import Notice
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
-from kneecoach.core.userfile import UserFile
+from kneecoach.core.userfile import UserFile, put_by_id
 
 MY_EXERCISES_FILE = "my-exercises.toml"
 MY_EXERCISES_SCHEMA = 1
@@ -174,12 +174,7 @@ class MyExercises:
                     remove_file(picture)
 
     def put(self, exercise: Exercise) -> None:
-        """Add an exercise, or replace the one with the same id (in place, keeping the order)."""
-        for index, old in enumerate(self.exercises):
-            if old.id == exercise.id:
-                self.exercises[index] = exercise
-                return
-        self.exercises.append(exercise)
+        put_by_id(self.exercises, exercise)
 
     def remove(self, exercise_id: str) -> None:
         """Forget one of the user's exercises, keeping its name for the sessions that had it;

@@ -25,7 +25,7 @@ from kneecoach.core.routine import (
     Routine,
 )
 from kneecoach.core.store import Notice
-from kneecoach.core.userfile import UserFile
+from kneecoach.core.userfile import UserFile, put_by_id
 
 ROUTINES_FILE = "routines.toml"
 ROUTINES_SCHEMA = 1
@@ -138,17 +138,7 @@ class MyRoutines:
         return chosen if to_routine(chosen, library).exercises else plans[0]
 
     def put(self, plan: Plan) -> None:
-        """Add a routine, or replace the one with the same id (keeping its place)."""
-        for index, old in enumerate(self.plans):
-            if old.id == plan.id:
-                self.plans[index] = plan
-                return
-        self.plans.append(plan)
-
-    def remove(self, plan_id: str) -> None:
-        self.plans = [p for p in self.plans if p.id != plan_id]
-        if self.chosen == plan_id:
-            self.chosen = DEFAULT_ROUTINE_ID
+        put_by_id(self.plans, plan)
 
     def forget_exercise(self, exercise_id: str) -> tuple[list[str], list[str]]:
         """Take a deleted exercise out of every routine: (names of the routines it leaves,

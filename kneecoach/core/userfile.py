@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.store import Notice
@@ -24,13 +24,31 @@ from kneecoach.core.tomlfile import (
 )
 
 
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=HasId)
+
+
+def put_by_id(items: list[Item], item: Item) -> None:
+    """Replace the item with the same id where it stands (keeping the user's order), or
+    add it at the end."""
+    for index, old in enumerate(items):
+        if old.id == item.id:
+            items[index] = item
+            return
+    items.append(item)
+
+
 class UserFile:
     def __init__(self, path: Path, schema: int, clock: Clock, what: str) -> None:
         self.path = path
         self.schema = schema
         self.what = what  # e.g. "your own exercises", as the user is told about it
         self._clock = clock
-        self._newer: str | None = None  # why the file must not be written, once known
+        self._read_only_because: str | None = None  # set when the file must not be written
 
     def read(self) -> tuple[dict[str, Any], list[Notice]]:
         """The document ({} when there is none or it cannot be used) and what to tell."""
@@ -39,7 +57,7 @@ class UserFile:
         try:
             return load_versioned(self.path, self.schema, {}), []
         except NewerFileError as newer:
-            self._newer = str(newer)
+            self._read_only_because = str(newer)
             return read_toml(self.path), [
                 Notice(f"{self.what.capitalize()} are read-only", f"The file {self.path}: {newer}.")
             ]
@@ -47,7 +65,7 @@ class UserFile:
             try:
                 kept = quarantine(self.path, self._clock.now())
             except OSError as error:  # a read-only folder: leave it, and change nothing
-                self._newer = f"it could not be read, nor set aside ({error.strerror})"
+                self._read_only_because = f"it could not be read, nor set aside ({error.strerror})"
                 return {}, [
                     Notice(
                         f"{self.what.capitalize()} could not be read",
@@ -77,10 +95,11 @@ class UserFile:
 
     def write(self, document: Mapping[str, Any]) -> None:
         """Replace the file atomically; StoreError in plain words when it cannot be."""
-        if self._newer is not None:
+        if self._read_only_because is not None:
             raise StoreError(
                 errno.EPERM,
-                f"{self.path.name} is not changed: {self._newer}. Your change applies until "
+                f"{self.path.name} is not changed: {self._read_only_because}. Your change "
+                "applies until "
                 "you quit.",
             )
         write_toml(self.path, {"schema_version": self.schema, **document})

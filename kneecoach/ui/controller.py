@@ -75,6 +75,7 @@ class AppController(QObject):
         self.shown_at = 0.0
         self._pending_notices: list[tuple[Notice, Offer | None]] = []
         self._progression_offered = False
+        self.welcome_dialog: Welcome | None = None  # shown once, on a first run
 
     @property
     def settings(self) -> Settings:
@@ -382,7 +383,7 @@ class AppController(QObject):
         )
         dialog.accepted.connect(lambda: self._welcomed(dialog))
         dialog.open()
-        self.welcome_dialog = dialog  # kept for tests and screenshots
+        self.welcome_dialog = dialog
 
     def _welcomed(self, dialog: Welcome) -> None:
         times = (dialog.reminder_time(), *self.settings.reminder_times[1:])

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kneecoach.core.catalogue import Exercise, Kind
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.routine import Timings, dose_text
-from kneecoach.ui.theme import is_dark
+from kneecoach.ui.theme import button, is_dark
 
 THUMBNAIL = QSize(96, 72)
 
@@ -34,7 +34,7 @@ def shown_dosage(exercise: Exercise, timings: Timings) -> str:
 class ExerciseList(QListWidget):
     exercise_chosen = Signal(object)  # Exercise
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Exercises")
         self.setAccessibleDescription("The exercises of the routine; choose one to read how")
@@ -46,7 +46,6 @@ class ExerciseList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pictures_enabled = False  # drawn once the window is up, to open it sooner
         self.currentItemChanged.connect(self._on_current)
-        self.set_exercises(library.exercises, Timings())
 
     def set_exercises(
         self, exercises: tuple[Exercise, ...], timings: Timings, current: str = ""
@@ -123,22 +122,24 @@ class ExerciseDetail(QWidget):
         self.try_button.setToolTip("Run just this exercise, with its timers and chimes")
         self.try_button.setMinimumHeight(40)
         self.try_button.clicked.connect(lambda: self._ask(self.try_requested))
-        self.edit_button = self._small_button("Edit…", "Change this exercise", self.edit_requested)
-        self.delete_button = self._small_button(
-            "Delete…", "Delete this exercise of yours", self.delete_requested
+        self.edit_button = button(
+            "Edit…", "Change this exercise", lambda: self._ask(self.edit_requested)
         )
-        self.hide_button = self._small_button(
+        self.delete_button = button(
+            "Delete…", "Delete this exercise of yours", lambda: self._ask(self.delete_requested)
+        )
+        self.hide_button = button(
             "Hide",
             "Leave this exercise out of the list, the default routine and the presets",
-            self.hide_requested,
+            lambda: self._ask(self.hide_requested),
         )
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.try_button)
         manage_row = QHBoxLayout()
         manage_row.addStretch(1)
-        for button in (self.edit_button, self.delete_button, self.hide_button):
-            manage_row.addWidget(button)
+        for widget in (self.edit_button, self.delete_button, self.hide_button):
+            manage_row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 3)
         layout.addLayout(title_row)
@@ -146,13 +147,6 @@ class ExerciseDetail(QWidget):
             layout.addWidget(label)
         layout.addLayout(manage_row)
         layout.addStretch(0)
-
-    def _small_button(self, text: str, tip: str, signal: Signal) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.clicked.connect(lambda: self._ask(signal))
-        return button
 
     def _ask(self, signal: Signal) -> None:
         if self.exercise is not None:

@@ -25,6 +25,7 @@ from kneecoach.core.tomlfile import StoreError
 
 if TYPE_CHECKING:
     from kneecoach.ui.exercise_editor import ExerciseEditor
+    from kneecoach.ui.routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class LibraryKeeper:
         self.routines = MyRoutines(data_dir, clock)
         self.tell = tell
         self.on_change: Callable[[], None] = lambda: None  # the window shows the change
+        self.routine_editor: RoutineEditor | None = None  # the last one opened
+        self.exercise_editor: ExerciseEditor | None = None
 
     def load(self) -> list[Notice]:
         return self.exercises.load(self.catalogue) + self.routines.load()
@@ -74,7 +77,7 @@ class LibraryKeeper:
         )
         editor.saved.connect(self._routines_saved)
         editor.open()
-        self.routine_editor = editor  # kept for tests and screenshots
+        self.routine_editor = editor
 
     def _routines_saved(self, plans: list[Plan], chosen: str) -> None:
         self.routines.plans, self.routines.chosen = plans, chosen
@@ -88,7 +91,7 @@ class LibraryKeeper:
         editor = ExerciseEditor(exercise, new_id("exercise", self._taken_ids()), parent)
         editor.accepted.connect(lambda: self._exercise_saved(editor))
         editor.open()
-        self.exercise_editor = editor  # kept for tests and screenshots
+        self.exercise_editor = editor
 
     def _taken_ids(self) -> set[str]:
         return self.exercises.taken_ids() | set(self.catalogue.ids)

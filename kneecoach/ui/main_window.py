@@ -45,6 +45,7 @@ from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.notices import NoticeArea, NoticeBanner
 from kneecoach.ui.progress_page import ProgressPage
 from kneecoach.ui.screen_awake import ScreenAwake
+from kneecoach.ui.theme import button
 
 if TYPE_CHECKING:  # the session's modules load when the first session starts
     from kneecoach.core.session import Event
@@ -162,13 +163,10 @@ class MainWindow(QMainWindow):
         self.routine_choice.activated.connect(
             lambda: self.keeper.choose(self.routine_choice.currentData())
         )
-        self.routines_button = QPushButton("Routines…")
-        self.routines_button.setAccessibleName("Edit routines")
-        self.routines_button.setToolTip(
-            "Make routines of your own: choose exercises and their order (Ctrl+R)"
-        )
-        self.routines_button.clicked.connect(
-            lambda: self.keeper.edit_routines(self, self.settings.timings())
+        self.routines_button = button(
+            "Routines…",
+            "Make routines of your own: choose exercises and their order (Ctrl+R)",
+            lambda: self.keeper.edit_routines(self, self.settings.timings()),
         )
         self.summary = QLabel()
         self.summary.setProperty("role", "heading")
@@ -186,7 +184,7 @@ class MainWindow(QMainWindow):
         start_row.addWidget(self.start_button)
 
         library = self.keeper.library
-        self.exercise_list = ExerciseList(library)
+        self.exercise_list = ExerciseList()
         self.detail = ExerciseDetail(library)
         self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
         self.detail.try_requested.connect(
@@ -195,12 +193,11 @@ class MainWindow(QMainWindow):
         self.detail.edit_requested.connect(lambda e: self.keeper.edit_exercise(self, e))
         self.detail.delete_requested.connect(lambda e: self.keeper.delete_exercise(self, e))
         self.detail.hide_requested.connect(lambda e: self.keeper.set_hidden(e.id, True))
-        self.add_exercise_button = QPushButton("Add your own…")
-        self.add_exercise_button.setAccessibleName("Add an exercise of your own")
-        self.add_exercise_button.setToolTip(
-            "An exercise your physiotherapist gave you, say (Ctrl+N)"
+        self.add_exercise_button = button(
+            "Add your own…",
+            "Add an exercise your physiotherapist gave you, say (Ctrl+N)",
+            lambda: self.keeper.edit_exercise(self),
         )
-        self.add_exercise_button.clicked.connect(lambda: self.keeper.edit_exercise(self))
         self.hidden_button = QPushButton()
         self.hidden_button.setAccessibleName("Hidden exercises")
         self.hidden_button.setToolTip("Show a hidden exercise again")
@@ -263,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _show_summary(self) -> None:
         routine = self.keeper.chosen_routine()
-        minutes = self.routine_minutes()
+        minutes = routine_minutes(routine, self.settings.timings())
         count = len(routine.exercises)
         if count:
             self.summary.setText(f"{counted(count, 'exercise')}  ·  about {minutes} min")

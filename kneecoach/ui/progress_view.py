@@ -7,7 +7,6 @@ It renders what the core computes; the only state kept here is what is on screen
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -36,7 +34,7 @@ from kneecoach.ui.calendar_heatmap import CalendarHeatmap, sessions_text
 from kneecoach.ui.history_table import HistoryModel, HistoryTable
 from kneecoach.ui.notices import NoticeArea
 from kneecoach.ui.pain_chart import PainChart
-from kneecoach.ui.theme import label
+from kneecoach.ui.theme import button, label
 
 CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
 
@@ -124,16 +122,14 @@ class ProgressView(QWidget):
         self._sessions: list[SessionSummary] = []
 
         title = label("Your progress", "title")
-        self.back_button = self._button(
-            "Back", "Back to the exercises (Esc)", self.back_requested.emit
-        )
-        self.export_button = self._button(
+        self.back_button = button("Back", "Back to the exercises (Esc)", self.back_requested.emit)
+        self.export_button = button(
             "Export…",
             "Save your history as a spreadsheet file for a physiotherapist, or as a "
             "KneeCoach file to import on another computer",
             self.export_requested.emit,
         )
-        self.import_button = self._button(
+        self.import_button = button(
             "Import…",
             "Add the sessions of a KneeCoach history file (those already here are skipped)",
             self.import_requested.emit,
@@ -184,10 +180,10 @@ class ProgressView(QWidget):
         self.table = HistoryTable(self.model)
         self.table.setMinimumHeight(260)
         self.table.doubleClicked.connect(lambda _index: self._edit())
-        self.edit_button = self._button(
+        self.edit_button = button(
             "Change pain…", "Change the pain values of the chosen session", self._edit
         )
-        self.delete_button = self._button("Delete", "Delete the chosen session (Del)", self._delete)
+        self.delete_button = button("Delete", "Delete the chosen session (Del)", self._delete)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         table_buttons = QHBoxLayout()
         table_buttons.addWidget(self.edit_button)
@@ -228,15 +224,6 @@ class ProgressView(QWidget):
             self._delete()
         else:
             super().keyPressEvent(event)
-
-    @staticmethod
-    def _button(text: str, tip: str, action: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setAccessibleDescription(tip)
-        button.clicked.connect(lambda _checked=False: action())
-        return button
 
     # --- showing what the core computed ----------------------------------------
     def show_progress(

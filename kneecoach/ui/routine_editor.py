@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
 from kneecoach.core.routine import NO_DOSE, Dose, Timings, dose_text, routine_minutes
 from kneecoach.core.wording import counted
-from kneecoach.ui.theme import label
+from kneecoach.ui.theme import button, label
 
 USUAL = "Usual"  # shown in the dose box when the routine keeps the usual dose
 
@@ -62,12 +61,12 @@ class RoutineEditor(QDialog):
         self.routines = QListWidget()
         self.routines.setAccessibleName("Routines")
         self.routines.currentRowChanged.connect(self._show_plan)
-        self.new_button = self._button("New routine", self._new)
-        self.copy_button = self._button("Copy", self._copy)
-        self.delete_button = self._button("Delete", self._delete)
+        self.new_button = button("New routine", "Start a routine of your own", self._new)
+        self.copy_button = button("Copy", "Make a routine of your own from this one", self._copy)
+        self.delete_button = button("Delete", "Delete this routine of yours", self._delete)
         left_buttons = QHBoxLayout()
-        for button in (self.new_button, self.copy_button, self.delete_button):
-            left_buttons.addWidget(button)
+        for widget in (self.new_button, self.copy_button, self.delete_button):
+            left_buttons.addWidget(widget)
         left = QVBoxLayout()
         left.addWidget(label("Routines", "heading"))
         left.addWidget(self.routines, 1)
@@ -83,11 +82,9 @@ class RoutineEditor(QDialog):
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items.model().rowsMoved.connect(self._rows_dragged)
         self.items.currentRowChanged.connect(self._show_dose)
-        self.up_button = self._button("Up", lambda: self._move(-1))
-        self.up_button.setToolTip("Earlier in the routine (Alt+Up)")
-        self.down_button = self._button("Down", lambda: self._move(1))
-        self.down_button.setToolTip("Later in the routine (Alt+Down)")
-        self.remove_button = self._button("Remove", self._remove)
+        self.up_button = button("Up", "Earlier in the routine (Alt+Up)", lambda: self._move(-1))
+        self.down_button = button("Down", "Later in the routine (Alt+Down)", lambda: self._move(1))
+        self.remove_button = button("Remove", "Take it out of this routine (Del)", self._remove)
         self.items.installEventFilter(self)  # Alt+Up, Alt+Down and Delete in the list
         self.dose = QSpinBox()
         self.dose.setAccessibleName("Dose in this routine")
@@ -97,13 +94,13 @@ class RoutineEditor(QDialog):
         self.choice.setAccessibleName("Exercise to add")
         for exercise in library.exercises:
             self.choice.addItem(exercise.name, exercise.id)
-        self.add_button = self._button("Add", self._add)
+        self.add_button = button("Add", "Add the exercise chosen beside to this routine", self._add)
         self.total = label("", "heading")
         self.total.setAccessibleName("Total time")
 
         order_buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            order_buttons.addWidget(button)
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            order_buttons.addWidget(widget)
         order_buttons.addStretch(1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.choice, 1)
@@ -153,12 +150,6 @@ class RoutineEditor(QDialog):
                 self._remove()
                 return True
         return super().eventFilter(watched, event)
-
-    def _button(self, text: str, action: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text)
-        button.clicked.connect(action)
-        return button
 
     # --- the routines --------------------------------------------------------------
     def every_plan(self) -> list[Plan]:

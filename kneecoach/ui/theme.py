@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 BASE_POINT_SIZE = 12  # larger than the desktop default: read from a mat, by older eyes
 
@@ -95,6 +96,16 @@ def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel
     if role is not None:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
+    return widget
+
+
+def button(text: str, tip: str, action: Callable[[], None]) -> QPushButton:
+    """A button named for screen readers by its text and described by its tooltip."""
+    widget = QPushButton(text)
+    widget.setToolTip(tip)
+    widget.setAccessibleName(text.rstrip("…"))
+    widget.setAccessibleDescription(tip)
+    widget.clicked.connect(lambda _checked=False: action())
     return widget
 
 

@@ -38,7 +38,7 @@ def test_the_welcome_explains_the_routine_and_sets_the_reminder(
     assert saved["reminder_times"] == ["08:15"] and saved["reminders"] is True
     assert autostart.is_enabled()
     controller.close()
-    assert not hasattr(make_controller(), "welcome_dialog")  # once only
+    assert make_controller().welcome_dialog is None  # once only
 
 
 def test_the_welcome_can_be_skipped_and_changes_nothing(first_run, make_controller, qtbot):
@@ -150,7 +150,7 @@ def test_the_welcome_waits_while_kneecoach_waits_in_the_tray(
         assert controller.open()
         controller.show(fullscreen=False, minimized=True)
         qapp.processEvents()
-        assert controller.window is None and not hasattr(controller, "welcome_dialog")
+        assert controller.window is None and controller.welcome_dialog is None
         controller.tray.open_requested.emit()
         assert controller.welcome_dialog.isVisible()
     finally:
