@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -12,24 +12,9 @@ from kneecoach.core.progression import (
     Direction,
     progression_offer,
 )
+from tests.fakes import checkin
 
 TODAY = date(2026, 11, 24)  # a Tuesday
-
-
-def checkin(day: date, after: int | None = None, before: int | None = None, done=True, hour=18):
-    start = datetime(day.year, day.month, day.day, hour, tzinfo=timezone(timedelta(hours=1)))
-    return SessionSummary(
-        id=f"{day}-{hour}",
-        local_date=day,
-        started_at=start,
-        ended_at=start + timedelta(minutes=8),
-        routine="knee-relief",
-        finished=done,
-        done=("calf-stretch",) if done else (),
-        skipped=() if done else ("calf-stretch",),
-        pain_before=before,
-        pain_after=after,
-    )
 
 
 def days_ago(n: int) -> date:

@@ -2,6 +2,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 
 from kneecoach.core.autostart import XdgAutostart
+from kneecoach.core.store import HistoryStore
 from kneecoach.ui.controller import AppController
 from tests.fakes import FakeClock
 
@@ -67,6 +68,14 @@ def running(make_controller):
     window.start_button.click()
     assert window.pages.currentWidget() is window.session_view
     return controller, window
+
+
+def seed(folders, clock, records):
+    """History written before the app starts, as an earlier run would have left it."""
+    store = HistoryStore(folders[0], clock)
+    store.open()
+    store.merge(records)
+    store.close()
 
 
 def advance(window, clock, seconds, every=0.25):

@@ -1,13 +1,11 @@
 """The welcome on a first run, and the offer of longer holds once practice is regular."""
 
 import tomllib
-from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, QTime
 
-from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
-from kneecoach.core.store import HistoryStore
-from tests.ui.conftest import advance
+from tests.fakes import practised
+from tests.ui.conftest import advance, seed
 from tests.ui.test_own_routines_and_exercises import listed, open_routines
 from tests.ui.test_tray_and_reminders import banners_titled, press
 
@@ -51,31 +49,14 @@ def test_the_welcome_can_be_skipped_and_changes_nothing(first_run, make_controll
     assert controller.settings.reminders is True
 
 
-def practice(clock, days_ago, pain=None):
-    start = clock.now() - timedelta(days=days_ago, hours=1)
-    return SessionRecord(
-        id=f"s{days_ago}-{pain}",
-        local_date=start.date(),
-        started_at=start,
-        ended_at=start + timedelta(minutes=8),
-        routine="knee-relief",
-        finished=True,
-        exercises=(ExerciseRecord("calf-stretch", Outcome.DONE, ("right", "left")),),
-        pain_after=pain,
-    )
-
-
 def with_history(folders, clock, records, settings_text):
-    store = HistoryStore(folders[0], clock)
-    store.open()
-    store.merge(records)
-    store.close()
+    seed(folders, clock, records)
     folders[1].mkdir(exist_ok=True)
     (folders[1] / "settings.toml").write_text("schema_version = 1\n" + settings_text)
 
 
 def test_longer_holds_are_offered_after_a_week_of_practice(make_controller, folders, clock):
-    with_history(folders, clock, [practice(clock, n) for n in range(1, 6)], "progression = true\n")
+    with_history(folders, clock, [practised(clock, n) for n in range(1, 6)], "progression = true\n")
     controller = make_controller()
     [offer] = banners_titled(controller.window, "Ready for longer holds?")
     assert "5 of the last 7 days" in offer.notice.text
@@ -97,14 +78,14 @@ def test_longer_holds_are_offered_after_a_week_of_practice(make_controller, fold
 
 
 def test_no_offer_unless_asked_for_and_a_step_back_when_pain_rises(make_controller, folders, clock):
-    days = [practice(clock, n) for n in range(1, 6)]
+    days = [practised(clock, n) for n in range(1, 6)]
     with_history(folders, clock, days, "")
     first = make_controller()
     assert not banners_titled(first.window, "Ready for longer holds?")
     first.close()
 
-    rising = [practice(clock, n, pain=2) for n in (13, 11, 9)]
-    rising += [practice(clock, n, pain=6) for n in (5, 3, 1)]
+    rising = [practised(clock, n, pain=2) for n in (13, 11, 9)]
+    rising += [practised(clock, n, pain=6) for n in (5, 3, 1)]
     with_history(folders, clock, rising, "progression = true\nhold_seconds = 40\n")
     controller = make_controller()
     [offer] = banners_titled(controller.window, "Go back to shorter holds?")

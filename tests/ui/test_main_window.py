@@ -1,22 +1,7 @@
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QWidget
 
-from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
-
-
-def practised(clock, days_ago):
-    start = clock.now() - timedelta(days=days_ago)
-    return SessionRecord(
-        id=f"s{days_ago}",
-        local_date=start.date(),
-        started_at=start,
-        ended_at=start + timedelta(minutes=8),
-        routine="knee-relief",
-        finished=True,
-        exercises=(ExerciseRecord("calf-stretch", Outcome.DONE, ("right", "left")),),
-    )
+from tests.fakes import practised
 
 
 def test_the_window_lists_the_six_exercises_with_their_dosage(window):

@@ -10,6 +10,7 @@ from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord, Sessi
 from kneecoach.core.store import HistoryStore
 from kneecoach.ui.progress_view import PainDialog, ProgressView
 from tests.fakes import FakeClock
+from tests.ui.conftest import seed
 
 # The fake clock says Monday 2 March 2026, 18:00 (+01:00).
 EXERCISES = ("ankle-circles", "calf-stretch", "hip-flexor-stretch")
@@ -28,13 +29,6 @@ def session(day: date, pain_after=None, pain_before=None, hour=9, key=None) -> S
         pain_before=pain_before,
         pain_after=pain_after,
     )
-
-
-def seed(folders, clock, records):
-    store = HistoryStore(folders[0], clock)
-    store.open()
-    store.merge(records)
-    store.close()
 
 
 @pytest.fixture
