@@ -31,7 +31,7 @@ from kneecoach.core.catalogue import (
 from kneecoach.core.clock import Clock
 from kneecoach.core.store import Notice
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
-from kneecoach.core.userfile import UserFile, put_by_id
+from kneecoach.core.userfile import UserFile, put_by_id, read_entries
 
 MY_EXERCISES_FILE = "my-exercises.toml"
 MY_EXERCISES_SCHEMA = 1
@@ -96,7 +96,6 @@ class MyExercises:
 
     def load(self, builtin: Catalogue) -> list[Notice]:
         document, notices = self.file.read()
-        self.exercises, self._kept = [], []
         hidden = document.get("hidden", [])
         self.hidden = (
             {h for h in hidden if isinstance(h, str)} if isinstance(hidden, list) else set()
@@ -107,18 +106,9 @@ class MyExercises:
             if isinstance(retired, dict)
             else {}
         )
-        entries = document.get("exercise", [])
-        problems: list[str] = []
-        taken = set(builtin.ids) | set(self.retired)
-        for position, entry in enumerate(entries if isinstance(entries, list) else [], 1):
-            try:
-                exercise = self._parse(entry, position, taken)
-            except CatalogueError as error:
-                self._kept.append(entry)
-                problems.append(f"{error.where}: {error.field_name} {error.problem}")
-                continue
-            taken.add(exercise.id)
-            self.exercises.append(exercise)
+        self.exercises, self._kept, problems = read_entries(
+            document.get("exercise"), self._parse, set(builtin.ids) | set(self.retired), _said
+        )
         notices += self.file.entries_kept(problems)
         return notices
 
@@ -222,6 +212,11 @@ class MyExercises:
             picture = Path(exercise.picture)
             table["picture"] = f"{PICTURES_FOLDER}/{picture.name}"
         return table
+
+
+def _said(error: ValueError, _position: int) -> str:
+    assert isinstance(error, CatalogueError)  # the only error _parse raises
+    return f"{error.where}: {error.field_name} {error.problem}"
 
 
 def exercise_table(exercise: Exercise) -> dict[str, Any]:

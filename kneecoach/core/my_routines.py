@@ -25,7 +25,7 @@ from kneecoach.core.routine import (
     Routine,
 )
 from kneecoach.core.store import Notice
-from kneecoach.core.userfile import UserFile, put_by_id
+from kneecoach.core.userfile import UserFile, put_by_id, read_entries
 
 ROUTINES_FILE = "routines.toml"
 ROUTINES_SCHEMA = 1
@@ -103,22 +103,15 @@ class MyRoutines:
 
     def load(self) -> list[Notice]:
         document, notices = self.file.read()
-        self.plans, self._kept = [], []
         chosen = document.get("chosen")
         if isinstance(chosen, str):
             self.chosen = chosen
-        entries = document.get("routine", [])
-        problems: list[str] = []
-        taken = {plan_id for plan_id, _, _ in PRESETS}
-        for position, entry in enumerate(entries if isinstance(entries, list) else [], 1):
-            try:
-                plan = parse_plan(entry, taken)
-            except PlanError as error:
-                self._kept.append(entry)
-                problems.append(f"routine #{position}: {error}")
-                continue
-            taken.add(plan.id)
-            self.plans.append(plan)
+        self.plans, self._kept, problems = read_entries(
+            document.get("routine"),
+            lambda entry, _position, taken: parse_plan(entry, taken),
+            {plan_id for plan_id, _, _ in PRESETS},
+            lambda error, position: f"routine #{position}: {error}",
+        )
         notices += self.file.entries_kept(problems)
         return notices
 

@@ -7,7 +7,7 @@ untouched, and the user is told), nor when a newer KneeCoach wrote it.
 from __future__ import annotations
 
 import errno
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -40,6 +40,30 @@ def put_by_id(items: list[Item], item: Item) -> None:
             items[index] = item
             return
     items.append(item)
+
+
+def read_entries(
+    entries: object,
+    parse: Callable[[object, int, set[str]], Item],
+    taken: set[str],
+    describe: Callable[[ValueError, int], str],
+) -> tuple[list[Item], list[Any], list[str]]:
+    """Each entry of a [[table]] list through `parse` (which raises ValueError, and is
+    told the ids already taken): (the entries that passed, those to keep as they were,
+    what was wrong with each, in words)."""
+    passed: list[Item] = []
+    kept: list[Any] = []
+    problems: list[str] = []
+    for position, entry in enumerate(entries if isinstance(entries, list) else [], 1):
+        try:
+            item = parse(entry, position, taken)
+        except ValueError as error:
+            kept.append(entry)
+            problems.append(describe(error, position))
+            continue
+        taken.add(item.id)
+        passed.append(item)
+    return passed, kept, problems
 
 
 class UserFile:
