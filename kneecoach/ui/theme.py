@@ -125,7 +125,9 @@ def _style_sheet(c: Colours) -> str:
     QLabel[role="warning"] {{ font-weight: 600; }}
     QLabel[role="good"] {{ color: {c.good}; font-weight: 600; font-size: 14pt; }}
     QPushButton {{ padding: 8px 16px; border: 1px solid {c.border}; border-radius: 8px; }}
-    QPushButton:focus, QListWidget:focus {{ border: 3px solid {c.accent}; }}
+    QListWidget:focus {{ border: 3px solid {c.accent}; }}
+    /* The thicker focus border takes its width from the padding, so no text is clipped. */
+    QPushButton:focus {{ border: 3px solid {c.accent}; padding: 6px 14px; }}
     QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; font-weight: 700; }}
     QPushButton:disabled {{ color: {c.muted}; border-style: dashed; }}
     QPushButton[role="pain"] {{ font-size: 16pt; }}
@@ -133,7 +135,7 @@ def _style_sheet(c: Colours) -> str:
         background: {c.accent}; color: {c.accent_text}; font-size: 16pt; font-weight: 600;
         padding: 12px 28px; border: none;
     }}
-    QPushButton[role="primary"]:focus {{ border: 3px solid {c.text}; }}
+    QPushButton[role="primary"]:focus {{ border: 3px solid {c.text}; padding: 9px 25px; }}
     QListWidget {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 10px; }}
     QListWidget::item {{ padding: 8px; border-radius: 8px; }}
     QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
