@@ -1,55 +1,54 @@
-"""Dates and counts in words, said the same way on every page.
+"""Dates, times and numbers in words, said the same way on every page.
 
-Fixed English names rather than strftime: the app's text is English, and the
-computer's locale must not change what a label or the screen reader says.
+Each date is written with a Qt date pattern that translators adapt to their
+language ("dddd d MMMM yyyy" becomes "dddd, d. MMMM yyyy" in German); the names
+of days and months come from the user's locale through `i18n.formats()`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from kneecoach.core.i18n import formats, translate
 
 
-def month_abbreviation(month: int) -> str:
-    return MONTH_NAMES[month - 1][:3]
+def day_name(weekday: int, short: bool = False) -> str:
+    """'Monday', or 'Mon', for 0 = Monday."""
+    return formats().day_name(weekday, short)
 
 
 def long_date(day: date) -> str:
     """'Tuesday 3 November 2026'."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return formats().date(day, translate("Wording", "dddd d MMMM yyyy", "long date pattern"))
 
 
 def short_date(day: date, with_year: bool = True) -> str:
     """'3 Nov 2026', or '3 Nov'."""
-    text = f"{day.day} {month_abbreviation(day.month)}"
-    return f"{text} {day.year}" if with_year else text
+    if with_year:
+        return formats().date(day, translate("Wording", "d MMM yyyy", "short date pattern"))
+    return formats().date(day, translate("Wording", "d MMM", "day and month pattern"))
 
 
 def weekday_date(day: date) -> str:
     """'Tue 3 Nov 2026', for tables."""
-    return f"{DAY_NAMES[day.weekday()][:3]} {short_date(day)}"
+    return formats().date(day, translate("Wording", "ddd d MMM yyyy", "table date pattern"))
+
+
+def month_abbreviation(month: int) -> str:
+    """'Nov', for chart axes."""
+    return formats().date(date(2000, month, 1), "MMM")
 
 
 def month_and_year(year: int, month: int) -> str:
     """'November 2026'."""
-    return f"{MONTH_NAMES[month - 1]} {year}"
+    return formats().date(date(year, month, 1), translate("Wording", "MMMM yyyy", "month pattern"))
 
 
-def counted(count: int, noun: str, plural: str = "") -> str:
-    """'1 day', '3 days'; `plural` for nouns whose plural does not just add an s."""
-    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
+def time_of_day(hour: int, minute: int) -> str:
+    """'19:00', or '7:00 PM' where the locale says so."""
+    return formats().time_of_day(hour, minute)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """'4.5', or '4,5' where the locale writes a decimal comma."""
+    return formats().decimal(value, places)
