@@ -5,7 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package wheel-check clean
+# Translations: kneecoach_<lang>.ts are the sources (edited with Qt Linguist or
+# by hand); the .qm files Qt loads are compiled from them, never committed.
+TS := $(wildcard resources/translations/kneecoach_*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench package wheel-check clean translations update-translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,7 +18,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing texts in the code: bring every .ts up to date with it.
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -extensions py \
+		kneecoach -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(PY) -m kneecoach $(ARGS)
 
 lint: $(STAMP)
@@ -21,7 +36,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(STAMP)
@@ -30,7 +45,7 @@ bench: $(STAMP)
 # A one-folder bundle of this platform in dist/KneeCoach (ICU data trimmed on
 # Linux), a .tar.gz of it, a self-test of the bundled binary (offscreen) and
 # its chime played into a PulseAudio null sink and recorded.
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[package]'
 	rm -rf dist/KneeCoach build/pyinstaller
 	$(VENV)/bin/pyinstaller packaging/kneecoach.spec --noconfirm --log-level WARN \
@@ -45,7 +60,7 @@ package: $(STAMP)
 	du -sh --apparent-size dist/KneeCoach dist/KneeCoach-*.tar.gz
 
 # The wheel, installed into a clean virtual environment, passes the same self-test.
-wheel-check: $(STAMP)
+wheel-check: $(STAMP) $(QM)
 	PYTHON=$(PY) packaging/check_wheel.sh
 
 clean:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kneecoach.core.i18n import PSEUDO_LANGUAGES, pseudo, translate
 from kneecoach.core.paths import resources_dir
 
 SIDES = ("right", "left")
@@ -53,13 +54,20 @@ class Exercise:
     def dosage(self) -> str:
         """The article's dosage in a few words, e.g. '30 s each side'."""
         if self.kind is Kind.HOLD:
-            each = " each side" if len(self.sides) > 1 else ""
-            return f"Hold {self.hold_seconds} s{each}"
-        span = (
-            f"{self.reps_min}–{self.reps_max}" if self.reps_min < self.reps_max else f"{self.reps}"
-        )
-        each = " each direction" if len(self.directions) > 1 else ""
-        return f"{span} reps{each}"
+            if len(self.sides) > 1:
+                return translate("Catalogue", "Hold {seconds} s each side").format(
+                    seconds=self.hold_seconds
+                )
+            return translate("Catalogue", "Hold {seconds} s").format(seconds=self.hold_seconds)
+        if self.reps_min < self.reps_max:
+            span = translate("Catalogue", "{low}–{high}", "a range of reps").format(
+                low=self.reps_min, high=self.reps_max
+            )
+        else:
+            span = str(self.reps)
+        if len(self.directions) > 1:
+            return translate("Catalogue", "{reps} reps each direction").format(reps=span)
+        return translate("Catalogue", "{reps} reps").format(reps=span)
 
 
 @dataclass(frozen=True)
@@ -105,14 +113,140 @@ class CatalogueError(ValueError):
         super().__init__(f"{path}: {where}: field '{field_name}': {problem}")
 
 
-def load_catalogue(path: Path | None = None) -> Catalogue:
+def load_catalogue(path: Path | None = None, language: str = "") -> Catalogue:
+    """The catalogue, its text in `language` where a translation of it is shipped."""
     path = path or resources_dir() / "exercises.toml"
+    catalogue = parse_catalogue(_read_toml(path), path)
+    if language in PSEUDO_LANGUAGES:
+        return _with_texts(catalogue, lambda _where, text: pseudo(text, language))
+    translation = translation_path(language, path.parent)
+    if not language or not translation.is_file():
+        return catalogue
+    return translate_catalogue(catalogue, _read_toml(translation), translation)
+
+
+def translation_path(language: str, folder: Path | None = None) -> Path:
+    """Translations sit beside the catalogue: exercises.de.toml, exercises.fr.toml…"""
+    return (folder or resources_dir()) / f"exercises.{language}.toml"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
-            document = tomllib.load(handle)
+            return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         raise CatalogueError(path, "the file", "-", f"is not valid TOML ({error})") from error
-    return parse_catalogue(document, path)
+
+
+def translate_catalogue(
+    catalogue: Catalogue, document: Mapping[str, Any], path: Path | str
+) -> Catalogue:
+    """The catalogue with the texts a translation gives, keyed by exercise id (and
+    joint, and advice field); a text it leaves out stays English. A list of steps
+    or cautions must have as many items as the English, so no step is dropped."""
+    known = {f"exercise.{e.id}" for e in catalogue.exercises}
+    known |= {f"joints.{key}" for key in catalogue.joints} | {"advice"}
+    for where in _tables(document):
+        if where not in known:
+            raise CatalogueError(path, f"[{where}]", "-", "is not in the catalogue")
+
+    def text_for(where: str, english: str) -> str:
+        table_name, _, field_name = where.rpartition(".")
+        table = _table(document, table_name)
+        value = table.get(field_name.split("#")[0])
+        if value is None:
+            return english
+        if "#" in field_name:  # one item of a list of steps or cautions
+            name, index = field_name.split("#")
+            english_count = len(_english_list(catalogue, table_name, name))
+            if not isinstance(value, list) or len(value) != english_count:
+                raise CatalogueError(
+                    path,
+                    f"[{table_name}]",
+                    name,
+                    f"must list {english_count} texts, as the English does",
+                )
+            value = value[int(index)]
+        if not isinstance(value, str) or not value.strip():
+            raise CatalogueError(path, f"[{table_name}]", field_name, "must be a non-empty text")
+        return value.strip()
+
+    return _with_texts(catalogue, text_for)
+
+
+def untranslated(catalogue: Catalogue, document: Mapping[str, Any]) -> list[str]:
+    """Where a translation leaves a text in English, e.g. 'exercise.calf-stretch.steps#2'."""
+    missing: list[str] = []
+
+    def check(where: str, english: str) -> str:
+        table_name, _, field_name = where.rpartition(".")
+        name, _, index = field_name.partition("#")
+        value = _table(document, table_name).get(name)
+        if index and isinstance(value, list) and int(index) < len(value):
+            value = value[int(index)]
+        if not isinstance(value, str) or not value.strip():
+            missing.append(where)
+        return english
+
+    _with_texts(catalogue, check)
+    return missing
+
+
+def _tables(document: Mapping[str, Any]) -> list[str]:
+    names = ["advice"] if "advice" in document else []
+    for group in ("exercise", "joints"):
+        table = document.get(group, {})
+        names += [f"{group}.{key}" for key in (table if isinstance(table, Mapping) else {})]
+    return names
+
+
+def _table(document: Mapping[str, Any], dotted: str) -> Mapping[str, Any]:
+    table: Any = document
+    for key in dotted.split("."):
+        table = table.get(key, {}) if isinstance(table, Mapping) else {}
+    return table if isinstance(table, Mapping) else {}
+
+
+def _english_list(catalogue: Catalogue, table_name: str, name: str) -> tuple[str, ...]:
+    exercise = catalogue.get(table_name.removeprefix("exercise."))
+    return exercise.steps if name == "steps" else exercise.cautions
+
+
+def _with_texts(catalogue: Catalogue, text_for: Callable[[str, str], str]) -> Catalogue:
+    """The catalogue with each user-facing text replaced by `text_for(where, english)`;
+    `where` names it the way a translation file does: 'exercise.<id>.steps#0'."""
+
+    def each(where: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(text_for(f"{where}#{i}", text) for i, text in enumerate(texts))
+
+    exercises = []
+    for e in catalogue.exercises:
+        where = f"exercise.{e.id}"
+        exercises.append(
+            replace(
+                e,
+                name=text_for(f"{where}.name", e.name),
+                steps=each(f"{where}.steps", e.steps),
+                cautions=each(f"{where}.cautions", e.cautions),
+                side_means=text_for(f"{where}.side_means", e.side_means) if e.side_means else "",
+            )
+        )
+    joints = {
+        key: JointInfo(
+            name=text_for(f"joints.{key}.name", info.name),
+            why=text_for(f"joints.{key}.why", info.why),
+        )
+        for key, info in catalogue.joints.items()
+    }
+    advice = catalogue.advice
+    if advice is not None:
+        advice = Advice(
+            **{
+                name: text_for(f"advice.{name}", getattr(advice, name))
+                for name in ("why", "breathing", "seek_help", "progress", "chain")
+            }
+        )
+    return Catalogue(exercises=tuple(exercises), joints=joints, advice=advice)
 
 
 def parse_catalogue(document: Mapping[str, Any], path: Path | str) -> Catalogue:
@@ -123,7 +257,9 @@ def parse_catalogue(document: Mapping[str, Any], path: Path | str) -> Catalogue:
     for position, entry in enumerate(entries, start=1):
         exercise = parse_exercise(entry, path, position)
         if exercise.id in {e.id for e in exercises}:
-            raise CatalogueError(path, _where(exercise.id, position), "id", "is used twice")
+            raise CatalogueError(
+                path, _where(exercise.id, position), "id", translate("Catalogue", "is used twice")
+            )
         exercises.append(exercise)
     return Catalogue(
         exercises=tuple(exercises),
@@ -150,14 +286,24 @@ def parse_exercise(
     check = _FieldReader(entry, path, _where(entry.get("id"), position))
     exercise_id = check.text("id")
     if not _ID_PATTERN.match(exercise_id):
-        check.fail("id", "use lower-case letters, digits and dashes, e.g. 'calf-stretch'")
+        check.fail(
+            "id",
+            translate(
+                "Catalogue", "use lower-case letters, digits and dashes, e.g. 'calf-stretch'"
+            ),
+        )
     kind = Kind(check.choice("kind", [k.value for k in Kind]))
     allowed = _COMMON_FIELDS | (_HOLD_FIELDS if kind is Kind.HOLD else _REPS_FIELDS)
     if custom:
         allowed |= _CUSTOM_FIELDS
     for key in entry:
         if key not in allowed:
-            check.fail(str(key), f"is not a field of a '{kind.value}' exercise")
+            check.fail(
+                str(key),
+                translate("Catalogue", "is not a field of a '{kind}' exercise").format(
+                    kind=kind.value
+                ),
+            )
     common: dict[str, Any] = {
         "id": exercise_id,
         "name": check.text("name"),
@@ -206,13 +352,13 @@ class _FieldReader:
     def _get(self, name: str, default: object) -> object:
         value = self.table.get(name, default)
         if value is self._MISSING:
-            self.fail(name, "is missing")
+            self.fail(name, translate("Catalogue", "is missing"))
         return value
 
     def text(self, name: str, default: object = _MISSING) -> str:
         value = self._get(name, default)
         if not isinstance(value, str) or (default is self._MISSING and not value.strip()):
-            self.fail(name, "must be a non-empty text")
+            self.fail(name, translate("Catalogue", "must be a non-empty text"))
         assert isinstance(value, str)
         return value.strip()
 
@@ -223,24 +369,45 @@ class _FieldReader:
             or len(value) < minimum
             or not all(isinstance(v, str) and v.strip() for v in value)
         ):
-            need = f"at least {minimum} " if minimum else ""
-            self.fail(name, f"must be a list of {need}non-empty texts")
+            self.fail(
+                name,
+                translate(
+                    "Catalogue", "must be a list of at least %n non-empty text(s)", None, minimum
+                )
+                if minimum
+                else translate("Catalogue", "must be a list of non-empty texts"),
+            )
         assert isinstance(value, list | tuple)
         return tuple(v.strip() for v in value)
 
     def integer(self, name: str, low: int, high: int) -> int:
         value = self._get(name, self._MISSING)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(name, f"must be a whole number from {low} to {high}")
+            self.fail(
+                name,
+                translate("Catalogue", "must be a whole number from {low} to {high}").format(
+                    low=low, high=high
+                ),
+            )
         assert isinstance(value, int)
         if not low <= value <= high:
-            self.fail(name, f"is {value}; it must be from {low} to {high}")
+            self.fail(
+                name,
+                translate("Catalogue", "is {value}; it must be from {low} to {high}").format(
+                    value=value, low=low, high=high
+                ),
+            )
         return value
 
     def choice(self, name: str, options: list[str]) -> str:
         value = self._get(name, self._MISSING)
         if value not in options:
-            self.fail(name, f"is {value!r}; it must be one of {', '.join(options)}")
+            self.fail(
+                name,
+                translate("Catalogue", "is {value}; it must be one of {options}").format(
+                    value=repr(value), options=", ".join(options)
+                ),
+            )
         assert isinstance(value, str)
         return value
 
@@ -252,7 +419,12 @@ class _FieldReader:
             or len(set(value)) != len(value)
             or not all(v in options for v in value)
         ):
-            self.fail(name, f"must list one or both of {', '.join(options)}, each once")
+            self.fail(
+                name,
+                translate("Catalogue", "must list one or both of {options}, each once").format(
+                    options=", ".join(options)
+                ),
+            )
         assert isinstance(value, list)
         return tuple(value)
 

@@ -46,7 +46,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a text for translation where it is defined; `translate` it where it is shown."""
     return text
 
@@ -142,3 +142,29 @@ def reset() -> None:
     """Back to English: for tests, and before another language is installed."""
     install_translator(english)
     install_formats(ENGLISH_FORMATS)
+
+
+# Pseudo-locales show at a glance which texts escaped translation, and how the
+# layout copes with longer words and with right-to-left: "en-XA" accents and
+# lengthens every text and brackets it; "ar-XB" makes every text run right to left.
+PSEUDO_LANGUAGES = ("en-XA", "ar-XB")
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+)
+# Placeholders, counts, markup and entities must come through unchanged.
+_KEEP = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-z]+;")
+
+
+def pseudo(text: str, language: str) -> str:
+    if language == "ar-XB":
+        return "\u202e" + text + "\u202c"  # right-to-left override ... pop
+    pieces, last = [], 0
+    for match in _KEEP.finditer(text):
+        pieces.append(text[last : match.start()].translate(_ACCENTED))
+        pieces.append(match.group())
+        last = match.end()
+    pieces.append(text[last:].translate(_ACCENTED))
+    padding = "~" * (len(text) // 3)  # translations often run a third longer than English
+    return f"{PSEUDO_OPEN}{''.join(pieces)}{padding}{PSEUDO_CLOSE}"
