@@ -25,8 +25,7 @@ translations: $(QM)
 
 # After changing texts in the code: bring every .ts up to date with it.
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -extensions py \
-		kneecoach -ts $(TS)
+	$(PY) tools/update_translations.py
 
 run: $(STAMP) $(QM)
 	$(PY) -m kneecoach $(ARGS)
