@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import translate
 from kneecoach.core.pain import Hidden, Reason
 from kneecoach.core.reminders import ReminderState, state_from_table, state_to_table
 from kneecoach.core.store import Notice
@@ -54,9 +55,12 @@ class AppStateStore:
             kept = quarantine(self.path, self._clock.now())
             return [
                 Notice(
-                    "Reminder state was reset",
-                    f"A small file KneeCoach keeps for its reminders could not be read: "
-                    f"{problem}. It was set aside as {kept.name}; your history is not affected.",
+                    translate("AppStateStore", "Reminder state was reset"),
+                    translate(
+                        "AppStateStore",
+                        "A small file KneeCoach keeps for its reminders could not be read: "
+                        "{problem}. It was set aside as {file}; your history is not affected.",
+                    ).format(problem=problem, file=kept.name),
                 )
             ]
         hints = table.get("hints_given", [])

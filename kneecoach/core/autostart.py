@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kneecoach import APP_ID, APP_NAME
+from kneecoach.core.i18n import translate
 from kneecoach.core.tomlfile import SHARED_FILE_MODE, StoreError, remove_file, write_file
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -146,7 +147,12 @@ class RunKeyAutostart:
                 line = list2cmdline(list(command))
                 self._registry.SetValueEx(key, APP_NAME, 0, self._registry.REG_SZ, line)
         except OSError as error:
-            raise StoreError(error.errno, f"Start at login could not be set: {error}") from error
+            raise StoreError(
+                error.errno,
+                translate("RunKeyAutostart", "Start at login could not be set: {error}").format(
+                    error=error
+                ),
+            ) from error
 
     def disable(self) -> None:
         try:
@@ -159,5 +165,8 @@ class RunKeyAutostart:
             pass
         except OSError as error:
             raise StoreError(
-                error.errno, f"Start at login could not be removed: {error}"
+                error.errno,
+                translate("RunKeyAutostart", "Start at login could not be removed: {error}").format(
+                    error=error
+                ),
             ) from error

@@ -6,38 +6,67 @@ import math
 
 from kneecoach.core import session as s
 from kneecoach.core.catalogue import Exercise
+from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Step, StepKind
 
-_DIRECTION_NAMES = {"clockwise": "Clockwise", "counter-clockwise": "Counter-clockwise"}
+
+def side_name(side: str) -> str:
+    """'right' or 'left' in the user's language; an unknown side as it is."""
+    if side == "right":
+        return translate("Cues", "right", "the side of the body")
+    if side == "left":
+        return translate("Cues", "left", "the side of the body")
+    return side
+
+
+def direction_name(direction: str) -> str:
+    """'clockwise' or 'counter-clockwise' in the user's language; an unknown one as it is."""
+    if direction == "clockwise":
+        return translate("Cues", "clockwise", "the direction of ankle circles")
+    if direction == "counter-clockwise":
+        return translate("Cues", "counter-clockwise", "the direction of ankle circles")
+    return direction
 
 
 def headline(step: Step) -> str:
     """One or two words for the state, e.g. 'Hold' or 'Switch sides'."""
     match step.kind:
         case StepKind.GET_READY:
-            return "Get ready"
+            return translate("Cues", "Get ready")
         case StepKind.HOLD:
-            return "Hold"
+            return translate("Cues", "Hold", "a stretch held still")
         case StepKind.SWITCH:
-            return "Switch sides" if step.side else "Change direction"
+            if step.side:
+                return translate("Cues", "Switch sides")
+            return translate("Cues", "Change direction")
         case StepKind.REPS:
-            return "Circles"
+            return translate("Cues", "Circles", "ankle circles being done now")
         case StepKind.REST:
-            return "Rest"
+            return translate("Cues", "Rest", "a pause between exercises")
 
 
 def side_or_direction(step: Step) -> str:
     """The big word: LEFT / RIGHT or the direction; empty where neither applies."""
     if step.side:
-        return step.side.upper()
+        return side_name(step.side).upper()
     if step.direction:
-        return _DIRECTION_NAMES.get(step.direction, step.direction).upper()
+        return direction_name(step.direction).upper()
     first = _first(step.exercise)
-    return f"{first.upper()} first" if first and step.kind is StepKind.GET_READY else ""
+    if not first or step.kind is not StepKind.GET_READY:
+        return ""
+    if first == "right":
+        return translate("Cues", "RIGHT first", "the side an exercise starts with")
+    if first == "left":
+        return translate("Cues", "LEFT first", "the side an exercise starts with")
+    return first.upper()
 
 
 def side_meaning(exercise: Exercise) -> str:
-    return f"Side = {exercise.side_means}" if exercise.side_means else ""
+    if not exercise.side_means:
+        return ""
+    return translate("Cues", "Side = {meaning}", "which side the left/right refers to").format(
+        meaning=exercise.side_means
+    )
 
 
 def instruction(step: Step, next_exercise: Exercise | None = None) -> str:
@@ -45,43 +74,77 @@ def instruction(step: Step, next_exercise: Exercise | None = None) -> str:
     steps = step.exercise.steps
     match step.kind:
         case StepKind.GET_READY:
-            return f"Get into position: {steps[0]}"
+            return translate("Cues", "Get into position: {step}").format(step=steps[0])
         case StepKind.HOLD:
             if step.exercise.sides and step.side != step.exercise.sides[0]:
                 # The article words the first side; its left/right would be wrong here.
-                return (
-                    "Now the other side: the same position, mirrored. Breathe fully and steadily."
+                return translate(
+                    "Cues",
+                    "Now the other side: the same position, mirrored. Breathe fully and steadily.",
                 )
             action = steps[-2] if len(steps) > 1 else steps[0]
-            return f"{action} Breathe fully and steadily."
+            return translate("Cues", "{action} Breathe fully and steadily.").format(action=action)
         case StepKind.SWITCH:
             if step.side:
-                return f"Switch to your {step.side} side."
-            return f"Now roll your ankles {step.direction}."
+                return _switch_to(step.side)
+            if step.direction == "clockwise":
+                return translate("Cues", "Now roll your ankles clockwise.")
+            if step.direction == "counter-clockwise":
+                return translate("Cues", "Now roll your ankles counter-clockwise.")
+            return step.direction
         case StepKind.REPS:
             index = min(step.exercise.directions.index(step.direction), len(steps) - 1)
-            return f"{steps[index]} One circle for each beat."
+            return translate("Cues", "{step} One circle for each beat.").format(step=steps[index])
         case StepKind.REST:
-            coming = f" Next: {next_exercise.name}." if next_exercise else ""
-            return f"Rest and breathe.{coming}"
+            if next_exercise:
+                return translate("Cues", "Rest and breathe. Next: {exercise}.").format(
+                    exercise=next_exercise.name
+                )
+            return translate("Cues", "Rest and breathe.")
 
 
 def spoken(step: Step) -> str:
     """A short sentence for voice cues when a step starts."""
     match step.kind:
         case StepKind.GET_READY:
+            name = step.exercise.name
             first = _first(step.exercise)
-            return f"{step.exercise.name}. Get ready" + (f", {first} side first." if first else ".")
+            if first == "right":
+                return translate("Cues", "{exercise}. Get ready, right side first.").format(
+                    exercise=name
+                )
+            if first == "left":
+                return translate("Cues", "{exercise}. Get ready, left side first.").format(
+                    exercise=name
+                )
+            return translate("Cues", "{exercise}. Get ready.").format(exercise=name)
         case StepKind.HOLD:
-            return f"Hold, {step.side} side."
+            if step.side == "right":
+                return translate("Cues", "Hold, right side.")
+            if step.side == "left":
+                return translate("Cues", "Hold, left side.")
+            return translate("Cues", "Hold.")
         case StepKind.SWITCH:
             if step.side:
-                return f"Switch to your {step.side} side."
-            return f"Change direction: {step.direction}."
+                return _switch_to(step.side)
+            if step.direction == "clockwise":
+                return translate("Cues", "Change direction: clockwise.")
+            if step.direction == "counter-clockwise":
+                return translate("Cues", "Change direction: counter-clockwise.")
+            return translate("Cues", "Change direction.")
         case StepKind.REPS:
-            return f"{step.reps} circles, {step.direction}."
+            reps = step.reps  # a plain name: lupdate reads no dotted count
+            if step.direction == "counter-clockwise":
+                return translate("Cues", "%n circle(s), counter-clockwise.", None, reps)
+            return translate("Cues", "%n circle(s), clockwise.", None, reps)
         case StepKind.REST:
-            return "Rest."
+            return translate("Cues", "Rest.", "spoken: a pause between exercises")
+
+
+def _switch_to(side: str) -> str:
+    if side == "left":
+        return translate("Cues", "Switch to your left side.")
+    return translate("Cues", "Switch to your right side.")
 
 
 def _first(exercise: Exercise) -> str:
@@ -133,6 +196,6 @@ def breath_at(elapsed: float) -> tuple[str, float]:
     phase = max(0.0, elapsed) % cycle
     if phase < BREATHE_IN_SECONDS:
         progress = phase / BREATHE_IN_SECONDS
-        return "Breathe in", (1 - math.cos(math.pi * progress)) / 2
+        return translate("Cues", "Breathe in"), (1 - math.cos(math.pi * progress)) / 2
     progress = (phase - BREATHE_IN_SECONDS) / BREATHE_OUT_SECONDS
-    return "Breathe out", (1 + math.cos(math.pi * progress)) / 2
+    return translate("Cues", "Breathe out"), (1 + math.cos(math.pi * progress)) / 2

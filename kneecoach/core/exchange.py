@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from kneecoach.core.history import SessionRecord, SessionSummary, record_to_toml
+from kneecoach.core.i18n import translate
 from kneecoach.core.store import parse_sessions
 from kneecoach.core.tomlfile import UnreadableFile, read_toml
 
@@ -84,12 +85,24 @@ def read_export(path: Path) -> tuple[list[SessionRecord], list[str]]:
     try:
         document = read_toml(path)
     except UnreadableFile as problem:
-        raise ImportProblem(f"{path.name} could not be read: {problem}.") from None
+        raise ImportProblem(
+            translate("Exchange", "{file} could not be read: {problem}.").format(
+                file=path.name, problem=problem
+            )
+        ) from None
     if "session" not in document:
-        raise ImportProblem(f"{path.name} is not a KneeCoach history export.")
+        raise ImportProblem(
+            translate("Exchange", "{file} is not a KneeCoach history export.").format(
+                file=path.name
+            )
+        )
     version = document.get("schema_version")
     if document.get("kind") == EXPORT_KIND and (
         type(version) is not int or version > EXPORT_SCHEMA
     ):
-        raise ImportProblem(f"{path.name} was written by a newer version of KneeCoach.")
+        raise ImportProblem(
+            translate("Exchange", "{file} was written by a newer version of KneeCoach.").format(
+                file=path.name
+            )
+        )
     return parse_sessions(document)

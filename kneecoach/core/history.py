@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from kneecoach.core.i18n import translate
+
 
 class Outcome(StrEnum):
     DONE = "done"
@@ -200,7 +202,11 @@ def record_from_toml(table: Mapping[str, Any]) -> SessionRecord:
         ended_at = _aware(table["ended_at"], "ended_at")
         local_date = table["local_date"]
         if not isinstance(local_date, date) or isinstance(local_date, datetime):
-            raise RecordError("local_date must be a date such as 2026-05-01")
+            raise RecordError(
+                translate("History", "{field} must be a date such as 2026-05-01").format(
+                    field="local_date"
+                )
+            )
         exercises = tuple(_exercise_from_toml(e) for e in table.get("exercise", []))
         return SessionRecord(
             id=_text(table["id"], "id"),
@@ -214,40 +220,60 @@ def record_from_toml(table: Mapping[str, Any]) -> SessionRecord:
             pain_after=_pain(table.get("pain_after"), "pain_after"),
         )
     except KeyError as missing:
-        raise RecordError(f"{missing.args[0]} is missing") from None
+        raise RecordError(
+            translate("History", "{field} is missing").format(field=missing.args[0])
+        ) from None
     except (TypeError, AttributeError) as error:
-        raise RecordError(f"an entry has the wrong shape ({error})") from None
+        raise RecordError(
+            translate("History", "an entry has the wrong shape ({error})").format(error=error)
+        ) from None
 
 
 def _exercise_from_toml(table: Mapping[str, Any]) -> ExerciseRecord:
     try:
         outcome = Outcome(table["outcome"])
     except ValueError:
-        raise RecordError(f"outcome {table['outcome']!r} is neither done nor skipped") from None
+        raise RecordError(
+            translate("History", "{field} {value} is neither done nor skipped").format(
+                field="outcome", value=repr(table["outcome"])
+            )
+        ) from None
     holds = table.get("holds", [])
     reps = table.get("reps", {})
     if not all(isinstance(h, str) for h in holds):
-        raise RecordError("holds must be a list of sides")
+        raise RecordError(
+            translate("History", "{field} must be a list of sides").format(field="holds")
+        )
     if not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in reps.items()):
-        raise RecordError("reps must map each direction to a whole number")
+        raise RecordError(
+            translate("History", "{field} must map each direction to a whole number").format(
+                field="reps"
+            )
+        )
     return ExerciseRecord(_text(table["id"], "exercise id"), outcome, tuple(holds), dict(reps))
 
 
 def _aware(value: object, name: str) -> datetime:
     if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise RecordError(f"{name} must be a date and time with its UTC offset")
+        raise RecordError(
+            translate("History", "{field} must be a date and time with its UTC offset").format(
+                field=name
+            )
+        )
     return value
 
 
 def _text(value: object, name: str) -> str:
     if not isinstance(value, str) or not value:
-        raise RecordError(f"{name} must be a non-empty text")
+        raise RecordError(
+            translate("History", "{field} must be a non-empty text").format(field=name)
+        )
     return value
 
 
 def _flag(value: object, name: str) -> bool:
     if not isinstance(value, bool):
-        raise RecordError(f"{name} must be true or false")
+        raise RecordError(translate("History", "{field} must be true or false").format(field=name))
     return value
 
 
@@ -255,5 +281,7 @@ def _pain(value: object, name: str) -> int | None:
     if value is None:
         return None
     if type(value) is not int or not 0 <= value <= 10:
-        raise RecordError(f"{name} must be a whole number from 0 to 10")
+        raise RecordError(
+            translate("History", "{field} must be a whole number from 0 to 10").format(field=name)
+        )
     return value

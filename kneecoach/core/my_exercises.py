@@ -29,9 +29,10 @@ from kneecoach.core.catalogue import (
     parse_exercise,
 )
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import translate
 from kneecoach.core.store import Notice
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
-from kneecoach.core.userfile import UserFile, put_by_id, read_entries
+from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
 
 MY_EXERCISES_FILE = "my-exercises.toml"
 MY_EXERCISES_SCHEMA = 1
@@ -87,7 +88,7 @@ class MyExercises:
 
     def __post_init__(self) -> None:
         self.file = UserFile(
-            self.folder / MY_EXERCISES_FILE, MY_EXERCISES_SCHEMA, self.clock, "your own exercises"
+            self.folder / MY_EXERCISES_FILE, MY_EXERCISES_SCHEMA, self.clock, _file_words
         )
 
     @property
@@ -116,7 +117,12 @@ class MyExercises:
         exercise = parse_exercise(entry, self.path, position, custom=True)
         where = f"exercise '{exercise.id}' (#{position})"
         if exercise.id in taken:
-            raise CatalogueError(self.path, where, "id", "is already used by another exercise")
+            raise CatalogueError(
+                self.path,
+                where,
+                "id",
+                translate("MyExercises", "is already used by another exercise"),
+            )
         if not exercise.picture:
             return exercise
         relative = PurePosixPath(exercise.picture)
@@ -130,8 +136,9 @@ class MyExercises:
                 self.path,
                 where,
                 "picture",
-                f"must be an image in the {PICTURES_FOLDER} folder, e.g. "
-                f"'{PICTURES_FOLDER}/{exercise.id}.png'",
+                translate(
+                    "MyExercises", "must be an image in the {folder} folder, e.g. '{example}'"
+                ).format(folder=PICTURES_FOLDER, example=f"{PICTURES_FOLDER}/{exercise.id}.png"),
             )
         return replace(exercise, picture=str(self.folder.joinpath(*relative.parts)))
 
@@ -187,15 +194,28 @@ class MyExercises:
         suffix = source.suffix.lower()
         if suffix not in PICTURE_TYPES:
             kinds = ", ".join(t.lstrip(".").upper() for t in PICTURE_TYPES)
-            raise StoreError(0, f"{source.name} is not a picture KneeCoach can show ({kinds}).")
+            raise StoreError(
+                0,
+                translate(
+                    "MyExercises", "{file} is not a picture KneeCoach can show ({kinds})."
+                ).format(file=source.name, kinds=kinds),
+            )
         try:
             size = source.stat().st_size
             if size > MAX_PICTURE_BYTES:
-                raise StoreError(0, f"{source.name} is too large for a picture ({size} bytes).")
+                raise StoreError(
+                    0,
+                    translate(
+                        "MyExercises", "{file} is too large for a picture (%n byte(s)).", None, size
+                    ).format(file=source.name),
+                )
             payload = source.read_bytes()
         except OSError as error:
             raise StoreError(
-                error.errno, f"{source.name} could not be read ({error.strerror})."
+                error.errno,
+                translate("MyExercises", "{file} could not be read ({reason}).").format(
+                    file=source.name, reason=error.strerror
+                ),
             ) from error
         # A name not used yet: the picture it replaces stays until the new one is saved.
         folder, number = self.folder / PICTURES_FOLDER, 1
@@ -214,9 +234,26 @@ class MyExercises:
         return table
 
 
+def _file_words() -> FileWords:
+    return FileWords(
+        read_only=translate("MyExercises", "Your own exercises are read-only"),
+        unreadable=translate("MyExercises", "Your own exercises could not be read"),
+        set_aside=translate(
+            "MyExercises",
+            "The file holding your own exercises could not be read: {problem}. It was kept "
+            "unchanged as {file} in {folder}, and nothing was deleted.",
+        ),
+        unusable=translate("MyExercises", "Some of your own exercises could not be used"),
+    )
+
+
 def _said(error: ValueError, _position: int) -> str:
     assert isinstance(error, CatalogueError)  # the only error _parse raises
-    return f"{error.where}: {error.field_name} {error.problem}"
+    return translate(
+        "MyExercises",
+        "{where}: {field} {problem}",
+        "where in the file, the name of the field, and what is wrong with its value",
+    ).format(where=error.where, field=error.field_name, problem=error.problem)
 
 
 def exercise_table(exercise: Exercise) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from kneecoach.core.catalogue import Joint
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.routine import (
     DEFAULT_ROUTINE_ID,
@@ -25,16 +26,17 @@ from kneecoach.core.routine import (
     Routine,
 )
 from kneecoach.core.store import Notice
-from kneecoach.core.userfile import UserFile, put_by_id, read_entries
+from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
 
 ROUTINES_FILE = "routines.toml"
 ROUTINES_SCHEMA = 1
 # A routine's own dose for one exercise: wide, for what a physiotherapist prescribes.
 DOSE_LIMITS = {"hold_seconds": (5, 300), "reps": (1, 50)}
+# The names are shown in the user's language: translate("Routine", name), as presets() does.
 PRESETS = (
     (DEFAULT_ROUTINE_ID, DEFAULT_ROUTINE_NAME, None),
-    ("ankles-only", "Ankles only", Joint.ANKLE),
-    ("hips-only", "Hips only", Joint.HIP),
+    ("ankles-only", QT_TRANSLATE_NOOP("Routine", "Ankles only"), Joint.ANKLE),
+    ("hips-only", QT_TRANSLATE_NOOP("Routine", "Hips only"), Joint.HIP),
 )
 
 
@@ -59,12 +61,13 @@ class Plan:
 
 
 def presets(library: Library) -> tuple[Plan, ...]:
-    """The default routine and the quick presets, from the article's exercises not hidden."""
+    """The default routine and the quick presets, from the article's exercises not hidden;
+    named in the user's language (the file keeps only the chosen one's id)."""
     shown = [e for e in library.builtin.exercises if e.id not in library.hidden]
     return tuple(
         Plan(
             plan_id,
-            name,
+            translate("Routine", name),
             tuple(PlanItem(e.id) for e in shown if joint is None or e.joint is joint),
             preset=True,
         )
@@ -97,9 +100,7 @@ class MyRoutines:
     _kept: list[Any] = field(default_factory=list)  # routines that did not pass the checks
 
     def __post_init__(self) -> None:
-        self.file = UserFile(
-            self.folder / ROUTINES_FILE, ROUTINES_SCHEMA, self.clock, "your routines"
-        )
+        self.file = UserFile(self.folder / ROUTINES_FILE, ROUTINES_SCHEMA, self.clock, _file_words)
 
     def load(self) -> list[Notice]:
         document, notices = self.file.read()
@@ -110,7 +111,9 @@ class MyRoutines:
             document.get("routine"),
             lambda entry, _position, taken: parse_plan(entry, taken),
             {plan_id for plan_id, _, _ in PRESETS},
-            lambda error, position: f"routine #{position}: {error}",
+            lambda error, position: translate("MyRoutines", "routine #{number}: {problem}").format(
+                number=position, problem=error
+            ),
         )
         notices += self.file.entries_kept(problems)
         return notices
@@ -161,29 +164,60 @@ class MyRoutines:
         return new_id(name, taken)
 
 
+def _file_words() -> FileWords:
+    return FileWords(
+        read_only=translate("MyRoutines", "Your routines are read-only"),
+        unreadable=translate("MyRoutines", "Your routines could not be read"),
+        set_aside=translate(
+            "MyRoutines",
+            "The file holding your routines could not be read: {problem}. It was kept "
+            "unchanged as {file} in {folder}, and nothing was deleted.",
+        ),
+        unusable=translate("MyRoutines", "Some of your routines could not be used"),
+    )
+
+
 def parse_plan(entry: object, taken: set[str]) -> Plan:
     """One [[routine]] table to a Plan; PlanError in plain words when it is not right."""
     if not isinstance(entry, dict):
-        raise PlanError("is not a table")
+        raise PlanError(translate("MyRoutines", "is not a table"))
     plan_id, name = entry.get("id"), entry.get("name")
     if not isinstance(plan_id, str) or not plan_id.strip():
-        raise PlanError("'id' must be a non-empty text")
+        raise PlanError(
+            translate("MyRoutines", "'{field}' must be a non-empty text").format(field="id")
+        )
     if plan_id in taken:
-        raise PlanError(f"the id '{plan_id}' is used twice")
+        raise PlanError(translate("MyRoutines", "the id '{id}' is used twice").format(id=plan_id))
     if not isinstance(name, str) or not name.strip():
-        raise PlanError(f"'{plan_id}': 'name' must be a non-empty text")
+        raise PlanError(
+            translate("MyRoutines", "'{id}': '{field}' must be a non-empty text").format(
+                id=plan_id, field="name"
+            )
+        )
     items = entry.get("exercises")
     if not isinstance(items, list) or not items:
-        raise PlanError(f"'{plan_id}': 'exercises' must list at least one exercise")
+        raise PlanError(
+            translate("MyRoutines", "'{id}': '{field}' must list at least one exercise").format(
+                id=plan_id, field="exercises"
+            )
+        )
     return Plan(plan_id, name.strip(), tuple(_parse_item(plan_id, item) for item in items))
 
 
 def _parse_item(plan_id: str, item: object) -> PlanItem:
     if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-        raise PlanError(f"'{plan_id}': each exercise needs an 'id'")
+        raise PlanError(
+            translate("MyRoutines", "'{id}': each exercise needs an '{field}'").format(
+                id=plan_id, field="id"
+            )
+        )
     unknown = set(item) - {"id", *DOSE_LIMITS}
     if unknown:
-        raise PlanError(f"'{plan_id}': '{sorted(unknown)[0]}' is not a field of an exercise")
+        raise PlanError(
+            translate("MyRoutines", "'{id}': '{field}' is not a field of an exercise").format(
+                id=plan_id, field=sorted(unknown)[0]
+            )
+        )
     dose: dict[str, int] = {}
     for key, (low, high) in DOSE_LIMITS.items():
         value = item.get(key)
@@ -191,7 +225,10 @@ def _parse_item(plan_id: str, item: object) -> PlanItem:
             continue
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise PlanError(
-                f"'{plan_id}': {key} of '{item['id']}' must be a whole number from {low} to {high}"
+                translate(
+                    "MyRoutines",
+                    "'{id}': {field} of '{exercise}' must be a whole number from {low} to {high}",
+                ).format(id=plan_id, field=key, exercise=item["id"], low=low, high=high)
             )
         dose[key] = value
     return PlanItem(item["id"], Dose(**dose))

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from kneecoach.core.history import SessionSummary
+from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import week_start
 
 HIGH_PAIN = 7  # "severe" on the 0–10 scale
@@ -64,11 +65,13 @@ class Advice:
     text: str
 
 
-_SEE_SOMEONE = (
-    "When knee pain is severe or does not improve, the advice is to see an orthopedist or "
-    "physical therapist. They can look at your knee and tailor the exercises to you. "
-    "This is not a diagnosis; it is only what your check-ins show."
-)
+def _see_someone() -> str:
+    return translate(
+        "Pain",
+        "When knee pain is severe or does not improve, the advice is to see an orthopedist or "
+        "physical therapist. They can look at your knee and tailor the exercises to you. "
+        "This is not a diagnosis; it is only what your check-ins show.",
+    )
 
 
 def _started(session: SessionSummary) -> datetime:
@@ -89,17 +92,29 @@ def seek_help_advice(sessions: Sequence[SessionSummary], today: date) -> Advice 
     ):
         return Advice(
             Reason.HIGH,
-            "Your knee pain has been high",
-            f"Your last three check-ins were all {HIGH_PAIN} or more out of 10. " + _SEE_SOMEONE,
+            translate("Pain", "Your knee pain has been high"),
+            translate(
+                "Pain", "Your last three check-ins were all {high} or more out of 10. {advice}"
+            ).format(high=HIGH_PAIN, advice=_see_someone()),
         )
     change = _change_without_easing(recent, readings, today)
     if change is not None:
-        how = "has gone up" if change >= EASING else "has stayed about the same"
+        if change >= EASING:
+            text = translate(
+                "Pain",
+                "You have practised regularly for three weeks, and your knee pain has gone up. "
+                "{advice}",
+            )
+        else:
+            text = translate(
+                "Pain",
+                "You have practised regularly for three weeks, and your knee pain has stayed "
+                "about the same. {advice}",
+            )
         return Advice(
             Reason.NOT_EASING,
-            "Your knee pain has not eased yet",
-            f"You have practised regularly for three weeks, and your knee pain {how}. "
-            + _SEE_SOMEONE,
+            translate("Pain", "Your knee pain has not eased yet"),
+            text.format(advice=_see_someone()),
         )
     return None
 

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from kneecoach.core.history import SessionSummary
+from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
 
 STEP = 5  # seconds added or taken off at a time
@@ -49,9 +50,6 @@ class Offer:
     to_seconds: int
     title: str
     text: str
-
-
-_ANY_TIME = "You can change this any time in Settings."
 
 
 def progression_offer(
@@ -80,10 +78,15 @@ def progression_offer(
             Direction.SHORTER,
             hold_seconds,
             shorter,
-            "Go back to shorter holds?",
-            "Your pain check-ins have gone up over the last week. "
-            f"Hold each stretch for {shorter} seconds instead of {hold_seconds}? "
-            "Stretch only as far as is comfortable. " + _ANY_TIME,
+            translate("Progression", "Go back to shorter holds?"),
+            translate(
+                "Progression",
+                "Your pain check-ins have gone up over the last week. Hold each stretch for "
+                "%n second(s) instead of {now}? Stretch only as far as is comfortable. "
+                "You can change this any time in Settings.",
+                None,
+                shorter,
+            ).format(now=hold_seconds),
         )
 
     if hold_seconds >= CEILING or (last_answered is not None and today - last_answered < WEEK):
@@ -94,13 +97,21 @@ def progression_offer(
     if len(practised) < max(FEWEST_DAYS, min(REGULAR_DAYS, weekly_goal)):
         return None
     longer = min(CEILING, hold_seconds + STEP)
+    days = len(practised)
     return Offer(
         Direction.LONGER,
         hold_seconds,
         longer,
-        "Ready for longer holds?",
-        f"You practised on {len(practised)} of the last 7 days. "
-        f"Hold each stretch for {longer} seconds instead of {hold_seconds}? " + _ANY_TIME,
+        translate("Progression", "Ready for longer holds?"),
+        translate("Progression", "You practised on %n of the last 7 days.", None, days)
+        + " "
+        + translate(
+            "Progression",
+            "Hold each stretch for %n second(s) instead of {now}? "
+            "You can change this any time in Settings.",
+            None,
+            longer,
+        ).format(now=hold_seconds),
     )
 
 

@@ -18,8 +18,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import translate
 from kneecoach.core.settings import WEEKDAYS, Settings
-from kneecoach.core.wording import DAY_NAMES, counted
+from kneecoach.core.wording import day_name, time_of_day
 
 # A reminder given later than this after its time is a catch-up ("you missed ...").
 GRACE = timedelta(minutes=2)
@@ -240,15 +241,25 @@ def describe_when(due: datetime, now: datetime, zone: tzinfo) -> str:
     """'today 18:00', 'tomorrow 08:00' or 'Wednesday 18:00', in the local zone."""
     local, today = due.astimezone(zone), now.astimezone(zone).date()
     days = (local.date() - today).days
-    day = {0: "today", 1: "tomorrow"}.get(days, DAY_NAMES[local.weekday()])
-    return f"{day} {local:%H:%M}"
+    at = time_of_day(local.hour, local.minute)
+    if days == 0:
+        return translate("Reminders", "today {time}").format(time=at)
+    if days == 1:
+        return translate("Reminders", "tomorrow {time}").format(time=at)
+    return translate("Reminders", "{day} {time}", "a day of the week and a time of day").format(
+        day=day_name(local.weekday()), time=at
+    )
 
 
 def reminder_message(reminder: Reminder, minutes: int, zone: tzinfo) -> tuple[str, str]:
     """The title and text of a reminder, in plain words."""
-    title = "Time for your knee routine"
-    text = f"About {counted(minutes, 'minute')} of gentle mobility for your knees."
+    title = translate("Reminders", "Time for your knee routine")
+    text = translate(
+        "Reminders", "About %n minute(s) of gentle mobility for your knees.", None, minutes
+    )
     if reminder.reason is Reason.CATCH_UP:
         missed = reminder.due.astimezone(zone)
-        text = f"You missed your {missed:%H:%M} reminder; there is still time today. " + text
+        text = translate(
+            "Reminders", "You missed your {time} reminder; there is still time today. {reminder}"
+        ).format(time=time_of_day(missed.hour, missed.minute), reminder=text)
     return title, text

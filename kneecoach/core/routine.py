@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kneecoach.core.catalogue import Catalogue, Exercise, Kind
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_ROUTINE_ID = "knee-relief"
-DEFAULT_ROUTINE_NAME = "Knee relief — ankles & hips"
+# Shown in the user's language: translate("Routine", DEFAULT_ROUTINE_NAME).
+DEFAULT_ROUTINE_NAME = QT_TRANSLATE_NOOP("Routine", "Knee relief — ankles & hips")
 SINGLE_ROUTINE_PREFIX = "single:"
 
 
@@ -83,7 +85,9 @@ class Routine:
 
 
 def default_routine(catalogue: Catalogue) -> Routine:
-    return Routine(DEFAULT_ROUTINE_ID, DEFAULT_ROUTINE_NAME, catalogue.exercises)
+    return Routine(
+        DEFAULT_ROUTINE_ID, translate("Routine", DEFAULT_ROUTINE_NAME), catalogue.exercises
+    )
 
 
 def single_exercise_routine(exercise: Exercise) -> Routine:
@@ -114,10 +118,14 @@ def rep_count(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> int
 def dose_text(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> str:
     """What a session will ask of this exercise, e.g. 'Hold 30 s each side'."""
     if exercise.kind is Kind.HOLD:
-        each = " each side" if len(exercise.sides) > 1 else ""
-        return f"Hold {hold_seconds(exercise, timings, dose)} s{each}"
-    each = " each direction" if len(exercise.directions) > 1 else ""
-    return f"{rep_count(exercise, timings, dose)} reps{each}"
+        seconds = hold_seconds(exercise, timings, dose)
+        if len(exercise.sides) > 1:
+            return translate("Routine", "Hold {seconds} s each side").format(seconds=seconds)
+        return translate("Routine", "Hold {seconds} s").format(seconds=seconds)
+    reps = rep_count(exercise, timings, dose)
+    if len(exercise.directions) > 1:
+        return translate("Routine", "%n rep(s) each direction", None, reps)
+    return translate("Routine", "%n rep(s)", None, reps)
 
 
 def _exercise_steps(index: int, exercise: Exercise, timings: Timings, dose: Dose) -> list[Step]:

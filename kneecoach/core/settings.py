@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Timings
 from kneecoach.core.store import Notice
 from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
@@ -97,32 +98,46 @@ def validate(table: Mapping[str, Any]) -> tuple[Settings, list[str], dict[str, A
 
 
 def _check(name: str, value: object, default: object) -> tuple[object, str | None]:
-    fallback = f"the default, {_shown(default)}, is used instead"
+    fallback = translate("Settings", "the default, {value}, is used instead").format(
+        value=_shown(default)
+    )
     limits = LIMITS.get(name)
     if isinstance(default, tuple):
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            return None, f"{name} must be a list of texts; {fallback}"
+            return None, translate("Settings", "{name} must be a list of texts; {fallback}").format(
+                name=name, fallback=fallback
+            )
         return LIST_CHECKS[name](name, tuple(value), fallback)
     if isinstance(default, bool):
         if isinstance(value, bool):
             return value, None
-        return None, f"{name} must be true or false; {fallback}"
+        return None, translate("Settings", "{name} must be true or false; {fallback}").format(
+            name=name, fallback=fallback
+        )
     if isinstance(default, int | float):
         number_ok = isinstance(value, int | float) and not isinstance(value, bool)
         if isinstance(default, int) and not isinstance(value, int):
             number_ok = False
         if not number_ok:
-            return None, f"{name} must be a number; {fallback}"
+            return None, translate("Settings", "{name} must be a number; {fallback}").format(
+                name=name, fallback=fallback
+            )
         assert isinstance(value, int | float) and limits is not None
         low, high = limits
         assert isinstance(low, int | float) and isinstance(high, int | float)
         if not low <= value <= high:
-            return None, f"{name} is {value}, outside {low}–{high}; {fallback}"
+            return None, translate(
+                "Settings", "{name} is {value}, outside {low}–{high}; {fallback}"
+            ).format(name=name, value=value, low=low, high=high, fallback=fallback)
         return (float(value) if isinstance(default, float) else value), None
     if limits and value not in limits:
-        return None, f"{name} must be one of {', '.join(map(str, limits))}; {fallback}"
+        return None, translate("Settings", "{name} must be one of {choices}; {fallback}").format(
+            name=name, choices=", ".join(map(str, limits)), fallback=fallback
+        )
     if not isinstance(value, str):
-        return None, f"{name} must be a text; {fallback}"
+        return None, translate("Settings", "{name} must be a text; {fallback}").format(
+            name=name, fallback=fallback
+        )
     return value, None
 
 
@@ -135,16 +150,18 @@ def _shown(value: object) -> str:
 def _check_days(name: str, value: tuple[str, ...], fallback: str) -> tuple[object, str | None]:
     wrong = [v for v in value if v not in WEEKDAYS]
     if wrong or not value:
-        return None, f"{name} must name days among {', '.join(WEEKDAYS)}; {fallback}"
+        return None, translate("Settings", "{name} must name days among {days}; {fallback}").format(
+            name=name, days=", ".join(WEEKDAYS), fallback=fallback
+        )
     return tuple(day for day in WEEKDAYS if day in value), None
 
 
 def _check_times(name: str, value: tuple[str, ...], fallback: str) -> tuple[object, str | None]:
     times = {_normal_time(v) for v in value}
     if None in times or not 1 <= len(times) <= MAX_REMINDERS_A_DAY:
-        return None, (
-            f'{name} must be 1 to {MAX_REMINDERS_A_DAY} times written like "18:00"; {fallback}'
-        )
+        return None, translate(
+            "Settings", '{name} must be 1 to {most} times written like "{example}"; {fallback}'
+        ).format(name=name, most=MAX_REMINDERS_A_DAY, example="18:00", fallback=fallback)
     return tuple(sorted(t for t in times if t)), None
 
 
@@ -180,14 +197,24 @@ class SettingsStore:
             table = load_versioned(self.path, SETTINGS_SCHEMA, {})
         except NewerFileError as newer:
             self._writable = False
-            return [Notice("Settings are read-only", f"Your settings file: {newer}.")]
+            return [
+                Notice(
+                    translate("SettingsStore", "Settings are read-only"),
+                    translate("SettingsStore", "Your settings file: {problem}.").format(
+                        problem=newer
+                    ),
+                )
+            ]
         except UnreadableFile as problem:
             kept = quarantine(self.path, self._clock.now())
             return [
                 Notice(
-                    "Settings could not be read",
-                    f"Your settings file could not be read: {problem}. It was kept unchanged as "
-                    f"{kept.name} in {kept.parent}; the default settings are used.",
+                    translate("SettingsStore", "Settings could not be read"),
+                    translate(
+                        "SettingsStore",
+                        "Your settings file could not be read: {problem}. It was kept unchanged "
+                        "as {file} in {folder}; the default settings are used.",
+                    ).format(problem=problem, file=kept.name, folder=kept.parent),
                 )
             ]
         self.settings, problems, self.unknown = validate(table)
@@ -195,8 +222,10 @@ class SettingsStore:
             return []
         return [
             Notice(
-                "Some settings were not valid",
-                "In your settings file, " + "; ".join(problems) + ".",
+                translate("SettingsStore", "Some settings were not valid"),
+                translate("SettingsStore", "In your settings file, {problems}.").format(
+                    problems="; ".join(problems)
+                ),
             )
         ]
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.history import (
@@ -34,6 +34,7 @@ from kneecoach.core.history import (
     summary_from_line,
     summary_to_line,
 )
+from kneecoach.core.i18n import translate
 from kneecoach.core.tomlfile import (
     PRIVATE_FILE_MODE,
     FolderLock,
@@ -77,6 +78,14 @@ def month_of(day: date) -> str:
 def _describe_month(month: str) -> str:
     year, number = month.split("-")
     return month_and_year(int(year), int(number))
+
+
+class _What(NamedTuple):
+    """A file of sessions as the user is told about it: at the start of a sentence
+    ("Your history file") and inside one ("your history file")."""
+
+    start: str
+    inside: str
 
 
 class HistoryStore:
@@ -168,7 +177,12 @@ class HistoryStore:
 
     def save(self) -> None:
         if self.read_only_reason:
-            raise StoreError(0, f"Your history was not saved. {self.read_only_reason}")
+            raise StoreError(
+                0,
+                translate("HistoryStore", "Your history was not saved. {reason}").format(
+                    reason=self.read_only_reason
+                ),
+            )
         index_changed = False
         this_month = self._this_month()
         for month in sorted(self._dirty):
@@ -187,8 +201,12 @@ class HistoryStore:
         """Load the history; returns what the user should be told about it."""
         notices: list[Notice] = []
         if not self._lock.acquire():
-            self.read_only_reason = "Another KneeCoach is already using this data folder."
-            notices.append(Notice("History is read-only", self.read_only_reason))
+            self.read_only_reason = translate(
+                "HistoryStore", "Another KneeCoach is already using this data folder."
+            )
+            notices.append(
+                Notice(translate("HistoryStore", "History is read-only"), self.read_only_reason)
+            )
         else:
             self._remove_stale_temporaries()
         index = self._read_index()
@@ -252,34 +270,56 @@ class HistoryStore:
 
     def _load_month(self, month: str) -> tuple[list[SessionRecord], list[Notice]]:
         path = self._month_path(month)
-        what = f"Your history for {_describe_month(month)} ({path.name})"
+        month_name = _describe_month(month)
+        what = _What(
+            translate("HistoryStore", "Your history for {month} ({file})").format(
+                month=month_name, file=path.name
+            ),
+            translate(
+                "HistoryStore", "your history for {month} ({file})", "inside a sentence"
+            ).format(month=month_name, file=path.name),
+        )
         before = self._fingerprint(month)
         records, notices = self._load_file(path, what)
         # The file as read; unless reading it changed it (restored from its last good copy).
         self._seen[month] = before if not notices else self._fingerprint(month)
         return records, notices
 
-    def _load_file(self, path: Path, what: str) -> tuple[list[SessionRecord], list[Notice]]:
+    def _load_file(self, path: Path, what: _What) -> tuple[list[SessionRecord], list[Notice]]:
         """Read one file of sessions, handling each way it can be wrong."""
         if not path.exists():
             if backup_path(path).exists():
-                return self._restore_backup(path, what, f"{what} was missing")
+                opening = translate("HistoryStore", "{what} was missing").format(what=what.start)
+                return self._restore_backup(path, opening)
             return [], []
         try:
             document = load_versioned(path, HISTORY_SCHEMA, MIGRATIONS)
         except NewerFileError as newer:
-            self.read_only_reason = f"{what}: {newer}."
+            self.read_only_reason = translate("HistoryStore", "{what}: {problem}.").format(
+                what=what.start, problem=newer
+            )
             records, _ = parse_sessions(read_toml(path))
-            return records, [Notice("History is read-only", self.read_only_reason)]
+            return records, [
+                Notice(translate("HistoryStore", "History is read-only"), self.read_only_reason)
+            ]
         except UnreadableFile as problem:
             if self.read_only_reason:  # not ours to move aside while another app holds it
-                return [], [Notice("History could not be read", f"{what}: {problem}.")]
+                return [], [
+                    Notice(
+                        translate("HistoryStore", "History could not be read"),
+                        translate("HistoryStore", "{what}: {problem}.").format(
+                            what=what.start, problem=problem
+                        ),
+                    )
+                ]
             kept = quarantine(path, self._clock.now())
             return self._restore_backup(
                 path,
-                what,
-                f"{what} could not be read: {problem}. It was kept unchanged as "
-                f"{kept.name} in {kept.parent}, so nothing in it is lost",
+                translate(
+                    "HistoryStore",
+                    "{what} could not be read: {problem}. It was kept unchanged as "
+                    "{file} in {folder}, so nothing in it is lost",
+                ).format(what=what.start, problem=problem, file=kept.name, folder=kept.parent),
             )
         records, problems = parse_sessions(document)
         if not problems:
@@ -289,33 +329,48 @@ class HistoryStore:
         )
         keep_copy(path, kept)
         listed = "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")
+        count = len(problems)
         return records, [
             Notice(
-                "Some history entries could not be read",
-                f"{len(problems)} session(s) in {what[0].lower()}{what[1:]} could not be read "
-                f"and are left out ({listed}). "
-                f"The original file was kept as {kept.name} in {kept.parent}.",
+                translate("HistoryStore", "Some history entries could not be read"),
+                translate(
+                    "HistoryStore",
+                    "%n session(s) in {what} could not be read and (is|are) left out ({problems}). "
+                    "The original file was kept as {file} in {folder}.",
+                    None,
+                    count,
+                ).format(what=what.inside, problems=listed, file=kept.name, folder=kept.parent),
             )
         ]
 
-    def _restore_backup(
-        self, path: Path, what: str, opening: str
-    ) -> tuple[list[SessionRecord], list[Notice]]:
+    def _restore_backup(self, path: Path, opening: str) -> tuple[list[SessionRecord], list[Notice]]:
+        """Bring back the last good copy of `path`; `opening` says what happened to the file."""
         backup = backup_path(path)
         try:
             records, _ = parse_sessions(load_versioned(backup, HISTORY_SCHEMA, MIGRATIONS))
         except (UnreadableFile, NewerFileError):
             return [], [
-                Notice("History could not be read", f"{opening}. A new history was started.")
+                Notice(
+                    translate("HistoryStore", "History could not be read"),
+                    translate("HistoryStore", "{what_happened}. A new history was started.").format(
+                        what_happened=opening
+                    ),
+                )
             ]
         if not self.read_only_reason and path.parent == self.months_folder:
             with contextlib.suppress(StoreError):
                 write_toml(path, _document(records), keep_backup=False)
+        count = len(records)
         return records, [
             Notice(
-                "History restored from the last good copy",
-                f"{opening}. The last good copy, with {len(records)} session(s), "
-                "was restored; the most recent session may be missing from it.",
+                translate("HistoryStore", "History restored from the last good copy"),
+                translate(
+                    "HistoryStore",
+                    "{what_happened}. The last good copy, with %n session(s), was restored; "
+                    "the most recent session may be missing from it.",
+                    None,
+                    count,
+                ).format(what_happened=opening),
             )
         ]
 
@@ -328,7 +383,11 @@ class HistoryStore:
         old = self.folder / OLD_HISTORY_FILE
         if not old.exists() and not backup_path(old).exists():
             return []
-        records, notices = self._load_file(old, "Your history file")
+        what = _What(
+            translate("HistoryStore", "Your history file"),
+            translate("HistoryStore", "your history file", "inside a sentence"),
+        )
+        records, notices = self._load_file(old, what)
         if self.read_only_reason:
             self._merge_records(records)  # shown, though it cannot be saved this time
             return notices
@@ -340,7 +399,9 @@ class HistoryStore:
             if old.exists():
                 os.replace(old, self.folder / OLD_HISTORY_KEPT)
         except (StoreError, OSError) as error:
-            notices.append(Notice("History could not be saved", str(error)))
+            notices.append(
+                Notice(translate("HistoryStore", "History could not be saved"), str(error))
+            )
         return notices
 
     # --- the index of earlier months -------------------------------------------
@@ -412,12 +473,18 @@ def parse_sessions(document: dict[str, Any]) -> tuple[list[SessionRecord], list[
     problems: list[str] = []
     entries = document.get("session", [])
     if not isinstance(entries, list):
-        return [], ["'session' is not a list of sessions"]
+        return [], [
+            translate("Store", "'{field}' is not a list of sessions").format(field="session")
+        ]
     for position, entry in enumerate(entries, start=1):
         try:
             if not isinstance(entry, dict):
-                raise RecordError("it is not a table")
+                raise RecordError(translate("Store", "it is not a table"))
             records.append(record_from_toml(entry))
         except RecordError as problem:
-            problems.append(f"session #{position}: {problem}")
+            problems.append(
+                translate("Store", "session #{number}: {problem}").format(
+                    number=position, problem=problem
+                )
+            )
     return records, problems

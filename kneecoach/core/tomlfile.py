@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from kneecoach.core.i18n import translate
+
 PRIVATE_FILE_MODE = 0o600  # health data: readable by the user only
 PRIVATE_DIR_MODE = 0o700
 SHARED_FILE_MODE = 0o644  # desktop entries and the like, which other programs read
@@ -48,14 +50,20 @@ def read_toml(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise UnreadableFile(f"it could not be opened ({error.strerror})") from error
+        raise UnreadableFile(
+            translate("TomlFile", "it could not be opened ({reason})").format(reason=error.strerror)
+        ) from error
     try:
         # utf-8-sig: a file saved by an editor that starts it with a byte-order mark.
         return tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise UnreadableFile("it is not a text file") from error
+        raise UnreadableFile(translate("TomlFile", "it is not a text file")) from error
     except tomllib.TOMLDecodeError as error:
-        raise UnreadableFile(f"it is damaged or was edited by hand ({error})") from error
+        raise UnreadableFile(
+            translate("TomlFile", "it is damaged or was edited by hand ({error})").format(
+                error=error
+            )
+        ) from error
 
 
 def write_toml(path: Path, document: Mapping[str, Any], keep_backup: bool = True) -> None:
@@ -98,12 +106,16 @@ def remove_file(path: Path) -> None:
 
 def explain_write_error(error: OSError, path: Path) -> str:
     if error.errno == errno.ENOSPC:
-        reason = "the disk is full"
+        reason = translate("TomlFile", "the disk is full")
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = f"KneeCoach is not allowed to write in {path.parent}"
+        reason = translate("TomlFile", "KneeCoach is not allowed to write in {folder}").format(
+            folder=path.parent
+        )
     else:
         reason = error.strerror or str(error)
-    return f"{path.name} could not be saved: {reason}."
+    return translate("TomlFile", "{file} could not be saved: {reason}.").format(
+        file=path.name, reason=reason
+    )
 
 
 def keep_copy(path: Path, copy: Path) -> None:
@@ -154,11 +166,14 @@ def load_versioned(
     document = read_toml(path)
     version = document.get("schema_version")
     if type(version) is not int or version < 1:
-        raise UnreadableFile("it has no valid schema_version")
+        raise UnreadableFile(translate("TomlFile", "it has no valid schema_version"))
     if version > current_version:
         raise NewerFileError(
-            f"it was written by a newer version of KneeCoach (format {version}); "
-            "it is shown but not changed"
+            translate(
+                "TomlFile",
+                "it was written by a newer version of KneeCoach (format {version}); "
+                "it is shown but not changed",
+            ).format(version=version)
         )
     while version < current_version:
         document = migrations[version](document)

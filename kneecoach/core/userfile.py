@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import translate
 from kneecoach.core.store import Notice
 from kneecoach.core.tomlfile import (
     NewerFileError,
@@ -66,11 +68,26 @@ def read_entries(
     return passed, kept, problems
 
 
+@dataclass(frozen=True)
+class FileWords:
+    """What the user is told about one user file, each a whole text for translators."""
+
+    read_only: str  # a title: "Your own exercises are read-only"
+    unreadable: str  # a title: "Your own exercises could not be read"
+    # With {problem}, {file} and {folder}: "The file holding your own exercises could not
+    # be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted."
+    set_aside: str
+    unusable: str  # a title: "Some of your own exercises could not be used"
+
+
 class UserFile:
-    def __init__(self, path: Path, schema: int, clock: Clock, what: str) -> None:
+    def __init__(
+        self, path: Path, schema: int, clock: Clock, words: Callable[[], FileWords]
+    ) -> None:
         self.path = path
         self.schema = schema
-        self.what = what  # e.g. "your own exercises", as the user is told about it
+        # Asked for when something is to be told, in the language in use then.
+        self.words = words
         self._clock = clock
         self._read_only_because: str | None = None  # set when the file must not be written
 
@@ -83,25 +100,35 @@ class UserFile:
         except NewerFileError as newer:
             self._read_only_because = str(newer)
             return read_toml(self.path), [
-                Notice(f"{self.what.capitalize()} are read-only", f"The file {self.path}: {newer}.")
+                Notice(
+                    self.words().read_only,
+                    translate("UserFile", "The file {file}: {problem}.").format(
+                        file=self.path, problem=newer
+                    ),
+                )
             ]
         except UnreadableFile as problem:
             try:
                 kept = quarantine(self.path, self._clock.now())
             except OSError as error:  # a read-only folder: leave it, and change nothing
-                self._read_only_because = f"it could not be read, nor set aside ({error.strerror})"
+                self._read_only_because = translate(
+                    "UserFile", "it could not be read, nor set aside ({reason})"
+                ).format(reason=error.strerror)
                 return {}, [
                     Notice(
-                        f"{self.what.capitalize()} could not be read",
-                        f"The file {self.path} could not be read ({problem}) and is left "
-                        "as it is; nothing in it is changed.",
+                        self.words().unreadable,
+                        translate(
+                            "UserFile",
+                            "The file {file} could not be read ({problem}) and is left "
+                            "as it is; nothing in it is changed.",
+                        ).format(file=self.path, problem=problem),
                     )
                 ]
+            words = self.words()
             return {}, [
                 Notice(
-                    f"{self.what.capitalize()} could not be read",
-                    f"The file holding {self.what} could not be read: {problem}. It was kept "
-                    f"unchanged as {kept.name} in {kept.parent}, and nothing was deleted.",
+                    words.unreadable,
+                    words.set_aside.format(problem=problem, file=kept.name, folder=kept.parent),
                 )
             ]
 
@@ -111,9 +138,12 @@ class UserFile:
             return []
         return [
             Notice(
-                f"Some of {self.what} could not be used",
-                f"In {self.path}: " + "; ".join(problems) + ". They are kept in the file "
-                "unchanged until you mend them.",
+                self.words().unusable,
+                translate(
+                    "UserFile",
+                    "In {file}: {problems}. They are kept in the file unchanged until you mend "
+                    "them.",
+                ).format(file=self.path, problems="; ".join(problems)),
             )
         ]
 
@@ -122,8 +152,9 @@ class UserFile:
         if self._read_only_because is not None:
             raise StoreError(
                 errno.EPERM,
-                f"{self.path.name} is not changed: {self._read_only_because}. Your change "
-                "applies until "
-                "you quit.",
+                translate(
+                    "UserFile",
+                    "{file} is not changed: {reason}. Your change applies until you quit.",
+                ).format(file=self.path.name, reason=self._read_only_because),
             )
         write_toml(self.path, {"schema_version": self.schema, **document})

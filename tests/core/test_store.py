@@ -158,7 +158,7 @@ def test_one_bad_entry_is_left_out_and_the_original_kept(tmp_path):
     path.write_text(original)
     store, notices = open_store(tmp_path)
     assert ids(store) == ["session-00001", "session-00002"]
-    assert "1 session(s)" in notices[0].text and "session #1: routine" in notices[0].text
+    assert "1 session in" in notices[0].text and "session #1: routine" in notices[0].text
     kept = next(p for p in path.parent.iterdir() if p.name.startswith("2026-01.original-"))
     assert kept.read_text() == original
 
