@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecoach.core.cues import breath_at
+from kneecoach.core.i18n import translate
 
 
 class BreathingPacer(QWidget):
@@ -16,7 +17,7 @@ class BreathingPacer(QWidget):
         self.setMinimumHeight(60)
         self.words = ""
         self.fullness = 0.0
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(translate("BreathingPacer", "Breathing pacer"))
 
     def sizeHint(self) -> QSize:
         return QSize(300, 90)

@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from kneecoach.core.wording import DAY_NAMES, counted, long_date, month_abbreviation
+from kneecoach.core.i18n import translate
+from kneecoach.core.wording import day_name, long_date, month_abbreviation
 
 MIN_CELL = 18  # smallest square that is still easy to see and to hit with a mouse
 PREFERRED_CELL = 22
@@ -35,11 +36,12 @@ GAP = 6  # room between cells for the focus ring, so it never covers a neighbour
 MARGIN = 6  # keeps the focus ring of edge cells inside the widget
 LABEL_PAD = 8  # between the labels and the grid
 # Every other row, as on paper calendars.
-WEEKDAY_LABELS = {row: DAY_NAMES[row][:3] for row in (0, 2, 4)}
+LABELLED_ROWS = (0, 2, 4)
 
 
-def sessions_text(count: int) -> str:
-    return counted(count, "session") if count > 0 else "no practice"
+def weekday_labels() -> dict[int, str]:
+    """Row → 'Mon', in the user's language (so asked for when drawn, not at import)."""
+    return {row: day_name(row, short=True) for row in LABELLED_ROWS}
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class CalendarHeatmap(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # the squares grow with the width given
         self.setSizePolicy(policy)
-        self.setAccessibleName("Practice calendar")
+        self.setAccessibleName(translate("CalendarHeatmap", "Practice calendar"))
         self._update_description()
 
     # -- data --------------------------------------------------------------------------
@@ -103,15 +105,20 @@ class CalendarHeatmap(QWidget):
     def describe_day(self, d: date) -> str:
         """What the tooltip says: 'Tuesday 3 November 2026: 2 sessions'."""
         if d > self._today:
-            return f"{long_date(d)}: still to come"
-        return f"{long_date(d)}: {sessions_text(self.count(d))}"
+            return translate("CalendarHeatmap", "{date}: still to come").format(date=long_date(d))
+        count = self.count(d)
+        if count > 0:
+            text = translate("CalendarHeatmap", "{date}: %n session(s)", None, count)
+        else:
+            text = translate("CalendarHeatmap", "{date}: no practice")
+        return text.format(date=long_date(d))
 
     # -- geometry ----------------------------------------------------------------------
 
     def _label_sizes(self) -> tuple[int, int]:
         """Width of the weekday label column and height of the month label row."""
         metrics = QFontMetrics(self.font())
-        width = max(metrics.horizontalAdvance(t) for t in WEEKDAY_LABELS.values())
+        width = max(metrics.horizontalAdvance(t) for t in weekday_labels().values())
         return width + LABEL_PAD, metrics.height() + LABEL_PAD // 2
 
     def _grid_size(self, cell: int) -> QSize:
@@ -238,7 +245,7 @@ class CalendarHeatmap(QWidget):
         label_w, label_h = self._label_sizes()
 
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        for row, text in WEEKDAY_LABELS.items():
+        for row, text in weekday_labels().items():
             box = QRect(
                 layout.left - label_w, layout.top + row * step, label_w - LABEL_PAD, layout.cell
             )
@@ -348,4 +355,9 @@ class CalendarHeatmap(QWidget):
 
     def _update_description(self) -> None:
         d = self._selected
-        self.setAccessibleDescription(f"Selected: {long_date(d)}, {sessions_text(self.count(d))}")
+        count = self.count(d)
+        if count > 0:
+            text = translate("CalendarHeatmap", "Selected: {date}, %n session(s)", None, count)
+        else:
+            text = translate("CalendarHeatmap", "Selected: {date}, no practice")
+        self.setAccessibleDescription(text.format(date=long_date(d)))

@@ -19,6 +19,7 @@ from kneecoach.core.autostart import Autostart, launch_command
 from kneecoach.core.autostart import for_this_computer as autostart_for_this_computer
 from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, LocalZone, SystemClock
+from kneecoach.core.i18n import translate
 from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
 from kneecoach.core.routine import Routine, routine_minutes
@@ -26,7 +27,7 @@ from kneecoach.core.settings import Settings, SettingsStore
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
-from kneecoach.core.wording import counted
+from kneecoach.core.wording import time_of_day
 from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.theme import apply_theme
 
@@ -88,7 +89,11 @@ class AppController(QObject):
         except (CatalogueError, FileNotFoundError) as error:
             log.error("exercise catalogue: %s", error)
             QMessageBox.critical(
-                None, "KneeCoach cannot start", f"The exercises could not be loaded.\n\n{error}"
+                None,
+                translate("AppController", "KneeCoach cannot start"),
+                translate(
+                    "AppController", "The exercises could not be loaded.\n\n{problem}"
+                ).format(problem=error),
             )
             return False
         notices: list[tuple[Notice, Offer | None]]
@@ -237,14 +242,17 @@ class AppController(QObject):
         streaks = compute_streaks(
             self.history.sessions, self.clock.now(), self.settings.weekly_goal
         )
+        streak = streaks.current  # a plain name: lupdate reads no dotted count
         lines = [
             APP_NAME,
-            "Today: done ✓" if streaks.done_today else "Today: not done yet",
-            f"Streak: {counted(streaks.current, 'day')}",
+            translate("AppController", "Today: done ✓")
+            if streaks.done_today
+            else translate("AppController", "Today: not done yet"),
+            translate("AppController", "Streak: %n day(s)", None, streak),
         ]
         if self.reminders.next_due is not None:
             when = describe_when(self.reminders.next_due, self.clock.now(), self.zone)
-            lines.append(f"Next reminder: {when}")
+            lines.append(translate("AppController", "Next reminder: {when}").format(when=when))
         self.tray.set_status("\n".join(lines), streaks.done_today)
 
     def deliver_reminder(self, reminder: Reminder) -> None:
@@ -254,13 +262,21 @@ class AppController(QObject):
         if self.window is not None and self.window.session_running():
             return  # already doing it
         title, text = reminder_message(reminder, self.routine_minutes(), self.zone)
-        actions = [("default", "Start now"), ("start", "Start now"), ("snooze", "Snooze 15 min")]
+        start = translate("AppController", "Start now")
+        actions = [
+            ("default", start),
+            ("start", start),
+            ("snooze", translate("AppController", "Snooze 15 min")),
+        ]
         daemon = self.notifications is not None and self.notifications.available()
         if daemon and self.notifications.notify(title, text, actions):
             log.info("reminder shown by the desktop's notification service")
             return
         if self.tray is not None:
-            self.tray.tell(title, text + " Click here to start.")
+            self.tray.tell(
+                title,
+                translate("AppController", "{reminder} Click here to start.").format(reminder=text),
+            )
             log.info("reminder shown as a tray message")
             return
         window = self.ensure_window()
@@ -319,11 +335,15 @@ class AppController(QObject):
                 self.apply_settings(replace(self.settings, hold_seconds=offer.to_seconds))
             log.info("progression %s: %s", offer.direction.value, accepted)
 
+        proposed, kept = offer.to_seconds, offer.from_seconds  # plain names for lupdate
         self.window.offer(
             Notice(offer.title, offer.text),
-            f"Yes, {offer.to_seconds} seconds",
+            translate("AppController", "Yes, %n second(s)", None, proposed),
             lambda: answer(True),
-            (f"No, keep {offer.from_seconds}", lambda: answer(False)),
+            (
+                translate("AppController", "No, keep %n", "keep holding for n seconds", kept),
+                lambda: answer(False),
+            ),
         )
 
     def _recheck_reminders(self) -> None:
@@ -345,20 +365,42 @@ class AppController(QObject):
         if self.tray is None and self._hint_once("no-tray"):
             self._tell(
                 Notice(
-                    "No system tray on this desktop",
-                    "Your daily reminder still comes while KneeCoach is open: minimise "
-                    "the window instead of closing it.",
+                    translate("AppController", "No system tray on this desktop"),
+                    translate(
+                        "AppController",
+                        "Your daily reminder still comes while KneeCoach is open: minimise "
+                        "the window instead of closing it.",
+                    ),
                 )
             )
         if not self.autostart.is_enabled() and self._hint_once("offer-start-at-login"):
-            time_text = " and ".join(self.settings.reminder_times)
             self._tell(
                 Notice(
-                    "Start KneeCoach when you log in?",
-                    f"It then waits quietly in the tray and reminds you each day at {time_text}.",
+                    translate("AppController", "Start KneeCoach when you log in?"),
+                    translate(
+                        "AppController",
+                        "It then waits quietly in the tray and reminds you each day at {times}.",
+                    ).format(times=self._times_in_words(self.settings.reminder_times)),
                 ),
-                ("Yes, start at login", lambda: self.set_start_at_login(True)),
+                (
+                    translate("AppController", "Yes, start at login"),
+                    lambda: self.set_start_at_login(True),
+                ),
             )
+
+    @staticmethod
+    def _times_in_words(times: tuple[str, ...]) -> str:
+        """'18:00', or '08:00 and 18:00': the settings' "HH:MM" times, the user's way."""
+        words = []
+        for text in times:
+            hours, _, minutes = text.partition(":")
+            words.append(time_of_day(int(hours), int(minutes)))
+        said = words[0] if words else ""
+        for later in words[1:]:
+            said = translate("AppController", "{earlier} and {later}", "reminder times").format(
+                earlier=said, later=later
+            )
+        return said
 
     def _maybe_welcome(self) -> None:
         """The welcome on a first run, once the window is on screen (not while KneeCoach
@@ -399,8 +441,12 @@ class AppController(QObject):
     def _hidden_to_tray(self) -> None:
         if self.tray is not None and self._hint_once("close-to-tray"):
             self.tray.tell(
-                "KneeCoach is still here",
-                "It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.",
+                translate("AppController", "KneeCoach is still here"),
+                translate(
+                    "AppController",
+                    "It waits in the tray to remind you. "
+                    "To quit, choose Quit KneeCoach in this menu.",
+                ),
             )
 
     # --- settings --------------------------------------------------------------
@@ -425,7 +471,14 @@ class AppController(QObject):
         try:
             self.settings_store.save(settings)
         except StoreError as error:
-            self._tell(Notice("Settings not saved", f"{error.strerror} They apply until you quit."))
+            self._tell(
+                Notice(
+                    translate("AppController", "Settings not saved"),
+                    translate("AppController", "{problem} They apply until you quit.").format(
+                        problem=error.strerror
+                    ),
+                )
+            )
         if settings.theme != old.theme:
             apply_theme(self.app, settings.theme)
         if self.window is not None:
@@ -443,7 +496,11 @@ class AppController(QObject):
             else:
                 self.autostart.disable()
         except StoreError as error:
-            self._tell(Notice("Start at login not changed", error.strerror or ""))
+            self._tell(
+                Notice(
+                    translate("AppController", "Start at login not changed"), error.strerror or ""
+                )
+            )
             return
         if self.settings.start_at_login != enabled:
             with contextlib.suppress(StoreError):

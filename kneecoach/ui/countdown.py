@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kneecoach.core.i18n import translate
+
 
 class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -15,14 +17,15 @@ class CountdownRing(QWidget):
         self.text = ""
         self.caption = ""
         self.fraction = 0.0  # of the step done, 0..1
-        self.setAccessibleName("Countdown")
+        self.setAccessibleName(translate("CountdownRing", "Countdown"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
     def set_state(self, text: str, caption: str, fraction: float) -> None:
         if (text, caption) != (self.text, self.caption):
-            self.setAccessibleDescription(f"{text} {caption}".strip())
+            described = translate("CountdownRing", "{number} {unit}", "e.g. 12 seconds")
+            self.setAccessibleDescription(described.format(number=text, unit=caption).strip())
         self.text, self.caption, self.fraction = text, caption, max(0.0, min(1.0, fraction))
         self.update()
 

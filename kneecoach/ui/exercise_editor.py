@@ -37,15 +37,31 @@ from kneecoach.core.catalogue import (
     Kind,
     parse_exercise,
 )
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import PICTURE_TYPES
 from kneecoach.ui import illustrations
 from kneecoach.ui.theme import is_dark, label
 
 PREVIEW = QSize(200, 150)
-FIELD_NAMES = {"cautions": "Cautions", "hold_seconds": "Hold", "reps": "Reps"}
+# Marked here, translated where shown (in the "ExerciseEditor" context).
+FIELD_NAMES = {
+    "cautions": QT_TRANSLATE_NOOP("ExerciseEditor", "Cautions"),
+    "hold_seconds": QT_TRANSLATE_NOOP("ExerciseEditor", "Hold"),
+    "reps": QT_TRANSLATE_NOOP("ExerciseEditor", "Reps"),
+}
 # What an empty box means, said as what to do about it.
-EMPTY = {"name": "Give the exercise a name.", "steps": "Write at least one step, one per line."}
-KIND_NAMES = {Kind.HOLD: "Hold a position", Kind.REPS: "Repeat a movement"}
+EMPTY = {
+    "name": QT_TRANSLATE_NOOP("ExerciseEditor", "Give the exercise a name."),
+    "steps": QT_TRANSLATE_NOOP("ExerciseEditor", "Write at least one step, one per line."),
+}
+KIND_NAMES = {
+    Kind.HOLD: QT_TRANSLATE_NOOP("ExerciseEditor", "Hold a position"),
+    Kind.REPS: QT_TRANSLATE_NOOP("ExerciseEditor", "Repeat a movement"),
+}
+JOINT_NAMES = {
+    Joint.ANKLE: QT_TRANSLATE_NOOP("ExerciseEditor", "Ankle"),
+    Joint.HIP: QT_TRANSLATE_NOOP("ExerciseEditor", "Hip"),
+}
 
 
 class ExerciseEditor(QDialog):
@@ -54,43 +70,51 @@ class ExerciseEditor(QDialog):
         self.original = exercise
         self.exercise_id = exercise.id if exercise else new_id
         self.picture = exercise.picture if exercise else ""  # the path shown now
-        self.setWindowTitle("Edit your exercise" if exercise else "Add your own exercise")
+        self.setWindowTitle(
+            translate("ExerciseEditor", "Edit your exercise")
+            if exercise
+            else translate("ExerciseEditor", "Add your own exercise")
+        )
         self.setMinimumWidth(560)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("e.g. Bridge")
+        self.name.setAccessibleName(translate("ExerciseEditor", "Name"))
+        self.name.setPlaceholderText(translate("ExerciseEditor", "e.g. Bridge"))
         self.joint = QComboBox()
-        self.joint.setAccessibleName("Joint")
+        self.joint.setAccessibleName(translate("ExerciseEditor", "Joint"))
         for joint in Joint:
-            self.joint.addItem(joint.value.capitalize(), joint.value)
+            name = JOINT_NAMES.get(joint)
+            shown = translate("ExerciseEditor", name) if name else joint.value.capitalize()
+            self.joint.addItem(shown, joint.value)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("ExerciseEditor", "Kind", "hold or repeat"))
         for kind, text in KIND_NAMES.items():
-            self.kind.addItem(text, kind.value)
+            self.kind.addItem(translate("ExerciseEditor", text), kind.value)
         self.amount = QSpinBox()
-        self.amount.setAccessibleName("Dosage")
+        self.amount.setAccessibleName(translate("ExerciseEditor", "Dosage"))
         self.both = QCheckBox()
         self.steps = QPlainTextEdit()
-        self.steps.setAccessibleName("Steps")
-        self.steps.setPlaceholderText("One step per line, in order")
+        self.steps.setAccessibleName(translate("ExerciseEditor", "Steps"))
+        self.steps.setPlaceholderText(translate("ExerciseEditor", "One step per line, in order"))
         self.steps.setTabChangesFocus(True)
         self.steps.setMinimumHeight(130)
         self.cautions = QPlainTextEdit()
-        self.cautions.setAccessibleName("Cautions")
+        self.cautions.setAccessibleName(translate("ExerciseEditor", "Cautions"))
         self.cautions.setPlaceholderText(
-            "Optional, one per line, e.g. Go only as far as is comfortable."
+            translate(
+                "ExerciseEditor", "Optional, one per line, e.g. Go only as far as is comfortable."
+            )
         )
         self.cautions.setTabChangesFocus(True)
         self.cautions.setMaximumHeight(90)
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        choose = QPushButton("Choose picture…")
-        choose.setAccessibleName("Choose a picture")
+        choose = QPushButton(translate("ExerciseEditor", "Choose picture…"))
+        choose.setAccessibleName(translate("ExerciseEditor", "Choose a picture"))
         choose.clicked.connect(self._choose_picture)
-        self.clear_picture = QPushButton("No picture")
-        self.clear_picture.setToolTip("Show the plain figure instead")
+        self.clear_picture = QPushButton(translate("ExerciseEditor", "No picture"))
+        self.clear_picture.setToolTip(translate("ExerciseEditor", "Show the plain figure instead"))
         self.clear_picture.clicked.connect(lambda: self.set_picture(""))
         self.problem = label("", "warning", wrap=True)
         self.buttons = QDialogButtonBox(
@@ -110,13 +134,16 @@ class ExerciseEditor(QDialog):
         dose_row.addWidget(self.amount)
         dose_row.addWidget(self.both, 1)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Helps your", self.joint)
-        form.addRow("Kind", self.kind)
-        form.addRow("Dosage", dose_row)
-        form.addRow("Steps", self.steps)
-        form.addRow("Cautions", self.cautions)
-        form.addRow("Picture", picture_row)
+        form.addRow(translate("ExerciseEditor", "Name"), self.name)
+        form.addRow(
+            translate("ExerciseEditor", "Helps your", "followed by a joint: ankle or hip"),
+            self.joint,
+        )
+        form.addRow(translate("ExerciseEditor", "Kind", "hold or repeat"), self.kind)
+        form.addRow(translate("ExerciseEditor", "Dosage"), dose_row)
+        form.addRow(translate("ExerciseEditor", "Steps"), self.steps)
+        form.addRow(translate("ExerciseEditor", "Cautions"), self.cautions)
+        form.addRow(translate("ExerciseEditor", "Picture"), picture_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -150,12 +177,14 @@ class ExerciseEditor(QDialog):
     def _kind_changed(self) -> None:
         if self.chosen_kind() is Kind.HOLD:
             self.amount.setRange(1, 600)
-            self.amount.setSuffix(" s")
-            self.both.setText("on each side, one after the other")
+            self.amount.setSuffix(translate("ExerciseEditor", " s", "after a number of seconds"))
+            self.both.setText(translate("ExerciseEditor", "on each side, one after the other"))
         else:
             self.amount.setRange(1, 200)
-            self.amount.setSuffix(" reps")
-            self.both.setText("in each direction, one after the other")
+            self.amount.setSuffix(
+                translate("ExerciseEditor", " reps", "after a number of repetitions")
+            )
+            self.both.setText(translate("ExerciseEditor", "in each direction, one after the other"))
 
     def table(self) -> dict[str, object]:
         """What is typed, as an [[exercise]] table for the catalogue's checks."""
@@ -188,8 +217,17 @@ class ExerciseEditor(QDialog):
         try:
             exercise = parse_exercise(self.table(), "the editor", 1, custom=True)
         except CatalogueError as error:
-            field = FIELD_NAMES.get(error.field_name, error.field_name)
-            self._show_problem(EMPTY.get(error.field_name) or f"{field}: {error.problem}.")
+            empty = EMPTY.get(error.field_name)
+            if empty:
+                self._show_problem(translate("ExerciseEditor", empty))
+                return None
+            name = FIELD_NAMES.get(error.field_name)
+            field = translate("ExerciseEditor", name) if name else error.field_name
+            self._show_problem(
+                translate("ExerciseEditor", "{field}: {problem}.").format(
+                    field=field, problem=error.problem
+                )
+            )
             return None
         return replace(exercise, picture=self.picture)
 
@@ -204,7 +242,12 @@ class ExerciseEditor(QDialog):
     def _choose_picture(self) -> None:
         patterns = " ".join(f"*{t}" for t in PICTURE_TYPES)
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a picture for this exercise", str(Path.home()), f"Pictures ({patterns})"
+            self,
+            translate("ExerciseEditor", "Choose a picture for this exercise"),
+            str(Path.home()),
+            translate(
+                "ExerciseEditor", "Pictures ({patterns})", "file type filter; keep the brackets"
+            ).format(patterns=patterns),
         )
         if path:
             self.set_picture(path)
@@ -215,14 +258,22 @@ class ExerciseEditor(QDialog):
             reader = QImageReader(path)
             reader.setAutoTransform(True)  # a phone photo taken sideways shows upright
             if Path(path).suffix.lower() not in PICTURE_TYPES or not reader.canRead():
-                self._show_problem(f"{Path(path).name} is not a picture KneeCoach can show.")
+                self._show_problem(
+                    translate(
+                        "ExerciseEditor", "{file} is not a picture KneeCoach can show."
+                    ).format(file=Path(path).name)
+                )
                 return False
         self.picture = path
         pixmap: QPixmap = illustrations.render(
             self.exercise_id, PREVIEW, is_dark(), ratio=self.devicePixelRatioF(), picture=path
         )
         self.preview.setPixmap(pixmap)
-        self.preview.setAccessibleName("Picture chosen" if path else "No picture: the plain figure")
+        self.preview.setAccessibleName(
+            translate("ExerciseEditor", "Picture chosen")
+            if path
+            else translate("ExerciseEditor", "No picture: the plain figure")
+        )
         self.clear_picture.setEnabled(bool(path))
         self.problem.hide()
         return True

@@ -13,21 +13,41 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from kneecoach.core.history import SessionSummary
-from kneecoach.core.wording import weekday_date
+from kneecoach.core.i18n import translate
+from kneecoach.core.wording import time_of_day, weekday_date
 from kneecoach.ui.finish_view import describe_duration
 
-COLUMNS = ("Date", "Started", "Time taken", "Exercises", "Pain before", "Pain after")
+COLUMN_COUNT = 6
 Index = QModelIndex | QPersistentModelIndex
 
 
+def column_titles() -> tuple[str, ...]:
+    """The headers, in the user's language (so asked for when shown, not at import)."""
+    return (
+        translate("HistoryTable", "Date"),
+        translate("HistoryTable", "Started"),
+        translate("HistoryTable", "Time taken"),
+        translate("HistoryTable", "Exercises"),
+        translate("HistoryTable", "Pain before"),
+        translate("HistoryTable", "Pain after"),
+    )
+
+
 def describe_pain(value: int | None) -> str:
-    return "—" if value is None else f"{value} / 10"
+    if value is None:
+        return "—"
+    return translate("HistoryTable", "{pain} / 10").format(pain=value)
 
 
 def describe_exercises(session: SessionSummary) -> str:
-    done = len(session.done)
-    text = f"{done} done" + (f", {len(session.skipped)} skipped" if session.skipped else "")
-    return text if session.finished else f"{text} (stopped early)"
+    text = translate("HistoryTable", "%n done", None, len(session.done))
+    if session.skipped:
+        text = translate("HistoryTable", "{done}, %n skipped", None, len(session.skipped)).format(
+            done=text
+        )
+    if not session.finished:
+        text = translate("HistoryTable", "{exercises} (stopped early)").format(exercises=text)
+    return text
 
 
 class HistoryModel(QAbstractTableModel):
@@ -53,13 +73,13 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
@@ -69,16 +89,22 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(session, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            done = ", ".join(self._names.get(i, i) for i in session.done) or "none"
+            done = ", ".join(self._names.get(i, i) for i in session.done) or translate(
+                "HistoryModel", "none", "no exercise done"
+            )
             skipped = ", ".join(self._names.get(i, i) for i in session.skipped)
-            return f"Done: {done}" + (f"\nSkipped: {skipped}" if skipped else "")
+            if skipped:
+                return translate("HistoryModel", "Done: {done}\nSkipped: {skipped}").format(
+                    done=done, skipped=skipped
+                )
+            return translate("HistoryModel", "Done: {done}").format(done=done)
         return None
 
     def _cell(self, session: SessionSummary, column: int) -> str:
         if column == 0:
             return weekday_date(session.local_date)
         if column == 1:
-            return session.started_at.strftime("%H:%M")
+            return time_of_day(session.started_at.hour, session.started_at.minute)
         if column == 2:
             return describe_duration(session.duration_seconds)
         if column == 3:
@@ -92,7 +118,7 @@ class HistoryTable(QTableView):
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Sessions")
+        self.setAccessibleName(translate("HistoryTable", "Sessions"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kneecoach.core.catalogue import Catalogue, Exercise
 from kneecoach.core.clock import Clock
+from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library, MyExercises, new_id
 from kneecoach.core.my_routines import MyRoutines, Plan, to_routine
 from kneecoach.core.routine import Routine, Timings
@@ -106,7 +107,11 @@ class LibraryKeeper:
             try:
                 picture = self.exercises.import_picture(Path(exercise.picture), exercise.id)
             except StoreError as error:
-                self.tell(Notice("The picture was not kept", error.strerror or ""))
+                self.tell(
+                    Notice(
+                        translate("LibraryKeeper", "The picture was not kept"), error.strerror or ""
+                    )
+                )
                 picture = editor.original.picture if editor.original else ""
             exercise = replace(exercise, picture=picture)
         self.exercises.put(exercise)
@@ -115,12 +120,24 @@ class LibraryKeeper:
 
     def delete_exercise(self, parent: QWidget, exercise: Exercise) -> None:
         in_routines = [p.name for p in self.routines.plans if exercise.id in p.exercise_ids]
-        also = f" It is also taken out of {', '.join(in_routines)}." if in_routines else ""
+        if in_routines:
+            question = translate(
+                "LibraryKeeper",
+                "Delete “{exercise}” and its picture? Sessions you already did keep its name. "
+                "It is also taken out of {routines}.",
+            )
+        else:
+            question = translate(
+                "LibraryKeeper",
+                "Delete “{exercise}” and its picture? Sessions you already did keep its name.",
+            )
+        routines = translate("LibraryKeeper", ", ", "between the names of routines").join(
+            in_routines
+        )
         answer = QMessageBox.question(
             parent,
-            "Delete this exercise?",
-            f"Delete “{exercise.name}” and its picture? Sessions you already did keep "
-            f"its name.{also}",
+            translate("LibraryKeeper", "Delete this exercise?"),
+            question.format(exercise=exercise.name, routines=routines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -141,7 +158,10 @@ class LibraryKeeper:
             except StoreError as error:
                 self.tell(
                     Notice(
-                        "Your change was not saved", f"{error.strerror} It applies until you quit."
+                        translate("LibraryKeeper", "Your change was not saved"),
+                        translate("LibraryKeeper", "{problem} It applies until you quit.").format(
+                            problem=error.strerror
+                        ),
                     )
                 )
         self.on_change()

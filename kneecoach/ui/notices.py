@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kneecoach.core.i18n import translate
 from kneecoach.core.store import Notice
 
 
@@ -15,10 +16,12 @@ class NoticeBanner(QFrame):
         self,
         notice: Notice,
         actions: Sequence[tuple[str, Callable[[], None]]] = (),
-        dismiss_label: str = "OK",
+        dismiss_label: str | None = None,  # "OK"
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if dismiss_label is None:
+            dismiss_label = translate("NoticeBanner", "OK")
         self.notice = notice
         self.setObjectName("notice")
         self.setAccessibleName(notice.title)
@@ -35,11 +38,17 @@ class NoticeBanner(QFrame):
         self.buttons: list[QPushButton] = []
         for label, action in [*actions, (dismiss_label, lambda: None)]:
             button = QPushButton(label)
-            button.setAccessibleName(f"{label}: {notice.title}")
+            button.setAccessibleName(
+                translate("NoticeBanner", "{action}: {notice}").format(
+                    action=label, notice=notice.title
+                )
+            )
             button.clicked.connect(lambda _=False, act=action: self._choose(act))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.buttons.append(button)
-        self.buttons[-1].setAccessibleName(f"Dismiss: {notice.title}")
+        self.buttons[-1].setAccessibleName(
+            translate("NoticeBanner", "Dismiss: {notice}").format(notice=notice.title)
+        )
         if actions:
             self.buttons[0].setProperty("role", "primary")
 
@@ -61,7 +70,7 @@ class NoticeArea(QWidget):
         self,
         notice: Notice,
         actions: Sequence[tuple[str, Callable[[], None]]] = (),
-        dismiss_label: str = "OK",
+        dismiss_label: str | None = None,  # "OK"
     ) -> NoticeBanner:
         banner = NoticeBanner(notice, actions, dismiss_label, self)
         self._layout.addWidget(banner)

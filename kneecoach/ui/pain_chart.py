@@ -23,14 +23,33 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kneecoach.core.wording import counted, month_abbreviation, short_date
+from kneecoach.core.i18n import translate
+from kneecoach.core.wording import decimal, month_abbreviation, short_date
 
 MAX_PAIN = 10
 # Gridlines with labels, the first set whose labels have room; a short chart thins them.
 GRID_CHOICES = ((0, 2, 4, 6, 8, 10), (0, 5, 10), (0, 10))
-CAPTION = "Pain (0–10)"
-EMPTY_MESSAGE = "No pain check-ins yet. After each routine you can rate your knee from 0 to 10."
-LEGEND = ("after session", "before session", "weekly average")
+
+
+# The chart's words, asked for when drawn so that they follow the user's language.
+def caption() -> str:
+    return translate("PainChart", "Pain (0–10)")
+
+
+def empty_message() -> str:
+    return translate(
+        "PainChart",
+        "No pain check-ins yet. After each routine you can rate your knee from 0 to 10.",
+    )
+
+
+def legend() -> tuple[str, str, str]:
+    return (
+        translate("PainChart", "after session"),
+        translate("PainChart", "before session"),
+        translate("PainChart", "weekly average"),
+    )
+
 
 MARGIN = 8
 LEGEND_MARK_W = (14, 14, 40)  # per entry; the line needs a stretch to read as a line
@@ -63,7 +82,7 @@ class PainChart(QWidget):
         self._start = today - timedelta(days=27)
         self._end = today
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Pain trend")
+        self.setAccessibleName(translate("PainChart", "Pain trend"))
         self._update_description()
 
     def sizeHint(self) -> QSize:
@@ -95,17 +114,23 @@ class PainChart(QWidget):
 
     def _update_description(self) -> None:
         if not self._points:
-            self.setAccessibleDescription("No pain check-ins yet")
+            self.setAccessibleDescription(translate("PainChart", "No pain check-ins yet"))
             return
         first, last = self._points[0][0], self._points[-1][0]
-        check_ins = counted(len(self._points), "check-in")
+        count = len(self._points)
         if first == last:
-            text = f"{check_ins} on {short_date(last)}"
+            text = translate("PainChart", "%n check-in(s) on {date}", None, count).format(
+                date=short_date(last)
+            )
         else:
-            text = f"{check_ins} from {short_date(first, first.year != last.year)}"
-            text += f" to {short_date(last)}"
+            text = translate("PainChart", "%n check-in(s) from {first} to {last}", None, count)
+            text = text.format(
+                first=short_date(first, first.year != last.year), last=short_date(last)
+            )
         if self._weekly:
-            text += f"; latest weekly average {self._weekly[-1][1]:.1f}"
+            text = translate("PainChart", "{check_ins}; latest weekly average {average}").format(
+                check_ins=text, average=decimal(self._weekly[-1][1], 1)
+            )
         self.setAccessibleDescription(text)
 
     # -- geometry ----------------------------------------------------------------------
@@ -121,17 +146,17 @@ class PainChart(QWidget):
         line_h = metrics.height()
         widths = [
             LEGEND_MARK_W[i] + LEGEND_TEXT_GAP + metrics.horizontalAdvance(text)
-            for i, text in enumerate(LEGEND)
+            for i, text in enumerate(legend())
         ]
         one_row = sum(widths) + LEGEND_SPACING * (len(widths) - 1)
-        caption_w = metrics.horizontalAdvance(CAPTION)
-        legend: list[tuple[QPointF, int]] = []
+        caption_w = metrics.horizontalAdvance(caption())
+        entries: list[tuple[QPointF, int]] = []
         if caption_w + 2 * LEGEND_SPACING + one_row <= self.width() - 2 * MARGIN:
             # Room for one row: the caption over the axis labels, the legend to the right.
-            caption = QPointF(MARGIN, MARGIN)
+            caption_at = QPointF(MARGIN, MARGIN)
             x = float(self.width() - MARGIN - one_row)
             for index, width in enumerate(widths):
-                legend.append((QPointF(x, MARGIN), index))
+                entries.append((QPointF(x, MARGIN), index))
                 x += width + LEGEND_SPACING
             below = float(MARGIN + line_h)
         else:
@@ -140,10 +165,10 @@ class PainChart(QWidget):
             for index, width in enumerate(widths):
                 if x > MARGIN and x + width > self.width() - MARGIN:
                     x, y = float(MARGIN), y + line_h + 2
-                legend.append((QPointF(x, y), index))
+                entries.append((QPointF(x, y), index))
                 x += width + LEGEND_SPACING
-            caption = QPointF(MARGIN, y + line_h + 6)
-            below = caption.y() + line_h
+            caption_at = QPointF(MARGIN, y + line_h + 6)
+            below = caption_at.y() + line_h
         label_w = metrics.horizontalAdvance("10") + 10
         top = below + 8
         bottom = self.height() - MARGIN - line_h - 6
@@ -155,7 +180,7 @@ class PainChart(QWidget):
             if data.height() * (choice[1] - choice[0]) / MAX_PAIN >= line_h + 2:
                 grid = choice
                 break
-        return _Geometry(legend, caption, grid, panel, data)
+        return _Geometry(entries, caption_at, grid, panel, data)
 
     def _x(self, data: QRectF, days: float) -> float:
         span = (self._end - self._start).days
@@ -212,15 +237,17 @@ class PainChart(QWidget):
         painter.setPen(self._colour(QPalette.ColorRole.PlaceholderText))
         # About half the message's length per line: two even lines, not one and a word.
         metrics = QFontMetrics(self.font())
-        half = metrics.horizontalAdvance(EMPTY_MESSAGE) * 0.55
+        message = empty_message()
+        half = metrics.horizontalAdvance(message) * 0.55
         width = min(self.width() - 48.0, max(280.0, half))
         box = QRectF((self.width() - width) / 2, 16, width, self.height() - 32)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(box, int(flags), EMPTY_MESSAGE)
+        painter.drawText(box, int(flags), message)
 
     def _paint_legend(self, painter: QPainter, geometry: _Geometry) -> None:
         metrics = QFontMetrics(self.font())
         line_h = metrics.height()
+        texts = legend()
         for top_left, index in geometry.legend:
             mark_w = LEGEND_MARK_W[index]
             mid = QPointF(top_left.x() + mark_w / 2, top_left.y() + line_h / 2)
@@ -240,7 +267,7 @@ class PainChart(QWidget):
             text_left = top_left.x() + mark_w + LEGEND_TEXT_GAP
             text_box = QRectF(text_left, top_left.y(), self.width() - text_left, line_h)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(text_box, int(align), LEGEND[index])
+            painter.drawText(text_box, int(align), texts[index])
 
     def _paint_axes(self, painter: QPainter, geometry: _Geometry) -> None:
         metrics = QFontMetrics(self.font())
@@ -253,9 +280,9 @@ class PainChart(QWidget):
 
         muted = self._colour(QPalette.ColorRole.PlaceholderText)
         painter.setPen(muted)
-        caption = geometry.caption
-        caption_box = QRectF(caption.x(), caption.y(), panel.right() - caption.x(), line_h)
-        painter.drawText(caption_box, int(Qt.AlignmentFlag.AlignLeft), CAPTION)
+        at = geometry.caption
+        caption_box = QRectF(at.x(), at.y(), panel.right() - at.x(), line_h)
+        painter.drawText(caption_box, int(Qt.AlignmentFlag.AlignLeft), caption())
 
         grid = self._colour(QPalette.ColorRole.Text, 0.14)
         for value in geometry.grid:

@@ -17,17 +17,24 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from kneecoach.core.clock import Clock
 from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
+from kneecoach.core.i18n import translate
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
-from kneecoach.core.wording import counted, long_date
+from kneecoach.core.wording import long_date, time_of_day
 
 if TYPE_CHECKING:  # the view's widgets load when it first opens, not at start-up
     from kneecoach.ui.progress_view import ProgressView
 
-CSV_FILTER = "Spreadsheet file for a physiotherapist (*.csv)"
-TOML_FILTER = "KneeCoach history file, to import later (*.toml)"
+
+# File dialog filters, in the user's language: asked for when the dialog opens.
+def csv_filter() -> str:
+    return translate("ProgressPage", "Spreadsheet file for a physiotherapist (*.csv)")
+
+
+def toml_filter() -> str:
+    return translate("ProgressPage", "KneeCoach history file, to import later (*.toml)")
 
 
 class ProgressPage(QObject):
@@ -122,10 +129,18 @@ class ProgressPage(QObject):
         self._change(lambda: self.history.delete(record))
         if any(s.id == record.id for s in self.history.sessions):
             return  # not deleted after all
-        when = f"{long_date(record.local_date)} at {record.started_at:%H:%M}"
+        text = translate("ProgressPage", "The session of {date} at {time} was deleted.").format(
+            date=long_date(record.local_date),
+            time=time_of_day(record.started_at.hour, record.started_at.minute),
+        )
         self.tell(
-            Notice("Session deleted", f"The session of {when} was deleted."),
-            [("Undo", lambda: self._change(lambda: self.history.add(record)))],
+            Notice(translate("ProgressPage", "Session deleted"), text),
+            [
+                (
+                    translate("ProgressPage", "Undo"),
+                    lambda: self._change(lambda: self.history.add(record)),
+                )
+            ],
         )
 
     def _change(self, action: Callable[[], object]) -> None:
@@ -135,19 +150,30 @@ class ProgressPage(QObject):
         except KeyError:
             self.tell(
                 Notice(
-                    "That session is no longer in your history",
-                    "Its file was changed outside KneeCoach. The list now shows what is there.",
+                    translate("ProgressPage", "That session is no longer in your history"),
+                    translate(
+                        "ProgressPage",
+                        "Its file was changed outside KneeCoach. The list now shows what is there.",
+                    ),
                 ),
                 [],
             )
         except StoreError as error:
-            later = (
-                "It is kept while KneeCoach is open and saved again with your next change "
-                "or when you quit."
-                if not self.history.read_only_reason
-                else "It applies only until you quit."
+            if not self.history.read_only_reason:
+                text = translate(
+                    "ProgressPage",
+                    "{reason} It is kept while KneeCoach is open and saved again with your "
+                    "next change or when you quit.",
+                )
+            else:
+                text = translate("ProgressPage", "{reason} It applies only until you quit.")
+            self.tell(
+                Notice(
+                    translate("ProgressPage", "Your change could not be saved"),
+                    text.format(reason=error.strerror),
+                ),
+                [],
             )
-            self.tell(Notice("Your change could not be saved", f"{error.strerror} {later}"), [])
         self.show_store_notices()
         self.on_change()
 
@@ -160,16 +186,18 @@ class ProgressPage(QObject):
     def ask_export(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"kneecoach-history-{self.clock.now():%Y-%m-%d}.csv")
+        toml = toml_filter()
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export your history", suggested, f"{CSV_FILTER};;{TOML_FILTER}"
+            self.window,
+            translate("ProgressPage", "Export your history"),
+            suggested,
+            f"{csv_filter()};;{toml}",
         )
         if path:
             # The name typed decides, then the chosen type: "x.toml" is never CSV inside.
             target = Path(path)
             if target.suffix.lower() not in (".csv", ".toml"):
-                target = target.with_name(
-                    target.name + (".toml" if chosen == TOML_FILTER else ".csv")
-                )
+                target = target.with_name(target.name + (".toml" if chosen == toml else ".csv"))
             self.export_to(target, as_csv=target.suffix.lower() == ".csv")
 
     def export_to(self, path: Path, as_csv: bool) -> bool:
@@ -184,15 +212,25 @@ class ProgressPage(QObject):
         try:
             write_file(path, payload, PRIVATE_FILE_MODE)
         except StoreError as error:
-            self.tell(Notice("The history was not exported", error.strerror or str(error)), [])
+            self.tell(
+                Notice(
+                    translate("ProgressPage", "The history was not exported"),
+                    error.strerror or str(error),
+                ),
+                [],
+            )
             return False
-        self.tell(Notice("History exported", f"{counted(count, 'session')} saved to {path}."), [])
+        text = translate("ProgressPage", "%n session(s) saved to {path}.", None, count)
+        self.tell(Notice(translate("ProgressPage", "History exported"), text.format(path=path)), [])
         return True
 
     def ask_import(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a KneeCoach history", folder, TOML_FILTER
+            self.window,
+            translate("ProgressPage", "Import a KneeCoach history"),
+            folder,
+            toml_filter(),
         )
         if path:
             self.import_from(Path(path))
@@ -202,17 +240,33 @@ class ProgressPage(QObject):
         try:
             records, problems = read_export(path)
         except ImportProblem as problem:
-            self.tell(Notice("Nothing was imported", str(problem)), [])
+            self.tell(Notice(translate("ProgressPage", "Nothing was imported"), str(problem)), [])
             return 0
         added: list[int] = []
         self._change(lambda: added.append(self.history.merge(records)))
         if not added:
             return 0
         already = len(records) - added[0]
-        text = f"{counted(added[0], 'new session')} added from {path.name}"
-        text += f"; {already} already in your history." if already else "."
+        if already:
+            text = translate(
+                "ProgressPage",
+                "{sessions} added from {file}; %n already in your history.",
+                None,
+                already,
+            ).format(
+                sessions=translate("ProgressPage", "%n new session(s)", None, added[0]),
+                file=path.name,
+            )
+        else:
+            text = translate(
+                "ProgressPage", "%n new session(s) added from {file}.", None, added[0]
+            ).format(file=path.name)
         if problems:
-            unread = counted(len(problems), "entry", "entries")
-            text += f" {unread} could not be read: " + "; ".join(problems[:3])
-        self.tell(Notice("History imported", text), [])
+            text = translate(
+                "ProgressPage",
+                "{imported} %n (entry|entries) could not be read: {problems}",
+                None,
+                len(problems),
+            ).format(imported=text, problems="; ".join(problems[:3]))
+        self.tell(Notice(translate("ProgressPage", "History imported"), text), [])
         return added[0]

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from kneecoach.core.history import SessionSummary
+from kneecoach.core.i18n import translate
 from kneecoach.core.pain import Advice, pain_points, weekly_averages
 from kneecoach.core.store import Notice
 from kneecoach.core.streaks import Streaks, week_start
-from kneecoach.core.wording import counted, long_date
-from kneecoach.ui.calendar_heatmap import CalendarHeatmap, sessions_text
+from kneecoach.core.wording import long_date, time_of_day
+from kneecoach.ui.calendar_heatmap import CalendarHeatmap
 from kneecoach.ui.history_table import HistoryModel, HistoryTable
 from kneecoach.ui.notices import NoticeArea
 from kneecoach.ui.pain_chart import PainChart
@@ -41,17 +42,27 @@ CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
 
 def rest_days_explained(streaks: Streaks) -> str:
     if streaks.rest_days_a_week == 0:
-        return (
+        return translate(
+            "ProgressView",
             "Your goal is every day, so each day without practice ends the streak. "
-            "A lower weekly goal in Settings gives you rest days."
+            "A lower weekly goal in Settings gives you rest days.",
         )
-    text = (
-        f"Rest days are part of the plan. Your goal is {counted(streaks.weekly_goal, 'day')} "
-        f"a week, so up to {counted(streaks.rest_days_a_week, 'day')} without practice in a week "
-        "(Monday to Sunday) keep your streak going. The streak counts the days you practised."
+    text = translate(
+        "ProgressView",
+        "Rest days are part of the plan. Your goal is %n day(s) a week, so up to {rest_days} "
+        "without practice in a week (Monday to Sunday) keep your streak going. "
+        "The streak counts the days you practised.",
+        None,
+        streaks.weekly_goal,
+    ).format(
+        rest_days=translate(
+            "ProgressView", "%n day(s)", "rest days allowed a week", streaks.rest_days_a_week
+        )
     )
     if streaks.current:
-        text += f" Rest days left this week: {streaks.rest_days_left}."
+        text = translate("ProgressView", "{explanation} Rest days left this week: {count}.").format(
+            explanation=text, count=streaks.rest_days_left
+        )
     return text
 
 
@@ -68,7 +79,11 @@ class StatCard(QFrame):
 
     def set_value(self, text: str, spoken: str | None = None) -> None:
         self.value.setText(text)
-        self.setAccessibleName(f"{self.caption.text()}: {spoken or text}")
+        self.setAccessibleName(
+            translate("StatCard", "{caption}: {value}").format(
+                caption=self.caption.text(), value=spoken or text
+            )
+        )
 
 
 class PainDialog(QDialog):
@@ -78,13 +93,23 @@ class PainDialog(QDialog):
 
     def __init__(self, session: SessionSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change pain check-in")
-        self.before = self._spin(session.pain_before, "Pain before the routine")
-        self.after = self._spin(session.pain_after, "Pain after the routine")
+        self.setWindowTitle(translate("PainDialog", "Change pain check-in"))
+        self.before = self._spin(
+            session.pain_before, translate("PainDialog", "Pain before the routine")
+        )
+        self.after = self._spin(
+            session.pain_after, translate("PainDialog", "Pain after the routine")
+        )
         form = QFormLayout(self)
-        form.addRow(QLabel(f"Session of {long_date(session.local_date)}, 0 = no pain, 10 = worst"))
-        form.addRow("Before the routine:", self.before)
-        form.addRow("After the routine:", self.after)
+        form.addRow(
+            QLabel(
+                translate("PainDialog", "Session of {date}, 0 = no pain, 10 = worst").format(
+                    date=long_date(session.local_date)
+                )
+            )
+        )
+        form.addRow(translate("PainDialog", "Before the routine:"), self.before)
+        form.addRow(translate("PainDialog", "After the routine:"), self.after)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,7 +120,7 @@ class PainDialog(QDialog):
     def _spin(self, value: int | None, name: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(self.NOT_GIVEN, 10)
-        spin.setSpecialValueText("not given")
+        spin.setSpecialValueText(translate("PainDialog", "not given", "no pain value"))
         spin.setValue(self.NOT_GIVEN if value is None else value)
         spin.setAccessibleName(name)
         spin.setMinimumWidth(140)
@@ -118,20 +143,30 @@ class ProgressView(QWidget):
 
     def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(translate("ProgressView", "Progress"))
         self._sessions: list[SessionSummary] = []
 
-        title = label("Your progress", "title")
-        self.back_button = button("Back", "Back to the exercises (Esc)", self.back_requested.emit)
+        title = label(translate("ProgressView", "Your progress"), "title")
+        self.back_button = button(
+            translate("ProgressView", "Back", "go back to the exercises"),
+            translate("ProgressView", "Back to the exercises (Esc)"),
+            self.back_requested.emit,
+        )
         self.export_button = button(
-            "Export…",
-            "Save your history as a spreadsheet file for a physiotherapist, or as a "
-            "KneeCoach file to import on another computer",
+            translate("ProgressView", "Export…"),
+            translate(
+                "ProgressView",
+                "Save your history as a spreadsheet file for a physiotherapist, or as a "
+                "KneeCoach file to import on another computer",
+            ),
             self.export_requested.emit,
         )
         self.import_button = button(
-            "Import…",
-            "Add the sessions of a KneeCoach history file (those already here are skipped)",
+            translate("ProgressView", "Import…"),
+            translate(
+                "ProgressView",
+                "Add the sessions of a KneeCoach history file (those already here are skipped)",
+            ),
             self.import_requested.emit,
         )
         header = QHBoxLayout()
@@ -143,35 +178,43 @@ class ProgressView(QWidget):
         self.advice = NoticeArea()  # the seek-help advice, while there is one to show
         self.advice.hide()
 
-        self.current_card = StatCard("Current streak")
-        self.longest_card = StatCard("Longest streak")
-        self.week_card = StatCard("This week")
+        self.current_card = StatCard(translate("ProgressView", "Current streak"))
+        self.longest_card = StatCard(translate("ProgressView", "Longest streak"))
+        self.week_card = StatCard(translate("ProgressView", "This week"))
         self.week_bar = QProgressBar()
         self.week_bar.setTextVisible(False)
-        self.week_bar.setAccessibleName("Days practised this week against the weekly goal")
+        self.week_bar.setAccessibleName(
+            translate("ProgressView", "Days practised this week against the weekly goal")
+        )
         self.week_card.layout().addWidget(self.week_bar)
-        self.total_card = StatCard("Sessions in all")
+        self.total_card = StatCard(translate("ProgressView", "Sessions in all"))
         cards = QHBoxLayout()
         for card in (self.current_card, self.longest_card, self.week_card, self.total_card):
             cards.addWidget(card, 1)
         self.rest_days = label(wrap=True)
-        self.rest_days.setAccessibleName("How rest days work")
+        self.rest_days.setAccessibleName(translate("ProgressView", "How rest days work"))
 
         self.calendar = CalendarHeatmap()
         self.calendar.day_clicked.connect(self.show_day)
         calendar_caption = label(
-            "Each square is a day: coloured when you practised, strongest with two sessions "
-            "or more. Click a day to see its sessions.",
+            translate(
+                "ProgressView",
+                "Each square is a day: coloured when you practised, strongest with two sessions "
+                "or more. Click a day to see its sessions.",
+            ),
             "muted",
             wrap=True,
         )
         self.day_label = label(wrap=True)
-        self.day_label.setAccessibleName("Sessions on the chosen day")
+        self.day_label.setAccessibleName(translate("ProgressView", "Sessions on the chosen day"))
 
         self.chart = PainChart()
         chart_caption = label(
-            "Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it "
-            "where you gave one, and the weekly average.",
+            translate(
+                "ProgressView",
+                "Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it "
+                "where you gave one, and the weekly average.",
+            ),
             "muted",
             wrap=True,
         )
@@ -181,9 +224,15 @@ class ProgressView(QWidget):
         self.table.setMinimumHeight(260)
         self.table.doubleClicked.connect(lambda _index: self._edit())
         self.edit_button = button(
-            "Change pain…", "Change the pain values of the chosen session", self._edit
+            translate("ProgressView", "Change pain…"),
+            translate("ProgressView", "Change the pain values of the chosen session"),
+            self._edit,
         )
-        self.delete_button = button("Delete", "Delete the chosen session (Del)", self._delete)
+        self.delete_button = button(
+            translate("ProgressView", "Delete"),
+            translate("ProgressView", "Delete the chosen session (Del)"),
+            self._delete,
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         table_buttons = QHBoxLayout()
         table_buttons.addWidget(self.edit_button)
@@ -195,14 +244,14 @@ class ProgressView(QWidget):
         layout.addWidget(self.advice)
         layout.addLayout(cards)
         layout.addWidget(self.rest_days)
-        layout.addWidget(label("Calendar", "heading"))
+        layout.addWidget(label(translate("ProgressView", "Calendar"), "heading"))
         layout.addWidget(calendar_caption)
         layout.addWidget(self.calendar)
         layout.addWidget(self.day_label)
-        layout.addWidget(label("Pain trend", "heading"))
+        layout.addWidget(label(translate("ProgressView", "Pain trend"), "heading"))
         layout.addWidget(chart_caption)
         layout.addWidget(self.chart)
-        layout.addWidget(label("All sessions", "heading"))
+        layout.addWidget(label(translate("ProgressView", "All sessions"), "heading"))
         layout.addWidget(self.table)
         layout.addLayout(table_buttons)
         scroll = QScrollArea()
@@ -230,10 +279,21 @@ class ProgressView(QWidget):
         self, sessions: list[SessionSummary], streaks: Streaks, today: date, advice: Advice | None
     ) -> None:
         self._sessions = sessions
-        self.current_card.set_value(counted(streaks.current, "day"))
-        self.longest_card.set_value(counted(streaks.longest, "day"))
-        goal_text = f"{streaks.days_this_week} of {streaks.weekly_goal} days"
-        self.week_card.set_value(goal_text, f"{goal_text} practised, the goal")
+        self.current_card.set_value(
+            translate("ProgressView", "%n day(s)", "length of a streak", streaks.current)
+        )
+        self.longest_card.set_value(
+            translate("ProgressView", "%n day(s)", "length of a streak", streaks.longest)
+        )
+        goal = streaks.weekly_goal
+        self.week_card.set_value(
+            translate("ProgressView", "{practised} of %n day(s)", None, goal).format(
+                practised=streaks.days_this_week
+            ),
+            translate(
+                "ProgressView", "{practised} of %n day(s) practised, the goal", None, goal
+            ).format(practised=streaks.days_this_week),
+        )
         self.week_bar.setRange(0, streaks.weekly_goal)
         self.week_bar.setValue(min(streaks.days_this_week, streaks.weekly_goal))
         self.total_card.set_value(str(streaks.sessions_total))
@@ -255,23 +315,35 @@ class ProgressView(QWidget):
         if advice is not None:
             self.advice.show_notice(
                 Notice(advice.title, advice.text),
-                [("Hide for two weeks", self.advice_dismissed.emit)],
+                [(translate("ProgressView", "Hide for two weeks"), self.advice_dismissed.emit)],
             )
 
     def show_day(self, day: date, select: bool = True) -> None:
-        on_day = [s for s in self._sessions if s.local_date == day]
-        text = f"{long_date(day)}: {sessions_text(len(on_day))}"
+        on_day = sorted(
+            (s for s in self._sessions if s.local_date == day), key=lambda s: s.started_at
+        )
         if on_day:
-            text += " at " + ", ".join(
-                f"{s.started_at:%H:%M} ({len(s.done)} done"
-                + (f", pain {s.pain} / 10)" if s.pain is not None else ")")
-                for s in sorted(on_day, key=lambda s: s.started_at)
-            )
-        self.day_label.setText(text + ".")
+            text = translate(
+                "ProgressView", "{date}: %n session(s) at {sessions}.", None, len(on_day)
+            ).format(date=long_date(day), sessions=", ".join(map(self._describe, on_day)))
+        else:
+            text = translate("ProgressView", "{date}: no practice.").format(date=long_date(day))
+        self.day_label.setText(text)
         row = self.model.first_row_on(day)
         if select and row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    @staticmethod
+    def _describe(session: SessionSummary) -> str:
+        """'09:00 (3 done, pain 2 / 10)', one of the sessions of a day."""
+        time = time_of_day(session.started_at.hour, session.started_at.minute)
+        done = len(session.done)
+        if session.pain is None:
+            text = translate("ProgressView", "{time} (%n done)", None, done)
+        else:
+            text = translate("ProgressView", "{time} (%n done, pain {pain} / 10)", None, done)
+        return text.format(time=time, pain=session.pain)
 
     def _update_buttons(self) -> None:
         chosen = self.table.selected_session() is not None

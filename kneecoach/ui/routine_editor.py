@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from kneecoach.core.catalogue import Exercise, Kind
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
 from kneecoach.core.routine import NO_DOSE, Dose, Timings, dose_text, routine_minutes
-from kneecoach.core.wording import counted
 from kneecoach.ui.theme import button, label
 
-USUAL = "Usual"  # shown in the dose box when the routine keeps the usual dose
+# Shown in the dose box when the routine keeps the usual dose.
+USUAL = QT_TRANSLATE_NOOP("RoutineEditor", "Usual")
 
 
 class RoutineEditor(QDialog):
@@ -55,48 +56,78 @@ class RoutineEditor(QDialog):
         self.plans = list(plans)  # a working copy: nothing is kept until Save
         self._saved_ids = {p.id for p in plans}  # a new routine's id comes from its final name
         self.chosen = chosen
-        self.setWindowTitle("Routines")
+        self.setWindowTitle(translate("RoutineEditor", "Routines"))
         self.setMinimumSize(860, 560)
 
         self.routines = QListWidget()
-        self.routines.setAccessibleName("Routines")
+        self.routines.setAccessibleName(translate("RoutineEditor", "Routines"))
         self.routines.currentRowChanged.connect(self._show_plan)
-        self.new_button = button("New routine", "Start a routine of your own", self._new)
-        self.copy_button = button("Copy", "Make a routine of your own from this one", self._copy)
-        self.delete_button = button("Delete", "Delete this routine of yours", self._delete)
+        self.new_button = button(
+            translate("RoutineEditor", "New routine"),
+            translate("RoutineEditor", "Start a routine of your own"),
+            self._new,
+        )
+        self.copy_button = button(
+            translate("RoutineEditor", "Copy", "make a copy of the routine"),
+            translate("RoutineEditor", "Make a routine of your own from this one"),
+            self._copy,
+        )
+        self.delete_button = button(
+            translate("RoutineEditor", "Delete"),
+            translate("RoutineEditor", "Delete this routine of yours"),
+            self._delete,
+        )
         left_buttons = QHBoxLayout()
         for widget in (self.new_button, self.copy_button, self.delete_button):
             left_buttons.addWidget(widget)
         left = QVBoxLayout()
-        left.addWidget(label("Routines", "heading"))
+        left.addWidget(label(translate("RoutineEditor", "Routines"), "heading"))
         left.addWidget(self.routines, 1)
         left.addLayout(left_buttons)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Routine name")
+        self.name.setAccessibleName(translate("RoutineEditor", "Routine name"))
         self.name.textEdited.connect(self._renamed)
         self.note = label("", "muted", wrap=True)
         self.items = QListWidget()
-        self.items.setAccessibleName("Exercises in this routine, in order")
+        self.items.setAccessibleName(
+            translate("RoutineEditor", "Exercises in this routine, in order")
+        )
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items.model().rowsMoved.connect(self._rows_dragged)
         self.items.currentRowChanged.connect(self._show_dose)
-        self.up_button = button("Up", "Earlier in the routine (Alt+Up)", lambda: self._move(-1))
-        self.down_button = button("Down", "Later in the routine (Alt+Down)", lambda: self._move(1))
-        self.remove_button = button("Remove", "Take it out of this routine (Del)", self._remove)
+        self.up_button = button(
+            translate("RoutineEditor", "Up", "move the exercise earlier"),
+            translate("RoutineEditor", "Earlier in the routine (Alt+Up)"),
+            lambda: self._move(-1),
+        )
+        self.down_button = button(
+            translate("RoutineEditor", "Down", "move the exercise later"),
+            translate("RoutineEditor", "Later in the routine (Alt+Down)"),
+            lambda: self._move(1),
+        )
+        self.remove_button = button(
+            translate("RoutineEditor", "Remove"),
+            translate("RoutineEditor", "Take it out of this routine (Del)"),
+            self._remove,
+        )
         self.items.installEventFilter(self)  # Alt+Up, Alt+Down and Delete in the list
         self.dose = QSpinBox()
-        self.dose.setAccessibleName("Dose in this routine")
-        self.dose.setSpecialValueText(USUAL)
+        self.dose.setAccessibleName(translate("RoutineEditor", "Dose in this routine"))
+        self.dose.setSpecialValueText(translate("RoutineEditor", USUAL))
         self.dose.valueChanged.connect(self._dose_changed)
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Exercise to add")
+        self.choice.setAccessibleName(translate("RoutineEditor", "Exercise to add"))
         for exercise in library.exercises:
             self.choice.addItem(exercise.name, exercise.id)
-        self.add_button = button("Add", "Add the exercise chosen beside to this routine", self._add)
+        self.add_button = button(
+            translate("RoutineEditor", "Add"),
+            translate("RoutineEditor", "Add the exercise chosen beside to this routine"),
+            self._add,
+        )
         self.total = label("", "heading")
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(translate("RoutineEditor", "Total time"))
 
         order_buttons = QHBoxLayout()
         for widget in (self.up_button, self.down_button, self.remove_button):
@@ -106,10 +137,10 @@ class RoutineEditor(QDialog):
         add_row.addWidget(self.choice, 1)
         add_row.addWidget(self.add_button)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        self.dose_label = label("Hold")
+        form.addRow(translate("RoutineEditor", "Name"), self.name)
+        self.dose_label = label(translate("RoutineEditor", "Hold", "hold time of an exercise"))
         form.addRow(self.dose_label, self.dose)
-        form.addRow("Add an exercise", add_row)
+        form.addRow(translate("RoutineEditor", "Add an exercise"), add_row)
         self.editing = QWidget()  # what only the user's own routines allow
         editing = QVBoxLayout(self.editing)
         editing.setContentsMargins(0, 0, 0, 0)
@@ -125,8 +156,12 @@ class RoutineEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save && use this routine")
-        save.setToolTip("Keep your changes; Start then runs the routine chosen on the left")
+        save.setText(translate("RoutineEditor", "Save && use this routine"))
+        save.setToolTip(
+            translate(
+                "RoutineEditor", "Keep your changes; Start then runs the routine chosen on the left"
+            )
+        )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.problem = label("", "warning", wrap=True)
@@ -164,10 +199,10 @@ class RoutineEditor(QDialog):
         self.routines.blockSignals(True)
         self.routines.clear()
         for plan in self.every_plan():
-            item = QListWidgetItem(f"{plan.name}\n{self._summary(plan)}")
+            name = plan.name
             if plan.preset:
-                item.setText(f"{plan.name} (built in)\n{self._summary(plan)}")
-            self.routines.addItem(item)
+                name = translate("RoutineEditor", "{routine} (built in)").format(routine=name)
+            self.routines.addItem(QListWidgetItem(f"{name}\n{self._summary(plan)}"))
         ids = [p.id for p in self.every_plan()]
         self.routines.blockSignals(False)
         self.routines.setCurrentRow(ids.index(current) if current in ids else 0)
@@ -175,7 +210,10 @@ class RoutineEditor(QDialog):
     def _summary(self, plan: Plan) -> str:
         routine = to_routine(plan, self.library)
         minutes = routine_minutes(routine, self.timings)
-        return f"{counted(len(routine.exercises), 'exercise')} · about {minutes} min"
+        count = len(routine.exercises)
+        return translate(
+            "RoutineEditor", "%n exercise(s) · about {minutes} min", None, count
+        ).format(minutes=minutes)
 
     def _show_plan(self) -> None:
         plan = self.current_plan()
@@ -188,9 +226,15 @@ class RoutineEditor(QDialog):
         self.delete_button.setEnabled(own)
         self.items.setDragEnabled(own)
         self.note.setText(
-            "Your routine: add exercises, put them in order and change a hold or count."
+            translate(
+                "RoutineEditor",
+                "Your routine: add exercises, put them in order and change a hold or count.",
+            )
             if own
-            else "A built-in routine cannot be changed. Copy it to make one of your own."
+            else translate(
+                "RoutineEditor",
+                "A built-in routine cannot be changed. Copy it to make one of your own.",
+            )
         )
         self._list_items(plan, 0)
 
@@ -207,7 +251,8 @@ class RoutineEditor(QDialog):
 
     def _new(self) -> None:
         first = self.library.exercises[:1]
-        plan = Plan(self._new_id("My routine"), "My routine", tuple(PlanItem(e.id) for e in first))
+        name = translate("RoutineEditor", "My routine")
+        plan = Plan(self._new_id(name), name, tuple(PlanItem(e.id) for e in first))
         self._append(plan)
         self.name.setFocus()
         self.name.selectAll()
@@ -215,7 +260,7 @@ class RoutineEditor(QDialog):
     def _copy(self) -> None:
         plan = self.current_plan()
         if plan is not None:
-            name = f"{plan.name} (copy)"
+            name = translate("RoutineEditor", "{routine} (copy)").format(routine=plan.name)
             self._append(Plan(self._new_id(name), name, plan.items))
 
     def _append(self, plan: Plan) -> None:
@@ -256,18 +301,26 @@ class RoutineEditor(QDialog):
 
     def _describe(self, exercise: Exercise | None, dose: Dose) -> str:
         if exercise is None:
-            return "(an exercise that is no longer there)"
-        own = "" if dose == NO_DOSE else " (this routine)"
-        return f"{exercise.name} — {dose_text(exercise, self.timings, dose).lower()}{own}"
+            return translate("RoutineEditor", "(an exercise that is no longer there)")
+        amount = dose_text(exercise, self.timings, dose).lower()
+        if dose == NO_DOSE:
+            text = translate("RoutineEditor", "{exercise} — {dose}")
+        else:
+            text = translate("RoutineEditor", "{exercise} — {dose} (this routine)")
+        return text.format(exercise=exercise.name, dose=amount)
 
     def _show_total(self, plan: Plan) -> None:
-        self.total.setText(f"Total: {self._summary(plan)}")
-        unfinished = [p for p in self.plans if not (p.items and p.name.strip())]
-        self.problem.setText(
-            f"“{unfinished[0].name or 'A routine'}” needs a name and at least one exercise."
-            if unfinished
-            else ""
+        self.total.setText(
+            translate("RoutineEditor", "Total: {summary}").format(summary=self._summary(plan))
         )
+        unfinished = [p for p in self.plans if not (p.items and p.name.strip())]
+        problem = ""
+        if unfinished:
+            name = unfinished[0].name or translate("RoutineEditor", "A routine")
+            problem = translate(
+                "RoutineEditor", "“{routine}” needs a name and at least one exercise."
+            ).format(routine=name)
+        self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             all(p.items and p.name.strip() for p in self.plans)
         )
@@ -325,9 +378,17 @@ class RoutineEditor(QDialog):
         low, high = DOSE_LIMITS["hold_seconds" if hold else "reps"]
         self.dose.blockSignals(True)
         self.dose.setRange(low - 1, high)  # one below the range means "the usual"
-        self.dose.setSuffix(" s each side" if hold else " reps")
-        name = exercise.name if exercise else "this exercise"
-        self.dose_label.setText(f"{'Hold' if hold else 'Reps'} for {name}")
+        self.dose.setSuffix(
+            translate("RoutineEditor", " s each side", "after a number of seconds")
+            if hold
+            else translate("RoutineEditor", " reps", "after a number of repetitions")
+        )
+        name = exercise.name if exercise else translate("RoutineEditor", "this exercise")
+        if hold:
+            text = translate("RoutineEditor", "Hold for {exercise}")
+        else:
+            text = translate("RoutineEditor", "Reps for {exercise}")
+        self.dose_label.setText(text.format(exercise=name))
         own = item.dose.hold_seconds if hold else item.dose.reps
         self.dose.setValue(own if own is not None else low - 1)
         self.dose.blockSignals(False)

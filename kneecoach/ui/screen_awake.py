@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 
-log = logging.getLogger(__name__)
+from kneecoach.core.i18n import translate
 
-_REASON = "A KneeCoach routine is in progress"
+log = logging.getLogger(__name__)
 
 
 class ScreenAwake:
@@ -58,7 +58,9 @@ def _dbus_inhibit() -> int | None:
     if interface is None:
         log.info("No screen saver service to keep the screen on during the routine.")
         return None
-    reply = interface.call("Inhibit", "KneeCoach", _REASON)  # type: ignore[attr-defined]
+    # The desktop may show the reason, e.g. when the user logs out while it holds.
+    reason = translate("ScreenAwake", "A KneeCoach routine is in progress")
+    reply = interface.call("Inhibit", "KneeCoach", reason)  # type: ignore[attr-defined]
     arguments = reply.arguments()
     return int(arguments[0]) if arguments else None
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kneecoach.core import cues
 from kneecoach.core.figures import frame_at
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.routine import StepKind
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.breathing import BreathingPacer
@@ -26,6 +27,11 @@ from kneecoach.ui.figure_view import FigureView, bundled_figures
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
 _FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
 CURSOR_IDLE_SECONDS = 3.0  # in fullscreen the pointer hides after this long without moving
+# The ways ankles circle, as the "Next:" line says them (translated where shown).
+DIRECTION_WORDS = {
+    "clockwise": QT_TRANSLATE_NOOP("SessionView", "clockwise"),
+    "counter-clockwise": QT_TRANSLATE_NOOP("SessionView", "counter-clockwise"),
+}
 
 
 class CursorHider:
@@ -72,14 +78,16 @@ class SessionView(QWidget):
         self.figures = bundled_figures() if moving_figures else {}
         self.cursor_hider = CursorHider(self)
         self.snapshot: Snapshot = driver.session.snapshot()
-        self.setAccessibleName("Routine in progress")
+        self.setAccessibleName(translate("SessionView", "Routine in progress"))
 
         self.progress_label = QLabel()
         self.progress_label.setProperty("role", "muted")
         self.name_label = QLabel()
         self.headline_label = QLabel()
         self.side_label = QLabel()
-        self.side_label.setAccessibleName("Side")
+        self.side_label.setAccessibleName(
+            translate("SessionView", "Side", "left or right side of the body")
+        )
         self.meaning_label = QLabel()
         self.meaning_label.setProperty("role", "muted")
         self.ring = CountdownRing()
@@ -88,17 +96,39 @@ class SessionView(QWidget):
         self.picture = FigureView()
         self.instruction_label = QLabel()
         self.instruction_label.setWordWrap(True)
-        self.instruction_label.setAccessibleName("Instruction")
+        self.instruction_label.setAccessibleName(translate("SessionView", "Instruction"))
         self.next_label = QLabel()
         self.next_label.setProperty("role", "muted")
-        self.next_label.setAccessibleName("Next")
+        self.next_label.setAccessibleName(
+            translate("SessionView", "Next", "what comes after this step")
+        )
 
-        self.back_button = self._button("◀  Back", "Back to the previous exercise", "Left")
-        self.pause_button = self._button("Pause", "Pause or resume", "Space")
-        self.skip_button = self._button("Skip  ▶", "Skip to the next exercise", "Right")
-        self.restart_button = self._button("Restart exercise", "Restart this exercise", "R")
-        self.fullscreen_button = self._button("Fullscreen", "Fullscreen on or off", "F")
-        self.stop_button = self._button("Stop", "Stop the routine", "Esc")
+        self.back_button = self._button(
+            translate("SessionView", "◀  Back", "go to the previous exercise"),
+            translate("SessionView", "Back to the previous exercise"),
+            "Left",
+        )
+        self.pause_button = self._button(
+            translate("SessionView", "Pause"), translate("SessionView", "Pause or resume"), "Space"
+        )
+        self.skip_button = self._button(
+            translate("SessionView", "Skip  ▶", "go to the next exercise"),
+            translate("SessionView", "Skip to the next exercise"),
+            "Right",
+        )
+        self.restart_button = self._button(
+            translate("SessionView", "Restart exercise"),
+            translate("SessionView", "Restart this exercise"),
+            "R",
+        )
+        self.fullscreen_button = self._button(
+            translate("SessionView", "Fullscreen"),
+            translate("SessionView", "Fullscreen on or off"),
+            "F",
+        )
+        self.stop_button = self._button(
+            translate("SessionView", "Stop"), translate("SessionView", "Stop the routine"), "Esc"
+        )
         self.back_button.clicked.connect(driver.back)
         self.pause_button.clicked.connect(driver.toggle_pause)
         self.skip_button.clicked.connect(driver.skip)
@@ -139,9 +169,15 @@ class SessionView(QWidget):
         self.render(self.snapshot)
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
+        """`key` is a QKeySequence string; the tooltip names it in the user's language."""
         button = QPushButton(text)
         button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({key})")
+        shortcut = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(
+            translate("SessionView", "{action} ({key})", "a control and its shortcut key").format(
+                action=name, key=shortcut
+            )
+        )
         button.setMinimumHeight(48)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space must pause, not press a button
         return button
@@ -176,9 +212,12 @@ class SessionView(QWidget):
         self.pacer.setVisible(
             self.breathing_enabled and step is not None and step.kind is StepKind.HOLD
         )
-        self.pause_button.setText("Resume" if snapshot.status is Status.PAUSED else "Pause")
         if snapshot.status is Status.NOT_STARTED:
-            self.pause_button.setText("Start")
+            self.pause_button.setText(translate("SessionView", "Start"))
+        elif snapshot.status is Status.PAUSED:
+            self.pause_button.setText(translate("SessionView", "Resume"))
+        else:
+            self.pause_button.setText(translate("SessionView", "Pause"))
         # 60 Hz only while a figure moves; a still picture needs just the ring's 25.
         moving = step is not None and step.exercise.id in self.figures
         interval = _FIGURE_FRAME_MS if moving else _RING_FRAME_MS
@@ -193,11 +232,15 @@ class SessionView(QWidget):
             return
         exercise = step.exercise
         self.progress_label.setText(
-            f"Exercise {snapshot.exercise_number} of {snapshot.exercise_count}"
+            translate("SessionView", "Exercise {number} of {count}").format(
+                number=snapshot.exercise_number, count=snapshot.exercise_count
+            )
         )
         self.name_label.setText(exercise.name)
         paused = snapshot.state is State.PAUSED
-        self.headline_label.setText("Paused" if paused else cues.headline(step))
+        self.headline_label.setText(
+            translate("SessionView", "Paused") if paused else cues.headline(step)
+        )
         self.side_label.setText(cues.side_or_direction(step))
         self.meaning_label.setText(cues.side_meaning(exercise) if step.side else "")
         following = snapshot.next_step.exercise if snapshot.next_step else None
@@ -209,20 +252,42 @@ class SessionView(QWidget):
     def _next_text(self, snapshot: Snapshot) -> str:
         current, upcoming = snapshot.step, snapshot.next_step
         if upcoming is None:
-            return "Next: finish"
+            return translate("SessionView", "Next: finish")
         if current is None or upcoming.exercise_index != current.exercise_index:
-            return f"Next: {upcoming.exercise.name}"
+            return translate("SessionView", "Next: {exercise}").format(
+                exercise=upcoming.exercise.name
+            )
         if upcoming.kind is StepKind.REST:
             steps = self.driver.session.steps
             after = snapshot.step_index + 2
-            return f"Next: rest, then {steps[after].exercise.name}" if after < len(steps) else ""
-        if upcoming.kind is StepKind.SWITCH and upcoming.side:
-            return f"Next: switch to the {upcoming.side} side"
+            if after >= len(steps):
+                return ""
+            return translate("SessionView", "Next: rest, then {exercise}").format(
+                exercise=steps[after].exercise.name
+            )
+        if upcoming.kind is StepKind.SWITCH and upcoming.side:  # sides are "left" and "right"
+            if upcoming.side == "left":
+                return translate("SessionView", "Next: switch to the left side")
+            return translate("SessionView", "Next: switch to the right side")
+        direction = self._direction_words(upcoming.direction)
         if upcoming.kind is StepKind.SWITCH:
-            return f"Next: change direction, {upcoming.direction}"
+            return translate("SessionView", "Next: change direction, {direction}").format(
+                direction=direction
+            )
         if upcoming.kind is StepKind.REPS:
-            return f"Next: {upcoming.reps} circles, {upcoming.direction}"
-        return f"Next: {cues.headline(upcoming).lower()}"
+            reps = upcoming.reps  # a plain name: lupdate reads no dotted count
+            return translate("SessionView", "Next: %n circle(s), {direction}", None, reps).format(
+                direction=direction
+            )
+        return translate("SessionView", "Next: {step}", "the next step, e.g. hold").format(
+            step=cues.headline(upcoming).lower()
+        )
+
+    @staticmethod
+    def _direction_words(direction: str) -> str:
+        """'clockwise' in the user's language; a direction with no words of its own as it is."""
+        words = DIRECTION_WORDS.get(direction)
+        return translate("SessionView", words) if words else direction
 
     def _update_ring(self) -> None:
         snapshot = self.snapshot
@@ -230,10 +295,12 @@ class SessionView(QWidget):
         if step is None:
             return
         if step.kind is StepKind.REPS:
-            self.ring.set_state(f"{snapshot.rep} / {step.reps}", "reps", snapshot.fraction_done)
+            caption = translate("SessionView", "reps", "under the count of repetitions")
+            self.ring.set_state(f"{snapshot.rep} / {step.reps}", caption, snapshot.fraction_done)
         else:
-            unit = "second" if snapshot.shown_seconds == 1 else "seconds"
-            self.ring.set_state(str(snapshot.shown_seconds), unit, snapshot.fraction_done)
+            seconds = snapshot.shown_seconds  # a plain name: lupdate reads no dotted count
+            unit = translate("SessionView", "second(s)", "under the seconds left", seconds)
+            self.ring.set_state(str(seconds), unit, snapshot.fraction_done)
 
     def _animate(self) -> None:
         if not self.isVisible() or self.window().isMinimized():
@@ -262,7 +329,13 @@ class SessionView(QWidget):
             self.picture.show_picture(step.exercise.id, mirrored, own)
         else:
             self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
-        name = f"Picture: {step.exercise.name}, {step.side or 'both sides'}"
+        if step.side == "left":
+            text = translate("SessionView", "Picture: {exercise}, left")
+        elif step.side:  # the other side there is
+            text = translate("SessionView", "Picture: {exercise}, right")
+        else:
+            text = translate("SessionView", "Picture: {exercise}, both sides")
+        name = text.format(exercise=step.exercise.name)
         if name != self.picture.accessibleName():
             self.picture.setAccessibleName(name)
 
@@ -305,4 +378,8 @@ class SessionView(QWidget):
         )
 
     def set_fullscreen(self, fullscreen: bool) -> None:
-        self.fullscreen_button.setText("Leave fullscreen" if fullscreen else "Fullscreen")
+        self.fullscreen_button.setText(
+            translate("SessionView", "Leave fullscreen")
+            if fullscreen
+            else translate("SessionView", "Fullscreen")
+        )
