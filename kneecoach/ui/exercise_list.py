@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneecoach.core.catalogue import Exercise, Kind
+from kneecoach.core.catalogue import Exercise, Joint, Kind
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.routine import Timings, dose_text
 from kneecoach.ui.theme import button, is_dark
 
 THUMBNAIL = QSize(96, 72)
+# The joint as a screen reader says it in the list; shown through translate("ExerciseList", ...).
+JOINT_WORDS = {
+    Joint.ANKLE: QT_TRANSLATE_NOOP("ExerciseList", "ankle"),
+    Joint.HIP: QT_TRANSLATE_NOOP("ExerciseList", "hip"),
+}
 
 
 def shown_dosage(exercise: Exercise, timings: Timings) -> str:
@@ -36,8 +42,10 @@ class ExerciseList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exercises")
-        self.setAccessibleDescription("The exercises of the routine; choose one to read how")
+        self.setAccessibleName(translate("ExerciseList", "Exercises"))
+        self.setAccessibleDescription(
+            translate("ExerciseList", "The exercises of the routine; choose one to read how")
+        )
         self.setIconSize(THUMBNAIL)
         self.setSpacing(4)
         self.setUniformItemSizes(True)
@@ -53,13 +61,23 @@ class ExerciseList(QListWidget):
         """List `exercises`, keeping the one with id `current` chosen when it is still there."""
         self.clear()
         for number, exercise in enumerate(exercises, start=1):
-            own = " (your own)" if exercise.custom else ""
             dosage = shown_dosage(exercise, timings)
             item = QListWidgetItem(f"{exercise.name}\n{dosage}")
             item.setData(Qt.ItemDataRole.UserRole, exercise)
+            spoken = (
+                translate("ExerciseList", "{number}. {name} (your own), {joint}, {dosage}")
+                if exercise.custom
+                else translate("ExerciseList", "{number}. {name}, {joint}, {dosage}")
+            )
+            joint = JOINT_WORDS.get(exercise.joint)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{number}. {exercise.name}{own}, {exercise.joint.value}, {dosage}",
+                spoken.format(
+                    number=number,
+                    name=exercise.name,
+                    joint=translate("ExerciseList", joint) if joint else exercise.joint.value,
+                    dosage=dosage,
+                ),
             )
             self.addItem(item)
         ids = [e.id for e in exercises]
@@ -117,20 +135,31 @@ class ExerciseDetail(QWidget):
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.RichText)
         self.why.setProperty("role", "muted")
-        self.try_button = QPushButton("Try this one")
-        self.try_button.setAccessibleName("Try this exercise on its own")
-        self.try_button.setToolTip("Run just this exercise, with its timers and chimes")
+        self.try_button = QPushButton(translate("ExerciseDetail", "Try this one"))
+        self.try_button.setAccessibleName(
+            translate("ExerciseDetail", "Try this exercise on its own")
+        )
+        self.try_button.setToolTip(
+            translate("ExerciseDetail", "Run just this exercise, with its timers and chimes")
+        )
         self.try_button.setMinimumHeight(40)
         self.try_button.clicked.connect(lambda: self._ask(self.try_requested))
         self.edit_button = button(
-            "Edit…", "Change this exercise", lambda: self._ask(self.edit_requested)
+            translate("ExerciseDetail", "Edit…"),
+            translate("ExerciseDetail", "Change this exercise"),
+            lambda: self._ask(self.edit_requested),
         )
         self.delete_button = button(
-            "Delete…", "Delete this exercise of yours", lambda: self._ask(self.delete_requested)
+            translate("ExerciseDetail", "Delete…"),
+            translate("ExerciseDetail", "Delete this exercise of yours"),
+            lambda: self._ask(self.delete_requested),
         )
         self.hide_button = button(
-            "Hide",
-            "Leave this exercise out of the list, the default routine and the presets",
+            translate("ExerciseDetail", "Hide", "leave an exercise out"),
+            translate(
+                "ExerciseDetail",
+                "Leave this exercise out of the list, the default routine and the presets",
+            ),
             lambda: self._ask(self.hide_requested),
         )
         title_row = QHBoxLayout()
@@ -160,16 +189,20 @@ class ExerciseDetail(QWidget):
         self.dosage.setText(f"{dosage}  ·  {joint.name if joint else exercise.joint}")
         steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
         cautions = " ".join(escape(c) for c in exercise.cautions)
-        self.steps.setText(f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>")
+        # Only markup around the catalogue's own text (translated with the catalogue).
+        markup = f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>"
+        self.steps.setText(markup)
         chain = self.library.advice.chain if self.library.advice else ""
-        self.why.setText(
-            f"<p><b>Why it helps:</b> {escape(joint.why if joint else '')}</p>"
-            f"<p>{escape(chain)}</p>"
+        why = translate("ExerciseDetail", "<b>Why it helps:</b> {reason}").format(
+            reason=escape(joint.why if joint else "")
         )
+        self.why.setText(f"<p>{why}</p><p>{escape(chain)}</p>")
         self.edit_button.setVisible(exercise.custom)
         self.delete_button.setVisible(exercise.custom)
         self.hide_button.setVisible(not exercise.custom)
-        self.setAccessibleName(f"{exercise.name}: how to do it")
+        self.setAccessibleName(
+            translate("ExerciseDetail", "{exercise}: how to do it").format(exercise=exercise.name)
+        )
         self.setAccessibleDescription(" ".join(exercise.steps))
         self._draw_picture()
 
@@ -196,4 +229,6 @@ class ExerciseDetail(QWidget):
                 picture=self.exercise.picture,
             )
         )
-        self.picture.setAccessibleName(f"Picture: {self.exercise.name}")
+        self.picture.setAccessibleName(
+            translate("ExerciseDetail", "Picture: {exercise}").format(exercise=self.exercise.name)
+        )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kneecoach import APP_NAME
 from kneecoach.core.clock import Clock
 from kneecoach.core.history import SessionRecord
+from kneecoach.core.i18n import translate
 from kneecoach.core.routine import (
     Routine,
     build_steps,
@@ -39,7 +40,6 @@ from kneecoach.core.settings import Settings
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
-from kneecoach.core.wording import counted
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
 from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.notices import NoticeArea, NoticeBanner
@@ -89,7 +89,9 @@ class MainWindow(QMainWindow):
         self.screen_awake = ScreenAwake()
         self.keep_in_tray = False  # set when a tray icon can bring the window back
         self.quitting = False
-        self.setWindowTitle(f"{APP_NAME} — knee relief, ankles & hips")
+        self.setWindowTitle(
+            translate("MainWindow", "{app} — knee relief, ankles & hips").format(app=APP_NAME)
+        )
         self.setMinimumSize(720, 500)
 
         self.notices = NoticeArea()
@@ -134,20 +136,24 @@ class MainWindow(QMainWindow):
         title = QLabel(APP_NAME)
         title.setProperty("role", "title")
         self.today_label = QLabel()
-        self.today_label.setAccessibleName("Today")
+        self.today_label.setAccessibleName(translate("MainWindow", "Today"))
         self.streak_label = QLabel()
-        self.streak_label.setAccessibleName("Streak")
+        self.streak_label.setAccessibleName(translate("MainWindow", "Streak"))
         self.streak_label.setProperty("role", "heading")
         status = QVBoxLayout()
         status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
         status.addWidget(self.streak_label, 0, Qt.AlignmentFlag.AlignRight)
-        self.progress_button = QPushButton("Progress")
-        self.progress_button.setAccessibleName("Progress and history")
-        self.progress_button.setToolTip("Streaks, calendar, pain trend and every session (Ctrl+H)")
+        self.progress_button = QPushButton(translate("MainWindow", "Progress"))
+        self.progress_button.setAccessibleName(translate("MainWindow", "Progress and history"))
+        self.progress_button.setToolTip(
+            translate("MainWindow", "Streaks, calendar, pain trend and every session (Ctrl+H)")
+        )
         self.progress_button.clicked.connect(self.open_progress)
-        self.settings_button = QPushButton("Settings")
-        self.settings_button.setAccessibleName("Settings")
-        self.settings_button.setToolTip("Reminders, timings, sound and theme (Ctrl+,)")
+        self.settings_button = QPushButton(translate("MainWindow", "Settings"))
+        self.settings_button.setAccessibleName(translate("MainWindow", "Settings"))
+        self.settings_button.setToolTip(
+            translate("MainWindow", "Reminders, timings, sound and theme (Ctrl+,)")
+        )
         self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -157,24 +163,26 @@ class MainWindow(QMainWindow):
         header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.routine_choice = QComboBox()
-        self.routine_choice.setAccessibleName("Routine")
-        self.routine_choice.setToolTip("The routine the Start button runs")
+        self.routine_choice.setAccessibleName(translate("MainWindow", "Routine"))
+        self.routine_choice.setToolTip(translate("MainWindow", "The routine the Start button runs"))
         self.routine_choice.setMinimumWidth(260)
         self.routine_choice.activated.connect(
             lambda: self.keeper.choose(self.routine_choice.currentData())
         )
         self.routines_button = button(
-            "Routines…",
-            "Make routines of your own: choose exercises and their order (Ctrl+R)",
+            translate("MainWindow", "Routines…"),
+            translate(
+                "MainWindow", "Make routines of your own: choose exercises and their order (Ctrl+R)"
+            ),
             lambda: self.keeper.edit_routines(self, self.settings.timings()),
         )
         self.summary = QLabel()
         self.summary.setProperty("role", "heading")
-        self.summary.setAccessibleName("Routine length")
-        self.start_button = QPushButton("Start routine")
+        self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
+        self.start_button = QPushButton(translate("MainWindow", "Start routine"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName("Start routine")
-        self.start_button.setToolTip("Start the routine (Space)")
+        self.start_button.setAccessibleName(translate("MainWindow", "Start routine"))
+        self.start_button.setToolTip(translate("MainWindow", "Start the routine (Space)"))
         self.start_button.clicked.connect(self.start_requested)
         start_row = QHBoxLayout()
         start_row.addWidget(self.routine_choice)
@@ -194,13 +202,13 @@ class MainWindow(QMainWindow):
         self.detail.delete_requested.connect(lambda e: self.keeper.delete_exercise(self, e))
         self.detail.hide_requested.connect(lambda e: self.keeper.set_hidden(e.id, True))
         self.add_exercise_button = button(
-            "Add your own…",
-            "Add an exercise your physiotherapist gave you, say (Ctrl+N)",
+            translate("MainWindow", "Add your own…"),
+            translate("MainWindow", "Add an exercise your physiotherapist gave you, say (Ctrl+N)"),
             lambda: self.keeper.edit_exercise(self),
         )
         self.hidden_button = QPushButton()
-        self.hidden_button.setAccessibleName("Hidden exercises")
-        self.hidden_button.setToolTip("Show a hidden exercise again")
+        self.hidden_button.setAccessibleName(translate("MainWindow", "Hidden exercises"))
+        self.hidden_button.setToolTip(translate("MainWindow", "Show a hidden exercise again"))
         self.hidden_button.setMenu(QMenu(self.hidden_button))
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.add_exercise_button)
@@ -251,10 +259,11 @@ class MainWindow(QMainWindow):
         menu.clear()
         for exercise in hidden:
             menu.addAction(
-                f"Show “{exercise.name}” again",
+                translate("MainWindow", "Show “{exercise}” again").format(exercise=exercise.name),
                 lambda e=exercise: self.keeper.set_hidden(e.id, False),
             )
-        self.hidden_button.setText(f"Hidden ({len(hidden)})")
+        count = len(hidden)  # lupdate reads a count only from a plain name
+        self.hidden_button.setText(translate("MainWindow", "Hidden (%n)", None, count))
         self.hidden_button.setVisible(bool(hidden))
         self._show_summary()
 
@@ -263,12 +272,20 @@ class MainWindow(QMainWindow):
         minutes = routine_minutes(routine, self.settings.timings())
         count = len(routine.exercises)
         if count:
-            self.summary.setText(f"{counted(count, 'exercise')}  ·  about {minutes} min")
+            self.summary.setText(
+                translate(
+                    "MainWindow", "%n exercise(s)  ·  about {minutes} min", None, count
+                ).format(minutes=minutes)
+            )
         else:
-            self.summary.setText("No exercises in this routine")
+            self.summary.setText(translate("MainWindow", "No exercises in this routine"))
         self.start_button.setEnabled(bool(count))
+        # Two counts: the length is a phrase of its own, for its own plural.
+        length = translate("MainWindow", "about %n minute(s)", None, minutes)
         self.start_button.setAccessibleDescription(
-            f"Begin “{routine.name}”, {counted(count, 'exercise')}, about {minutes} minutes"
+            translate(
+                "MainWindow", "Begin “{routine}”, %n exercise(s), {length}", None, count
+            ).format(routine=routine.name, length=length)
         )
 
     # --- state ------------------------------------------------------------
@@ -291,7 +308,12 @@ class MainWindow(QMainWindow):
         self, title: str, text: str, start: Callable[[], None], snooze: Callable[[], None]
     ) -> None:
         """The reminder inside the window, where the desktop has no tray nor notifications."""
-        self.offer(Notice(title, text), "Start now", start, ("Snooze 15 min", snooze))
+        self.offer(
+            Notice(title, text),
+            translate("MainWindow", "Start now"),
+            start,
+            (translate("MainWindow", "Snooze 15 min"), snooze),
+        )
 
     def offer(
         self,
@@ -301,7 +323,7 @@ class MainWindow(QMainWindow):
         other: tuple[str, Callable[[], None]] | None = None,
     ) -> None:
         actions = [(label, action), *([other] if other else [])]
-        self.notices.show_notice(notice, actions, dismiss_label="Not now")
+        self.notices.show_notice(notice, actions, dismiss_label=translate("MainWindow", "Not now"))
 
     def session_running(self) -> bool:
         return self.driver is not None and self.driver.session.record is None
@@ -317,17 +339,25 @@ class MainWindow(QMainWindow):
     def refresh_status(self, streaks: Streaks | None = None) -> None:
         streaks = streaks or self.streaks()
         if streaks.done_today:
-            self.today_label.setText("Today: done ✓ — well done")
+            self.today_label.setText(translate("MainWindow", "Today: done ✓ — well done"))
             self.today_label.setProperty("role", "good")
         else:
-            self.today_label.setText("Today: not done yet")
+            self.today_label.setText(translate("MainWindow", "Today: not done yet"))
             self.today_label.setProperty("role", "muted")
         self.today_label.style().polish(self.today_label)
-        self.streak_label.setText(f"Streak: {counted(streaks.current, 'day')}")
+        # lupdate reads a count only from a plain name.
+        current, longest = streaks.current, streaks.longest
+        this_week, sessions = streaks.days_this_week, streaks.sessions_total
+        self.streak_label.setText(translate("MainWindow", "Streak: %n day(s)", None, current))
+        # Three counts, each with its own plural: three phrases in a list.
         self.streak_label.setToolTip(
-            f"Longest streak: {streaks.longest} · practised {streaks.days_this_week} "
-            f"{counted(streaks.days_this_week, 'day')} this week · "
-            f"{counted(streaks.sessions_total, 'session')} in all"
+            " · ".join(
+                (
+                    translate("MainWindow", "Longest streak: %n", None, longest),
+                    translate("MainWindow", "practised %n day(s) this week", None, this_week),
+                    translate("MainWindow", "%n session(s) in all", None, sessions),
+                )
+            )
         )
 
     def open_progress(self) -> None:
@@ -351,7 +381,7 @@ class MainWindow(QMainWindow):
             return
         self._advice_offered = True
         self._advice_banner = self.notices.show_notice(
-            notice, [("Hide for two weeks", self.progress.dismiss_advice)]
+            notice, [(translate("MainWindow", "Hide for two weeks"), self.progress.dismiss_advice)]
         )
 
     def show_notices(self, notices: list[Notice]) -> None:
@@ -401,8 +431,8 @@ class MainWindow(QMainWindow):
     def confirm_stop(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Stop the routine?",
-            "Stop now? What you have done so far is saved.",
+            translate("MainWindow", "Stop the routine?"),
+            translate("MainWindow", "Stop now? What you have done so far is saved."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -466,9 +496,12 @@ class MainWindow(QMainWindow):
             self.show_notices(
                 [
                     Notice(
-                        "Your session could not be saved yet",
-                        f"{error.strerror} It is kept, and KneeCoach will save it again after "
-                        "your next session or when you quit.",
+                        translate("MainWindow", "Your session could not be saved yet"),
+                        translate(
+                            "MainWindow",
+                            "{problem} It is kept, and KneeCoach will save it again after "
+                            "your next session or when you quit.",
+                        ).format(problem=error.strerror),
                     )
                 ]
             )

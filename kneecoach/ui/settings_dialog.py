@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
-from kneecoach.core.wording import DAY_NAMES
+from kneecoach.core.wording import day_name
 from kneecoach.ui.theme import label
 
-SHORT_DAY_NAMES = tuple(name[:3] for name in DAY_NAMES)
-THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+# Shown through translate("SettingsDialog", ...); the keys are what the settings file keeps.
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+STORED_TIME = "HH:mm"  # how the settings file writes a time, whatever the language
+
+
+def shown_time_format() -> str:
+    """How the time boxes show a time: as `wording.time_of_day` writes one, in the
+    locale's short format ('19:00', or '7:00 PM')."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 class ReminderTimes(QWidget):
@@ -46,7 +58,7 @@ class ReminderTimes(QWidget):
         super().__init__(parent)
         self._rows = QVBoxLayout()
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add a time")
+        self.add_button = QPushButton(translate("ReminderTimes", "Add a time"))
         self.add_button.clicked.connect(lambda: self.add_time(QTime(12, 0)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,15 +71,20 @@ class ReminderTimes(QWidget):
         while self.edits:
             self._drop_row(self.edits.pop().parentWidget())
         for text in times:
-            self.add_time(QTime.fromString(text, "HH:mm"))
+            self.add_time(QTime.fromString(text, STORED_TIME))
 
     def add_time(self, at: QTime) -> None:
         edit = QTimeEdit(at)
-        edit.setDisplayFormat("HH:mm")
+        edit.setDisplayFormat(shown_time_format())
         edit.setMinimumWidth(110)
-        edit.setAccessibleName(f"Reminder time {len(self.edits) + 1}")
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove reminder time {len(self.edits) + 1}")
+        number = len(self.edits) + 1
+        edit.setAccessibleName(
+            translate("ReminderTimes", "Reminder time {number}").format(number=number)
+        )
+        remove = QPushButton(translate("ReminderTimes", "Remove", "remove a reminder time"))
+        remove.setAccessibleName(
+            translate("ReminderTimes", "Remove reminder time {number}").format(number=number)
+        )
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +115,7 @@ class ReminderTimes(QWidget):
         self.changed.emit()
 
     def times(self) -> list[str]:
-        return [edit.time().toString("HH:mm") for edit in self.edits]
+        return [edit.time().toString(STORED_TIME) for edit in self.edits]
 
 
 class SettingsDialog(QDialog):
@@ -106,7 +123,7 @@ class SettingsDialog(QDialog):
         self, settings: Settings, starts_at_login: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("KneeCoach settings")
+        self.setWindowTitle(translate("SettingsDialog", "KneeCoach settings"))
         self.setMinimumWidth(520)
         self.problem = QLabel()
         self.problem.setProperty("role", "warning")
@@ -119,10 +136,13 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self._fill(Settings()))
-        tabs = QTabWidget()
-        tabs.addTab(self._reminders_tab(settings), "Reminders")
-        tabs.addTab(self._routine_tab(), "Routine")
-        tabs.addTab(self._sound_tab(), "Sound && display")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._reminders_tab(settings), translate("SettingsDialog", "Reminders"))
+        self.tabs.addTab(self._routine_tab(), translate("SettingsDialog", "Routine"))
+        self.tabs.addTab(
+            self._sound_tab(),
+            translate("SettingsDialog", "Sound && display", "tab title; && shows as one &"),
+        )
         # Each setting shown by one plain widget, by its key: filled and read in one place.
         self.fields: dict[str, QCheckBox | QSpinBox | QDoubleSpinBox | QSlider | QComboBox] = {
             key: getattr(self, key)
@@ -132,7 +152,7 @@ class SettingsDialog(QDialog):
         self._fill(settings)
         self.start_at_login.setChecked(starts_at_login)  # what this computer does now
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._check()
@@ -140,74 +160,100 @@ class SettingsDialog(QDialog):
     # --- tabs --------------------------------------------------------------
     def _reminders_tab(self, settings: Settings) -> QWidget:
         page = QWidget()
-        self.reminders = QCheckBox("Remind me every day")
+        self.reminders = QCheckBox(translate("SettingsDialog", "Remind me every day"))
         self.reminder_times = ReminderTimes(settings.reminder_times)
         self.reminder_times.changed.connect(self._check)
         self.day_boxes: dict[str, QCheckBox] = {}
         days = QGridLayout()
-        for index, (key, name) in enumerate(zip(WEEKDAYS, SHORT_DAY_NAMES, strict=True)):
-            box = QCheckBox(name)
-            box.setAccessibleName(f"Remind on {name}")
+        for index, key in enumerate(WEEKDAYS):
+            box = QCheckBox(day_name(index, short=True))
+            box.setAccessibleName(
+                translate("SettingsDialog", "Remind on {day}").format(day=day_name(index))
+            )
             box.toggled.connect(self._check)
             days.addWidget(box, 0, index)
             self.day_boxes[key] = box
-        self.start_at_login = QCheckBox("Start KneeCoach when I log in (it waits in the tray)")
+        self.start_at_login = QCheckBox(
+            translate("SettingsDialog", "Start KneeCoach when I log in (it waits in the tray)")
+        )
         self.reminders.toggled.connect(self._check)
         form = QFormLayout(page)
         form.addRow(self.reminders)
-        form.addRow("At", self.reminder_times)
-        form.addRow("On", days)
+        form.addRow(translate("SettingsDialog", "At", "reminder times"), self.reminder_times)
+        form.addRow(translate("SettingsDialog", "On", "reminder days"), days)
         form.addRow(self.start_at_login)
         return page
 
     def _routine_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.hold_seconds = self._spin("hold_seconds", " s each side")
-        self.reps = self._spin("reps", " each direction")
+        self.hold_seconds = self._spin(
+            "hold_seconds", translate("SettingsDialog", " s each side", "after a number")
+        )
+        self.reps = self._spin(
+            "reps", translate("SettingsDialog", " each direction", "after a number of reps")
+        )
         self.rep_pace = QDoubleSpinBox()
         low, high = LIMITS["rep_pace"]
         self.rep_pace.setRange(float(low), float(high))
         self.rep_pace.setSingleStep(0.5)
-        self.rep_pace.setSuffix(" s per rep")
-        self.get_ready_seconds = self._spin("get_ready_seconds", " s")
-        self.switch_seconds = self._spin("switch_seconds", " s")
-        self.rest_seconds = self._spin("rest_seconds", " s")
-        form.addRow("Hold each stretch", self.hold_seconds)
-        form.addRow("Ankle circles", self.reps)
-        form.addRow("Rep pace", self.rep_pace)
-        form.addRow("Get ready", self.get_ready_seconds)
-        form.addRow("Switch sides", self.switch_seconds)
-        form.addRow("Rest between exercises", self.rest_seconds)
+        self.rep_pace.setSuffix(translate("SettingsDialog", " s per rep", "after a number"))
+        seconds = translate("SettingsDialog", " s", "seconds, after a number")
+        self.get_ready_seconds = self._spin("get_ready_seconds", seconds)
+        self.switch_seconds = self._spin("switch_seconds", seconds)
+        self.rest_seconds = self._spin("rest_seconds", seconds)
+        form.addRow(translate("SettingsDialog", "Hold each stretch"), self.hold_seconds)
+        form.addRow(translate("SettingsDialog", "Ankle circles"), self.reps)
+        form.addRow(translate("SettingsDialog", "Rep pace"), self.rep_pace)
+        form.addRow(translate("SettingsDialog", "Get ready"), self.get_ready_seconds)
+        form.addRow(translate("SettingsDialog", "Switch sides"), self.switch_seconds)
+        form.addRow(translate("SettingsDialog", "Rest between exercises"), self.rest_seconds)
         form.addRow(
             label(
-                "The article's dosage is a 30-second hold and 10–15 ankle circles each direction. "
-                "Exercises you added keep the dosage you gave them.",
+                translate(
+                    "SettingsDialog",
+                    "The article's dosage is a 30-second hold and 10–15 ankle circles each "
+                    "direction. Exercises you added keep the dosage you gave them.",
+                ),
                 "muted",
                 wrap=True,
             )
         )
-        self.progression = QCheckBox("Offer longer holds as I progress")
+        self.progression = QCheckBox(
+            translate("SettingsDialog", "Offer longer holds as I progress")
+        )
         self.progression.setAccessibleDescription(
-            "After a week of regular practice, offer holds 5 seconds longer, up to 60"
+            translate(
+                "SettingsDialog",
+                "After a week of regular practice, offer holds {step} seconds longer, "
+                "up to {ceiling}",
+            ).format(step=STEP, ceiling=CEILING)
         )
         form.addRow(self.progression)
         form.addRow(
             label(
-                f"After a week of regular practice KneeCoach offers {STEP} s more (up to "
-                f"{CEILING} s), "
-                "and offers to step back if your pain check-ins go up. It only asks.",
+                translate(
+                    "SettingsDialog",
+                    "After a week of regular practice KneeCoach offers {step} s more (up to "
+                    "{ceiling} s), and offers to step back if your pain check-ins go up. "
+                    "It only asks.",
+                ).format(step=STEP, ceiling=CEILING),
                 "muted",
                 wrap=True,
             )
         )
-        self.weekly_goal = self._spin("weekly_goal", " days a week")
-        self.weekly_goal.setAccessibleName("Weekly goal")
-        form.addRow("Weekly goal", self.weekly_goal)
+        self.weekly_goal = self._spin(
+            "weekly_goal", translate("SettingsDialog", " days a week", "after a number")
+        )
+        self.weekly_goal.setAccessibleName(translate("SettingsDialog", "Weekly goal"))
+        form.addRow(translate("SettingsDialog", "Weekly goal"), self.weekly_goal)
         form.addRow(
             label(
-                "The days you do not need for your goal are rest days: they keep your streak "
-                "going.",
+                translate(
+                    "SettingsDialog",
+                    "The days you do not need for your goal are rest days: they keep your "
+                    "streak going.",
+                ),
                 "muted",
                 wrap=True,
             )
@@ -217,25 +263,31 @@ class SettingsDialog(QDialog):
     def _sound_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.sounds = QCheckBox("Chimes at each step")
+        self.sounds = QCheckBox(translate("SettingsDialog", "Chimes at each step"))
         self.volume = QSlider()
         self.volume.setOrientation(self.volume.orientation().Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Chime volume")
-        self.voice_cues = QCheckBox("Spoken cues (where the computer has a voice)")
-        self.breathing_pacer = QCheckBox("Breathing guide during holds")
-        self.moving_figures = QCheckBox("Moving figures (off: still pictures, less motion)")
+        self.volume.setAccessibleName(translate("SettingsDialog", "Chime volume"))
+        self.voice_cues = QCheckBox(
+            translate("SettingsDialog", "Spoken cues (where the computer has a voice)")
+        )
+        self.breathing_pacer = QCheckBox(
+            translate("SettingsDialog", "Breathing guide during holds")
+        )
+        self.moving_figures = QCheckBox(
+            translate("SettingsDialog", "Moving figures (off: still pictures, less motion)")
+        )
         self.theme = QComboBox()
         for key, name in THEME_NAMES.items():
-            self.theme.addItem(name, key)
-        self.theme.setAccessibleName("Theme")
-        self.start_fullscreen = QCheckBox("Start in full screen")
+            self.theme.addItem(translate("SettingsDialog", name), key)  # shown name, stored key
+        self.theme.setAccessibleName(translate("SettingsDialog", "Theme"))
+        self.start_fullscreen = QCheckBox(translate("SettingsDialog", "Start in full screen"))
         form.addRow(self.sounds)
-        form.addRow("Volume", self.volume)
+        form.addRow(translate("SettingsDialog", "Volume"), self.volume)
         form.addRow(self.voice_cues)
         form.addRow(self.breathing_pacer)
         form.addRow(self.moving_figures)
-        form.addRow("Theme", self.theme)
+        form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         form.addRow(self.start_fullscreen)
         return page
 
@@ -264,7 +316,7 @@ class SettingsDialog(QDialog):
         days = [key for key, box in self.day_boxes.items() if box.isChecked()]
         problem = ""
         if self.reminders.isChecked() and not days:
-            problem = "Choose at least one day for your reminder."
+            problem = translate("SettingsDialog", "Choose at least one day for your reminder.")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

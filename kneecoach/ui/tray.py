@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from kneecoach.core.i18n import translate
 from kneecoach.core.paths import resources_dir
 
 
@@ -30,15 +31,23 @@ class TrayIcon(QObject):
         self.menu = QMenu()
         self.actions: dict[str, QAction] = {}
         entries = [
-            ("start", "Start routine", self.start_requested.emit),
-            ("open", "Open KneeCoach", self.open_requested.emit),
+            ("start", translate("TrayIcon", "Start routine"), self.start_requested.emit),
+            ("open", translate("TrayIcon", "Open KneeCoach"), self.open_requested.emit),
             None,
-            ("snooze15", "Snooze 15 min", lambda: self.snooze_requested.emit(15)),
-            ("snooze60", "Snooze 1 hour", lambda: self.snooze_requested.emit(60)),
-            ("skip", "Skip today", self.skip_requested.emit),
+            (
+                "snooze15",
+                translate("TrayIcon", "Snooze 15 min"),
+                lambda: self.snooze_requested.emit(15),
+            ),
+            (
+                "snooze60",
+                translate("TrayIcon", "Snooze 1 hour"),
+                lambda: self.snooze_requested.emit(60),
+            ),
+            ("skip", translate("TrayIcon", "Skip today"), self.skip_requested.emit),
             None,
-            ("settings", "Settings…", self.settings_requested.emit),
-            ("quit", "Quit KneeCoach", self.quit_requested.emit),
+            ("settings", translate("TrayIcon", "Settings…"), self.settings_requested.emit),
+            ("quit", translate("TrayIcon", "Quit KneeCoach"), self.quit_requested.emit),
         ]
         for entry in entries:
             if entry is None:
