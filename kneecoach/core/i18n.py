@@ -18,6 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+# English is the source; each other has resources/translations/kneecoach_<code>.ts.
+SHIPPED_LANGUAGES = ("en", "de", "es", "fr")
+
 Translator = Callable[[str, str, "str | None", int], str]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.i18n import translate
+from kneecoach.core.i18n import PSEUDO_LANGUAGES, SHIPPED_LANGUAGES, translate
 from kneecoach.core.routine import Timings
 from kneecoach.core.store import Notice
 from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
@@ -28,6 +28,8 @@ from kneecoach.core.tomlfile import (
 SETTINGS_FILE = "settings.toml"
 SETTINGS_SCHEMA = 1
 THEMES = ("system", "light", "dark")
+# "system" follows the computer's languages; the pseudo-locales are for testing layouts.
+LANGUAGES = ("system", *SHIPPED_LANGUAGES, *PSEUDO_LANGUAGES)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_REMINDERS_A_DAY = 6
 
@@ -46,6 +48,7 @@ class Settings:
     breathing_pacer: bool = True
     moving_figures: bool = True  # off: still pictures, for those who prefer less motion
     theme: str = "system"
+    language: str = "system"  # applies from the next start
     start_fullscreen: bool = False
     reminders: bool = True
     reminder_times: tuple[str, ...] = ("18:00",)  # local "HH:MM"
@@ -76,6 +79,7 @@ LIMITS: dict[str, tuple[float, float] | tuple[str, ...]] = {
     "volume": (0, 100),
     "weekly_goal": (1, DAYS_A_WEEK),
     "theme": THEMES,
+    "language": LANGUAGES,
 }
 
 

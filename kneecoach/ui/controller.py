@@ -28,6 +28,7 @@ from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
 from kneecoach.core.wording import time_of_day
+from kneecoach.ui import language
 from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.theme import apply_theme
 
@@ -67,6 +68,7 @@ class AppController(QObject):
         self.history = HistoryStore(data_dir, self.clock)
         self.state_store = AppStateStore(data_dir, self.clock)
         self.catalogue: Catalogue | None = None
+        self.language = "en"  # what the settings and the system choose, once opened
         self.keeper: LibraryKeeper | None = None  # the user's own exercises and routines
         self.window: MainWindow | None = None
         self.tray: TrayIcon | None = None
@@ -84,8 +86,12 @@ class AppController(QObject):
 
     def open(self) -> bool:
         """Load everything the first window needs; False (after telling the user) if we cannot."""
+        notices: list[tuple[Notice, Offer | None]]
+        notices = [(n, None) for n in self.settings_store.load()]
+        self.language = language.resolve(self.settings.language)
+        language.install(self.app, self.language)  # before any text is made
         try:
-            self.catalogue = load_catalogue()
+            self.catalogue = load_catalogue(language=self.language)
         except (CatalogueError, FileNotFoundError) as error:
             log.error("exercise catalogue: %s", error)
             QMessageBox.critical(
@@ -96,8 +102,6 @@ class AppController(QObject):
                 ).format(problem=error),
             )
             return False
-        notices: list[tuple[Notice, Offer | None]]
-        notices = [(n, None) for n in self.settings_store.load()]
         notices += [(n, None) for n in self.history.open() + self.state_store.load()]
         self.keeper = LibraryKeeper(self.catalogue, self.data_dir, self.clock, self._tell)
         self.keeper.on_change = self._library_changed

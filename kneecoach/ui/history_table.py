@@ -40,11 +40,10 @@ def describe_pain(value: int | None) -> str:
 
 
 def describe_exercises(session: SessionSummary) -> str:
-    text = translate("HistoryTable", "%n done", None, len(session.done))
+    done, skipped = len(session.done), len(session.skipped)
+    text = translate("HistoryTable", "%n done", None, done)
     if session.skipped:
-        text = translate("HistoryTable", "{done}, %n skipped", None, len(session.skipped)).format(
-            done=text
-        )
+        text = translate("HistoryTable", "{done}, %n skipped", None, skipped).format(done=text)
     if not session.finished:
         text = translate("HistoryTable", "{exercises} (stopped early)").format(exercises=text)
     return text

@@ -25,10 +25,9 @@ from kneecoach.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-# English is the source language; each of the others has resources/translations/kneecoach_<code>.ts.
-# Each is named in itself, as a menu of languages should.
+# Each language named in itself, as a menu of languages should.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
-SHIPPED = tuple(LANGUAGE_NAMES)
+SHIPPED = i18n.SHIPPED_LANGUAGES
 
 
 def resolve(setting: str, system: QLocale | None = None) -> str:
@@ -73,7 +72,7 @@ def install(app: QApplication, language: str) -> None:
     _installed.clear()
     if language in i18n.PSEUDO_LANGUAGES:
         _installed.append(PseudoTranslator(language))
-        locale = QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     else:
         locale = _locale_for(language)
         _installed.extend(_load_translators(language))
@@ -96,7 +95,7 @@ def _locale_for(language: str) -> QLocale:
     if system.name().split("_")[0] == language:
         return system
     if language == "en":
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return QLocale(language)
 
 

@@ -246,7 +246,8 @@ class ProgressPage(QObject):
         self._change(lambda: added.append(self.history.merge(records)))
         if not added:
             return 0
-        already = len(records) - added[0]
+        new, unread = added[0], len(problems)
+        already = len(records) - new
         if already:
             text = translate(
                 "ProgressPage",
@@ -254,19 +255,19 @@ class ProgressPage(QObject):
                 None,
                 already,
             ).format(
-                sessions=translate("ProgressPage", "%n new session(s)", None, added[0]),
+                sessions=translate("ProgressPage", "%n new session(s)", None, new),
                 file=path.name,
             )
         else:
             text = translate(
-                "ProgressPage", "%n new session(s) added from {file}.", None, added[0]
+                "ProgressPage", "%n new session(s) added from {file}.", None, new
             ).format(file=path.name)
         if problems:
             text = translate(
                 "ProgressPage",
                 "{imported} %n (entry|entries) could not be read: {problems}",
                 None,
-                len(problems),
+                unread,
             ).format(imported=text, problems="; ".join(problems[:3]))
         self.tell(Notice(translate("ProgressPage", "History imported"), text), [])
         return added[0]

@@ -41,6 +41,7 @@ CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
 
 
 def rest_days_explained(streaks: Streaks) -> str:
+    goal, rest_days = streaks.weekly_goal, streaks.rest_days_a_week
     if streaks.rest_days_a_week == 0:
         return translate(
             "ProgressView",
@@ -53,11 +54,9 @@ def rest_days_explained(streaks: Streaks) -> str:
         "without practice in a week (Monday to Sunday) keep your streak going. "
         "The streak counts the days you practised.",
         None,
-        streaks.weekly_goal,
+        goal,
     ).format(
-        rest_days=translate(
-            "ProgressView", "%n day(s)", "rest days allowed a week", streaks.rest_days_a_week
-        )
+        rest_days=translate("ProgressView", "%n day(s)", "rest days allowed a week", rest_days)
     )
     if streaks.current:
         text = translate("ProgressView", "{explanation} Rest days left this week: {count}.").format(
@@ -279,11 +278,12 @@ class ProgressView(QWidget):
         self, sessions: list[SessionSummary], streaks: Streaks, today: date, advice: Advice | None
     ) -> None:
         self._sessions = sessions
+        current, longest = streaks.current, streaks.longest
         self.current_card.set_value(
-            translate("ProgressView", "%n day(s)", "length of a streak", streaks.current)
+            translate("ProgressView", "%n day(s)", "length of a streak", current)
         )
         self.longest_card.set_value(
-            translate("ProgressView", "%n day(s)", "length of a streak", streaks.longest)
+            translate("ProgressView", "%n day(s)", "length of a streak", longest)
         )
         goal = streaks.weekly_goal
         self.week_card.set_value(
@@ -322,9 +322,10 @@ class ProgressView(QWidget):
         on_day = sorted(
             (s for s in self._sessions if s.local_date == day), key=lambda s: s.started_at
         )
+        count = len(on_day)
         if on_day:
             text = translate(
-                "ProgressView", "{date}: %n session(s) at {sessions}.", None, len(on_day)
+                "ProgressView", "{date}: %n session(s) at {sessions}.", None, count
             ).format(date=long_date(day), sessions=", ".join(map(self._describe, on_day)))
         else:
             text = translate("ProgressView", "{date}: no practice.").format(date=long_date(day))

@@ -32,6 +32,7 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import day_name
+from kneecoach.ui.language import LANGUAGE_NAMES
 from kneecoach.ui.theme import label
 
 # Shown through translate("SettingsDialog", ...); the keys are what the settings file keeps.
@@ -282,6 +283,15 @@ class SettingsDialog(QDialog):
             self.theme.addItem(translate("SettingsDialog", name), key)  # shown name, stored key
         self.theme.setAccessibleName(translate("SettingsDialog", "Theme"))
         self.start_fullscreen = QCheckBox(translate("SettingsDialog", "Start in full screen"))
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsDialog", "As the computer is set"), "system")
+        for key, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, key)
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
+        self.language.setAccessibleDescription(
+            translate("SettingsDialog", "A new language is used from the next start of KneeCoach.")
+        )
+        self.language.setToolTip(self.language.accessibleDescription())
         form.addRow(self.sounds)
         form.addRow(translate("SettingsDialog", "Volume"), self.volume)
         form.addRow(self.voice_cues)
@@ -289,6 +299,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.moving_figures)
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         form.addRow(self.start_fullscreen)
+        form.addRow(translate("SettingsDialog", "Language"), self.language)
         return page
 
     def _spin(self, key: str, suffix: str) -> QSpinBox:

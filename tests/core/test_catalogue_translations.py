@@ -38,7 +38,11 @@ def test_each_shipped_translation_gives_every_text(language):
         document = tomllib.load(handle)
     assert untranslated(ENGLISH, document) == []
     translated = load_catalogue(language=language)
-    same = [where for (where, a), (_, b) in zip(texts(ENGLISH), texts(translated)) if a == b and a]
+    same = [
+        where
+        for (where, a), (_, b) in zip(texts(ENGLISH), texts(translated), strict=True)
+        if a == b and a
+    ]
     assert same == [], f"still English in {language}: {same}"
 
 
@@ -46,11 +50,17 @@ def test_each_shipped_translation_gives_every_text(language):
 def test_translations_keep_the_dosages_and_numbers_exact(language):
     """Every number the article gives (10-15 reps, 30 seconds…) is in the translation too."""
     translated = load_catalogue(language=language)
-    for (where, english), (_, text) in zip(texts(ENGLISH), texts(translated)):
+    for (where, english), (_, text) in zip(texts(ENGLISH), texts(translated), strict=True):
         assert re.findall(r"\d+", english) == re.findall(r"\d+", text), (language, where)
-    for a, b in zip(ENGLISH.exercises, translated.exercises):
+    for a, b in zip(ENGLISH.exercises, translated.exercises, strict=True):
         assert (a.id, a.kind, a.hold_seconds, a.reps, a.reps_min, a.reps_max, a.sides) == (
-            b.id, b.kind, b.hold_seconds, b.reps, b.reps_min, b.reps_max, b.sides
+            b.id,
+            b.kind,
+            b.hold_seconds,
+            b.reps,
+            b.reps_min,
+            b.reps_max,
+            b.sides,
         )
 
 

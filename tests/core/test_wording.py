@@ -24,7 +24,11 @@ def test_dates_read_the_same_whatever_the_computer_locale():
 
 
 def test_english_counts_agree_with_their_number():
-    assert [translate("T", "%n day(s)", None, n) for n in (0, 1, 2)] == ["0 days", "1 day", "2 days"]
+    assert [translate("T", "%n day(s)", None, n) for n in (0, 1, 2)] == [
+        "0 days",
+        "1 day",
+        "2 days",
+    ]
 
 
 def test_english_date_patterns_keep_quoted_text():

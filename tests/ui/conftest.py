@@ -3,6 +3,7 @@ from PySide6.QtCore import QtMsgType
 
 from kneecoach.core.autostart import XdgAutostart
 from kneecoach.core.store import HistoryStore
+from kneecoach.ui import language
 from kneecoach.ui.controller import AppController
 from tests.fakes import FakeClock
 
@@ -38,6 +39,7 @@ def autostart(tmp_path):
 def make_controller(qapp, qtbot, folders, clock, autostart):
     """Build the app as main() does, on a fake clock and temporary folders."""
     made = []
+    font = qapp.font()
 
     def make():
         controller = AppController(
@@ -53,6 +55,8 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
     yield make
     for controller in made:
         controller.close()
+    language.install(qapp, "en")  # the next test starts in English, at the usual size
+    qapp.setFont(font)
 
 
 @pytest.fixture
