@@ -40,6 +40,7 @@ from kneecoach.core.settings import Settings
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
+from kneecoach.ui.announcer import Announcer
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
 from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.notices import NoticeArea, NoticeBanner
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.config_dir = config_dir
         self.driver: SessionDriver | None = None
+        self.announcer: Announcer | None = None  # speaks a session's changes to screen readers
         self.session_view: SessionView | None = None
         self.finish_view: FinishView | None = None
         self.chimes: ChimePlayer | None = None
@@ -423,6 +425,8 @@ class MainWindow(QMainWindow):
         self.session_view.leave_fullscreen.connect(self.showNormal)
         self.session_view.set_fullscreen(self.isFullScreen())
         self.driver.events.connect(self._on_session_events)
+        self.announcer = Announcer(self.session_view)
+        self.driver.events.connect(self.announcer.session_events)
         self._show_page(self.session_view)
         self.session_view.setFocus()
         self.screen_awake.hold()

@@ -138,6 +138,7 @@ class SettingsDialog(QDialog):
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self._fill(Settings()))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.windowTitle())
         self.tabs.addTab(self._reminders_tab(settings), translate("SettingsDialog", "Reminders"))
         self.tabs.addTab(self._routine_tab(), translate("SettingsDialog", "Routine"))
         self.tabs.addTab(
