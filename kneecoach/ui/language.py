@@ -137,6 +137,10 @@ def _formats(locale: QLocale, language: str) -> i18n.Formats:
         return locale.toString(float(value), "f", places)
 
     formats = i18n.Formats(day_name, format_date, time_of_day, decimal)
+    if language == "en":  # the same names on every English system ("Sep", not "Sept")
+        formats = i18n.Formats(
+            i18n.ENGLISH_FORMATS.day_name, i18n.ENGLISH_FORMATS.date, time_of_day, decimal
+        )
     if language in i18n.PSEUDO_LANGUAGES:
         formats = i18n.Formats(
             day_name=lambda weekday, short: i18n.pseudo(day_name(weekday, short), language),

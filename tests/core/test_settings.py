@@ -28,7 +28,10 @@ def test_a_wrong_type_falls_back_for_that_key_only(key):
         assert settings.volume == 40
 
 
-@pytest.mark.parametrize(("key", "limits"), [(k, v) for k, v in LIMITS.items() if k != "theme"])
+CHOICES = ("theme", "language")  # a set of words, not a range
+
+
+@pytest.mark.parametrize(("key", "limits"), [(k, v) for k, v in LIMITS.items() if k not in CHOICES])
 def test_out_of_range_values_fall_back(key, limits):
     low, high = limits
     for value in (low - 1, high + 1):
@@ -37,6 +40,15 @@ def test_out_of_range_values_fall_back(key, limits):
         assert "outside" in problems[0]
     settings, problems, _ = validate({key: high})
     assert getattr(settings, key) == high and problems == []
+
+
+@pytest.mark.parametrize("key", CHOICES)
+def test_a_word_not_among_the_choices_falls_back(key):
+    settings, problems, _ = validate({key: "klingon"})
+    assert getattr(settings, key) == "system" and problems
+    chosen = LIMITS[key][-1]
+    settings, problems, _ = validate({key: chosen})
+    assert getattr(settings, key) == chosen and problems == []
 
 
 def test_unknown_keys_are_kept():
