@@ -157,7 +157,7 @@ _ACCENTED = str.maketrans(
     "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
 # Placeholders, counts, markup and entities must come through unchanged.
-_KEEP = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-z]+;")
+_KEEP = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-z]+;|\(s\)|\([^()|]*\|[^()|]*\)")
 
 
 def pseudo(text: str, language: str) -> str:

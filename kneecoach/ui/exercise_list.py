@@ -22,6 +22,7 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.routine import Timings, dose_text
 from kneecoach.ui.theme import button, is_dark
+from kneecoach.ui.vertical_scroll import VerticalScroll
 
 THUMBNAIL = QSize(96, 72)
 # The joint as a screen reader says it in the list; shown through translate("ExerciseList", ...).
@@ -127,6 +128,7 @@ class ExerciseDetail(QWidget):
         self.name = QLabel()
         self.name.setProperty("role", "title")
         self.dosage = QLabel()
+        self.dosage.setWordWrap(True)  # with the joint beside it, long in some languages
         self.dosage.setProperty("role", "heading")
         self.steps = QLabel()
         self.steps.setWordWrap(True)
@@ -169,13 +171,18 @@ class ExerciseDetail(QWidget):
         manage_row.addStretch(1)
         for widget in (self.edit_button, self.delete_button, self.hide_button):
             manage_row.addWidget(widget)
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.addLayout(title_row)
+        for label in (self.dosage, self.steps, self.why):
+            words_layout.addWidget(label)
+        words_layout.addLayout(manage_row)
+        words_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 3)
-        layout.addLayout(title_row)
-        for label in (self.dosage, self.steps, self.why):
-            layout.addWidget(label)
-        layout.addLayout(manage_row)
-        layout.addStretch(0)
+        # On a small screen, with notices above, the words scroll: the window stays on screen.
+        layout.addWidget(VerticalScroll(words, translate("ExerciseDetail", "How to do it")), 2)
 
     def _ask(self, signal: Signal) -> None:
         if self.exercise is not None:

@@ -46,7 +46,7 @@ from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.notices import NoticeArea, NoticeBanner
 from kneecoach.ui.progress_page import ProgressPage
 from kneecoach.ui.screen_awake import ScreenAwake
-from kneecoach.ui.theme import button
+from kneecoach.ui.theme import button, label
 
 if TYPE_CHECKING:  # the session's modules load when the first session starts
     from kneecoach.core.session import Event
@@ -178,8 +178,7 @@ class MainWindow(QMainWindow):
             ),
             lambda: self.keeper.edit_routines(self, self.settings.timings()),
         )
-        self.summary = QLabel()
-        self.summary.setProperty("role", "heading")
+        self.summary = label(role="heading", wrap=True)  # wraps, so long routine names fit
         self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
         self.start_button = QPushButton(translate("MainWindow", "Start routine"))
         self.start_button.setProperty("role", "primary")

@@ -28,8 +28,8 @@ SHOWN = {
     "setHeaderLabels", "setHorizontalHeaderLabels", "setToolButtonStyle",
 }  # fmt: skip
 # Where only some arguments are text: label(text, role), QMessageBox.warning(parent, title, text).
-TEXT_ARGUMENTS = {"label": (0,), "addItem": (0,), "information": (1, 2), "warning": (1, 2), "critical": (1, 2),
-                  "question": (1, 2)}  # fmt: skip
+TEXT_ARGUMENTS = {"label": (0,), "addItem": (0,), "information": (1, 2), "warning": (1, 2),
+                  "critical": (1, 2), "question": (1, 2)}  # fmt: skip
 LOGGERS = {"log", "logger", "logging", "warnings"}
 WORDS = re.compile(r"[A-Za-z]{2,}")
 
