@@ -1,6 +1,6 @@
 """Bring resources/translations/*.ts up to date with the texts in the code.
 
-Runs pyside6-lupdate, then marks every text with a count ('%n') as a plural
+Runs pyside6-lupdate, then marks every text with a count ('%n', 'day(s)') as a plural
 message: lupdate's Python reader takes a plain name in translate()'s fourth
 place for an old encoding argument, so it would not offer the plural forms
 German, Spanish and French need. Usage: update_translations.py [TS ...]
@@ -8,6 +8,7 @@ German, Spanish and French need. Usage: update_translations.py [TS ...]
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +38,8 @@ def update(files: list[Path]) -> None:
         mark_plurals(path, plurals.get(path, {}))
 
 
+# A text with a count: '%n', or an English plural written '(s)' or '(one|many)'.
+COUNTED = re.compile(r"%n|\(s\)|\([^()|]*\|[^()|]*\)")
 Key = tuple[str, str, str]  # context, source text, disambiguation
 Forms = tuple[list[str], str | None]  # the plural forms and the translation's type
 
@@ -65,7 +68,7 @@ def plural_forms(path: Path) -> dict[Key, Forms]:
 def mark_plurals(path: Path, previous: dict[Key, Forms]) -> None:
     tree = ElementTree.parse(path)
     for key, message in _messages(tree):
-        if "%n" not in key[1]:
+        if not COUNTED.search(key[1]):
             continue
         translation = message.find("translation")
         assert translation is not None

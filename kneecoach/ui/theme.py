@@ -126,6 +126,8 @@ def _style_sheet(c: Colours) -> str:
     QLabel[role="good"] {{ color: {c.good}; font-weight: 600; font-size: 14pt; }}
     QPushButton {{ padding: 8px 16px; border: 1px solid {c.border}; border-radius: 8px; }}
     QListWidget:focus {{ border: 3px solid {c.accent}; }}
+    /* A pane that scrolls takes the focus so its text can be scrolled by keyboard. */
+    QScrollArea:focus {{ border: 3px solid {c.accent}; border-radius: 8px; }}
     /* The thicker focus border takes its width from the padding, so no text is clipped. */
     QPushButton:focus {{ border: 3px solid {c.accent}; padding: 6px 14px; }}
     QPushButton:checked {{ background: {c.accent}; color: {c.accent_text}; font-weight: 700; }}

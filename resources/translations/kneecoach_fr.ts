@@ -5,253 +5,255 @@
         <name>Announcer</name>
         <message>
             <source>Rep {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Répétition {number} sur {total}</translation>
         </message>
         <message>
             <source>Paused. Press Space to go on.</source>
-            <translation type="unfinished" />
+            <translation>En pause. Appuyez sur Espace pour continuer.</translation>
         </message>
         <message>
             <source>Going on.</source>
-            <translation type="unfinished" />
+            <translation>On reprend.</translation>
         </message>
     </context>
     <context>
         <name>AppController</name>
         <message>
             <source>KneeCoach cannot start</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach ne peut pas démarrer</translation>
         </message>
         <message>
             <source>The exercises could not be loaded.
 
 {problem}</source>
-            <translation type="unfinished" />
+            <translation>Les exercices n’ont pas pu être chargés.
+
+{problem}</translation>
         </message>
         <message>
             <source>Today: done ✓</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui : fait ✓</translation>
         </message>
         <message>
             <source>Today: not done yet</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui : pas encore fait</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Série : %n jour</numerusform>
+                <numerusform>Série : %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>Next reminder: {when}</source>
-            <translation type="unfinished" />
+            <translation>Prochain rappel : {when}</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Commencer maintenant</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>Rappeler dans 15 min</translation>
         </message>
         <message>
             <source>{reminder} Click here to start.</source>
-            <translation type="unfinished" />
+            <translation>{reminder} Cliquez ici pour commencer.</translation>
         </message>
         <message numerus="yes">
             <source>Yes, %n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Oui, %n seconde</numerusform>
+                <numerusform>Oui, %n secondes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>No, keep %n</source>
             <comment>keep holding for n seconds</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Non, garder %n seconde</numerusform>
+                <numerusform>Non, garder %n secondes</numerusform>
             </translation>
         </message>
         <message>
             <source>No system tray on this desktop</source>
-            <translation type="unfinished" />
+            <translation>Pas de zone de notification sur ce bureau</translation>
         </message>
         <message>
             <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation type="unfinished" />
+            <translation>Votre rappel quotidien fonctionne tant que KneeCoach est ouvert : réduisez la fenêtre au lieu de la fermer.</translation>
         </message>
         <message>
             <source>Start KneeCoach when you log in?</source>
-            <translation type="unfinished" />
+            <translation>Lancer KneeCoach à l’ouverture de votre session ?</translation>
         </message>
         <message>
             <source>It then waits quietly in the tray and reminds you each day at {times}.</source>
-            <translation type="unfinished" />
+            <translation>Il attend alors discrètement dans la zone de notification et vous rappelle vos exercices chaque jour à {times}.</translation>
         </message>
         <message>
             <source>Yes, start at login</source>
-            <translation type="unfinished" />
+            <translation>Oui, lancer à l’ouverture de session</translation>
         </message>
         <message>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
-            <translation type="unfinished" />
+            <translation>{earlier} et {later}</translation>
         </message>
         <message>
             <source>KneeCoach is still here</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach est toujours là</translation>
         </message>
         <message>
             <source>It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.</source>
-            <translation type="unfinished" />
+            <translation>Il attend dans la zone de notification pour vous rappeler vos exercices. Pour le fermer, choisissez « Quitter KneeCoach » dans ce menu.</translation>
         </message>
         <message>
             <source>Settings not saved</source>
-            <translation type="unfinished" />
+            <translation>Paramètres non enregistrés</translation>
         </message>
         <message>
             <source>{problem} They apply until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Ils s’appliquent jusqu’à ce que vous quittiez KneeCoach.</translation>
         </message>
         <message>
             <source>Start at login not changed</source>
-            <translation type="unfinished" />
+            <translation>Lancement à l’ouverture de session inchangé</translation>
         </message>
     </context>
     <context>
         <name>AppStateStore</name>
         <message>
             <source>Reminder state was reset</source>
-            <translation type="unfinished" />
+            <translation>L’état des rappels a été réinitialisé</translation>
         </message>
         <message>
             <source>A small file KneeCoach keeps for its reminders could not be read: {problem}. It was set aside as {file}; your history is not affected.</source>
-            <translation type="unfinished" />
+            <translation>Un petit fichier que KneeCoach utilise pour ses rappels n’a pas pu être lu : {problem}. Il a été mis de côté sous le nom {file} ; votre historique n’est pas touché.</translation>
         </message>
     </context>
     <context>
         <name>BreathingPacer</name>
         <message>
             <source>Breathing pacer</source>
-            <translation type="unfinished" />
+            <translation>Guide de respiration</translation>
         </message>
     </context>
     <context>
         <name>CalendarHeatmap</name>
         <message>
             <source>Practice calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendrier de pratique</translation>
         </message>
         <message>
             <source>{date}: still to come</source>
-            <translation type="unfinished" />
+            <translation>Le {date} : à venir</translation>
         </message>
         <message numerus="yes">
             <source>{date}: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le {date} : %n séance</numerusform>
+                <numerusform>Le {date} : %n séances</numerusform>
             </translation>
         </message>
         <message>
             <source>{date}: no practice</source>
-            <translation type="unfinished" />
+            <translation>Le {date} : aucune séance</translation>
         </message>
         <message numerus="yes">
             <source>Selected: {date}, %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Jour choisi : {date}, %n séance</numerusform>
+                <numerusform>Jour choisi : {date}, %n séances</numerusform>
             </translation>
         </message>
         <message>
             <source>Selected: {date}, no practice</source>
-            <translation type="unfinished" />
+            <translation>Jour choisi : {date}, aucune séance</translation>
         </message>
     </context>
     <context>
         <name>Catalogue</name>
         <message>
             <source>Hold {seconds} s each side</source>
-            <translation type="unfinished" />
+            <translation>Maintenez {seconds} s de chaque côté</translation>
         </message>
         <message>
             <source>Hold {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>Maintenez {seconds} s</translation>
         </message>
         <message>
             <source>{low}–{high}</source>
             <comment>a range of reps</comment>
-            <translation type="unfinished" />
+            <translation>{low} à {high}</translation>
         </message>
         <message>
             <source>{reps} reps each direction</source>
-            <translation type="unfinished" />
+            <translation>{reps} répétitions dans chaque sens</translation>
         </message>
         <message>
             <source>{reps} reps</source>
-            <translation type="unfinished" />
+            <translation>{reps} répétitions</translation>
         </message>
         <message>
             <source>is used twice</source>
-            <translation type="unfinished" />
+            <translation>est utilisé deux fois</translation>
         </message>
         <message>
             <source>use lower-case letters, digits and dashes, e.g. 'calf-stretch'</source>
-            <translation type="unfinished" />
+            <translation>utilisez des lettres minuscules, des chiffres et des tirets, p. ex. 'calf-stretch'</translation>
         </message>
         <message>
             <source>is not a field of a '{kind}' exercise</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un champ d’un exercice de type '{kind}'</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>est manquant</translation>
         </message>
         <message>
             <source>must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>doit être un texte non vide</translation>
         </message>
         <message numerus="yes">
             <source>must be a list of at least %n non-empty text(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>doit être une liste d’au moins %n texte non vide</numerusform>
+                <numerusform>doit être une liste d’au moins %n textes non vides</numerusform>
             </translation>
         </message>
         <message>
             <source>must be a list of non-empty texts</source>
-            <translation type="unfinished" />
+            <translation>doit être une liste de textes non vides</translation>
         </message>
         <message>
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier de {low} à {high}</translation>
         </message>
         <message>
             <source>is {value}; it must be from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>vaut {value} ; il doit être compris entre {low} et {high}</translation>
         </message>
         <message>
             <source>is {value}; it must be one of {options}</source>
-            <translation type="unfinished" />
+            <translation>vaut {value} ; il doit être l’une de ces valeurs : {options}</translation>
         </message>
         <message>
             <source>must list one or both of {options}, each once</source>
-            <translation type="unfinished" />
+            <translation>doit indiquer {options} (l’un ou les deux), chacun une seule fois</translation>
         </message>
     </context>
     <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Compte à rebours</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>e.g. 12 seconds</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
     </context>
     <context>
@@ -259,524 +261,524 @@
         <message>
             <source>right</source>
             <comment>the side of the body</comment>
-            <translation type="unfinished" />
+            <translation>droite</translation>
         </message>
         <message>
             <source>left</source>
             <comment>the side of the body</comment>
-            <translation type="unfinished" />
+            <translation>gauche</translation>
         </message>
         <message>
             <source>clockwise</source>
             <comment>the direction of ankle circles</comment>
-            <translation type="unfinished" />
+            <translation>sens horaire</translation>
         </message>
         <message>
             <source>counter-clockwise</source>
             <comment>the direction of ankle circles</comment>
-            <translation type="unfinished" />
+            <translation>sens antihoraire</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Préparez-vous</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>a stretch held still</comment>
-            <translation type="unfinished" />
+            <translation>Maintenez</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Changez de côté</translation>
         </message>
         <message>
             <source>Change direction</source>
-            <translation type="unfinished" />
+            <translation>Changez de sens</translation>
         </message>
         <message>
             <source>Circles</source>
             <comment>ankle circles being done now</comment>
-            <translation type="unfinished" />
+            <translation>Rotations</translation>
         </message>
         <message>
             <source>Rest</source>
             <comment>a pause between exercises</comment>
-            <translation type="unfinished" />
+            <translation>Repos</translation>
         </message>
         <message>
             <source>RIGHT first</source>
             <comment>the side an exercise starts with</comment>
-            <translation type="unfinished" />
+            <translation>DROITE d’abord</translation>
         </message>
         <message>
             <source>LEFT first</source>
             <comment>the side an exercise starts with</comment>
-            <translation type="unfinished" />
+            <translation>GAUCHE d’abord</translation>
         </message>
         <message>
             <source>Side = {meaning}</source>
             <comment>which side the left/right refers to</comment>
-            <translation type="unfinished" />
+            <translation>Côté = {meaning}</translation>
         </message>
         <message>
             <source>Get into position: {step}</source>
-            <translation type="unfinished" />
+            <translation>Mettez-vous en position : {step}</translation>
         </message>
         <message>
             <source>Now the other side: the same position, mirrored. Breathe fully and steadily.</source>
-            <translation type="unfinished" />
+            <translation>Maintenant l’autre côté : la même position, en miroir. Respirez profondément et régulièrement.</translation>
         </message>
         <message>
             <source>{action} Breathe fully and steadily.</source>
-            <translation type="unfinished" />
+            <translation>{action} Respirez profondément et régulièrement.</translation>
         </message>
         <message>
             <source>Now roll your ankles clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Faites maintenant tourner vos chevilles dans le sens des aiguilles d’une montre.</translation>
         </message>
         <message>
             <source>Now roll your ankles counter-clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Faites maintenant tourner vos chevilles dans le sens inverse des aiguilles d’une montre.</translation>
         </message>
         <message>
             <source>{step} One circle for each beat.</source>
-            <translation type="unfinished" />
+            <translation>{step} Une rotation à chaque signal sonore.</translation>
         </message>
         <message>
             <source>Rest and breathe. Next: {exercise}.</source>
-            <translation type="unfinished" />
+            <translation>Reposez-vous et respirez. Ensuite : {exercise}.</translation>
         </message>
         <message>
             <source>Rest and breathe.</source>
-            <translation type="unfinished" />
+            <translation>Reposez-vous et respirez.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready, right side first.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Préparez-vous, côté droit d’abord.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready, left side first.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Préparez-vous, côté gauche d’abord.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Préparez-vous.</translation>
         </message>
         <message>
             <source>Hold, right side.</source>
-            <translation type="unfinished" />
+            <translation>Maintenez la position, côté droit.</translation>
         </message>
         <message>
             <source>Hold, left side.</source>
-            <translation type="unfinished" />
+            <translation>Maintenez la position, côté gauche.</translation>
         </message>
         <message>
             <source>Hold.</source>
-            <translation type="unfinished" />
+            <translation>Maintenez la position.</translation>
         </message>
         <message>
             <source>Change direction: clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Changez de sens : tournez dans le sens des aiguilles d’une montre.</translation>
         </message>
         <message>
             <source>Change direction: counter-clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Changez de sens : tournez dans le sens inverse des aiguilles d’une montre.</translation>
         </message>
         <message>
             <source>Change direction.</source>
-            <translation type="unfinished" />
+            <translation>Changez de sens.</translation>
         </message>
         <message numerus="yes">
             <source>%n circle(s), counter-clockwise.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rotation, dans le sens inverse des aiguilles d’une montre.</numerusform>
+                <numerusform>%n rotations, dans le sens inverse des aiguilles d’une montre.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n circle(s), clockwise.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rotation, dans le sens des aiguilles d’une montre.</numerusform>
+                <numerusform>%n rotations, dans le sens des aiguilles d’une montre.</numerusform>
             </translation>
         </message>
         <message>
             <source>Rest.</source>
             <comment>spoken: a pause between exercises</comment>
-            <translation type="unfinished" />
+            <translation>Repos.</translation>
         </message>
         <message>
             <source>Switch to your left side.</source>
-            <translation type="unfinished" />
+            <translation>Passez au côté gauche.</translation>
         </message>
         <message>
             <source>Switch to your right side.</source>
-            <translation type="unfinished" />
+            <translation>Passez au côté droit.</translation>
         </message>
         <message>
             <source>Breathe in</source>
-            <translation type="unfinished" />
+            <translation>Inspirez</translation>
         </message>
         <message>
             <source>Breathe out</source>
-            <translation type="unfinished" />
+            <translation>Expirez</translation>
         </message>
     </context>
     <context>
         <name>Exchange</name>
         <message>
             <source>{file} could not be read: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {file} n’a pas pu être lu : {problem}.</translation>
         </message>
         <message>
             <source>{file} is not a KneeCoach history export.</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas un export d’historique KneeCoach.</translation>
         </message>
         <message>
             <source>{file} was written by a newer version of KneeCoach.</source>
-            <translation type="unfinished" />
+            <translation>{file} a été écrit par une version plus récente de KneeCoach.</translation>
         </message>
     </context>
     <context>
         <name>ExerciseDetail</name>
         <message>
             <source>Try this one</source>
-            <translation type="unfinished" />
+            <translation>Essayer celui-ci</translation>
         </message>
         <message>
             <source>Try this exercise on its own</source>
-            <translation type="unfinished" />
+            <translation>Essayer cet exercice seul</translation>
         </message>
         <message>
             <source>Run just this exercise, with its timers and chimes</source>
-            <translation type="unfinished" />
+            <translation>Faire seulement cet exercice, avec ses minuteurs et ses signaux sonores</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <source>Change this exercise</source>
-            <translation type="unfinished" />
+            <translation>Modifier cet exercice</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <source>Delete this exercise of yours</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cet exercice personnel</translation>
         </message>
         <message>
             <source>Hide</source>
             <comment>leave an exercise out</comment>
-            <translation type="unfinished" />
+            <translation>Masquer</translation>
         </message>
         <message>
             <source>Leave this exercise out of the list, the default routine and the presets</source>
-            <translation type="unfinished" />
+            <translation>Retirer cet exercice de la liste, de la routine par défaut et des routines intégrées</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Pourquoi c’est utile :&lt;/b&gt; {reason}</translation>
         </message>
         <message>
             <source>{exercise}: how to do it</source>
-            <translation type="unfinished" />
+            <translation>{exercise} : comment le faire</translation>
         </message>
         <message>
             <source>Picture: {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Image : {exercise}</translation>
         </message>
     </context>
     <context>
         <name>ExerciseEditor</name>
         <message>
             <source>Cautions</source>
-            <translation type="unfinished" />
+            <translation>Précautions</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Maintien</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Répétitions</translation>
         </message>
         <message>
             <source>Give the exercise a name.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom à l’exercice.</translation>
         </message>
         <message>
             <source>Write at least one step, one per line.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez au moins une étape, une par ligne.</translation>
         </message>
         <message>
             <source>Hold a position</source>
-            <translation type="unfinished" />
+            <translation>Maintenir une position</translation>
         </message>
         <message>
             <source>Repeat a movement</source>
-            <translation type="unfinished" />
+            <translation>Répéter un mouvement</translation>
         </message>
         <message>
             <source>Ankle</source>
-            <translation type="unfinished" />
+            <translation>Cheville</translation>
         </message>
         <message>
             <source>Hip</source>
-            <translation type="unfinished" />
+            <translation>Hanche</translation>
         </message>
         <message>
             <source>Edit your exercise</source>
-            <translation type="unfinished" />
+            <translation>Modifier votre exercice</translation>
         </message>
         <message>
             <source>Add your own exercise</source>
-            <translation type="unfinished" />
+            <translation>Ajouter votre propre exercice</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>e.g. Bridge</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Pont fessier</translation>
         </message>
         <message>
             <source>Joint</source>
-            <translation type="unfinished" />
+            <translation>Articulation</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>hold or repeat</comment>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Dosage</source>
-            <translation type="unfinished" />
+            <translation>Dosage</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <source>One step per line, in order</source>
-            <translation type="unfinished" />
+            <translation>Une étape par ligne, dans l’ordre</translation>
         </message>
         <message>
             <source>Optional, one per line, e.g. Go only as far as is comfortable.</source>
-            <translation type="unfinished" />
+            <translation>Facultatif, une par ligne, p. ex. N’allez pas plus loin que ce qui reste confortable.</translation>
         </message>
         <message>
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Choisir une image…</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Choisir une image</translation>
         </message>
         <message>
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Pas d’image</translation>
         </message>
         <message>
             <source>Show the plain figure instead</source>
-            <translation type="unfinished" />
+            <translation>Afficher plutôt la silhouette simple</translation>
         </message>
         <message>
             <source>Helps your</source>
             <comment>followed by a joint: ankle or hip</comment>
-            <translation type="unfinished" />
+            <translation>Articulation ciblée</translation>
         </message>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Image</translation>
         </message>
         <message>
             <source> s</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>on each side, one after the other</source>
-            <translation type="unfinished" />
+            <translation>de chaque côté, l’un après l’autre</translation>
         </message>
         <message>
             <source> reps</source>
             <comment>after a number of repetitions</comment>
-            <translation type="unfinished" />
+            <translation> répétitions</translation>
         </message>
         <message>
             <source>in each direction, one after the other</source>
-            <translation type="unfinished" />
+            <translation>dans chaque sens, l’un après l’autre</translation>
         </message>
         <message>
             <source>{field}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field} : {problem}.</translation>
         </message>
         <message>
             <source>Choose a picture for this exercise</source>
-            <translation type="unfinished" />
+            <translation>Choisir une image pour cet exercice</translation>
         </message>
         <message>
             <source>Pictures ({patterns})</source>
             <comment>file type filter; keep the brackets</comment>
-            <translation type="unfinished" />
+            <translation>Images ({patterns})</translation>
         </message>
         <message>
             <source>{file} is not a picture KneeCoach can show.</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas une image que KneeCoach peut afficher.</translation>
         </message>
         <message>
             <source>Picture chosen</source>
-            <translation type="unfinished" />
+            <translation>Image choisie</translation>
         </message>
         <message>
             <source>No picture: the plain figure</source>
-            <translation type="unfinished" />
+            <translation>Pas d’image : la silhouette simple</translation>
         </message>
     </context>
     <context>
         <name>ExerciseList</name>
         <message>
             <source>ankle</source>
-            <translation type="unfinished" />
+            <translation>cheville</translation>
         </message>
         <message>
             <source>hip</source>
-            <translation type="unfinished" />
+            <translation>hanche</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation>Exercices</translation>
         </message>
         <message>
             <source>The exercises of the routine; choose one to read how</source>
-            <translation type="unfinished" />
+            <translation>Les exercices de la routine ; choisissez-en un pour lire comment le faire</translation>
         </message>
         <message>
             <source>{number}. {name} (your own), {joint}, {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name} (exercice personnel), {joint}, {dosage}</translation>
         </message>
         <message>
             <source>{number}. {name}, {joint}, {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name}, {joint}, {dosage}</translation>
         </message>
     </context>
     <context>
         <name>FinishView</name>
         <message>
             <source>{minutes} min {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min {seconds} s</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Routine summary</source>
-            <translation type="unfinished" />
+            <translation>Bilan de la routine</translation>
         </message>
         <message>
             <source>Well done — routine complete</source>
-            <translation type="unfinished" />
+            <translation>Bravo — routine terminée</translation>
         </message>
         <message>
             <source>Routine stopped</source>
-            <translation type="unfinished" />
+            <translation>Routine arrêtée</translation>
         </message>
         <message>
             <source>Time: {duration}  ·  {done} done, {skipped} skipped</source>
-            <translation type="unfinished" />
+            <translation>Durée : {duration}  ·  faits : {done}, passés : {skipped}</translation>
         </message>
         <message>
             <source>Done: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Faits : {exercises}</translation>
         </message>
         <message>
             <source>none</source>
             <comment>no exercise done</comment>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>Skipped: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Passés : {exercises}</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Série : %n jour</numerusform>
+                <numerusform>Série : %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation type="unfinished" />
+            <translation>Série</translation>
         </message>
         <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
-            <translation type="unfinished" />
+            <translation>Comment va votre genou en ce moment ?  0 = aucune douleur, 10 = la pire douleur</translation>
         </message>
         <message>
             <source>Pain {value} of 10</source>
-            <translation type="unfinished" />
+            <translation>Douleur {value} sur 10</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>leave the summary</comment>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Done: back to the start page</source>
-            <translation type="unfinished" />
+            <translation>Terminé : retour à la page d’accueil</translation>
         </message>
         <message>
             <source>Saved: pain {value} of 10. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré : douleur {value} sur 10. Merci.</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>{field} must be a date such as 2026-05-01</source>
-            <translation type="unfinished" />
+            <translation>{field} doit être une date comme 2026-05-01</translation>
         </message>
         <message>
             <source>{field} is missing</source>
-            <translation type="unfinished" />
+            <translation>{field} est manquant</translation>
         </message>
         <message>
             <source>an entry has the wrong shape ({error})</source>
-            <translation type="unfinished" />
+            <translation>une entrée n’a pas la bonne forme ({error})</translation>
         </message>
         <message>
             <source>{field} {value} is neither done nor skipped</source>
-            <translation type="unfinished" />
+            <translation>{field} vaut {value}, au lieu de « done » ou « skipped »</translation>
         </message>
         <message>
             <source>{field} must be a list of sides</source>
-            <translation type="unfinished" />
+            <translation>{field} doit être une liste de côtés</translation>
         </message>
         <message>
             <source>{field} must map each direction to a whole number</source>
-            <translation type="unfinished" />
+            <translation>{field} doit associer à chaque sens un nombre entier</translation>
         </message>
         <message>
             <source>{field} must be a date and time with its UTC offset</source>
-            <translation type="unfinished" />
+            <translation>{field} doit être une date et une heure avec leur décalage UTC</translation>
         </message>
         <message>
             <source>{field} must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>{field} doit être un texte non vide</translation>
         </message>
         <message>
             <source>{field} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{field} doit valoir true ou false</translation>
         </message>
         <message>
             <source>{field} must be a whole number from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>{field} doit être un nombre entier de 0 à 10</translation>
         </message>
     </context>
     <context>
@@ -784,863 +786,864 @@
         <message>
             <source>none</source>
             <comment>no exercise done</comment>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>Done: {done}
 Skipped: {skipped}</source>
-            <translation type="unfinished" />
+            <translation>Faits : {done}
+Passés : {skipped}</translation>
         </message>
         <message>
             <source>Done: {done}</source>
-            <translation type="unfinished" />
+            <translation>Faits : {done}</translation>
         </message>
     </context>
     <context>
         <name>HistoryStore</name>
         <message>
             <source>Your history was not saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Votre historique n’a pas été enregistré. {reason}</translation>
         </message>
         <message>
             <source>Another KneeCoach is already using this data folder.</source>
-            <translation type="unfinished" />
+            <translation>Un autre KneeCoach utilise déjà ce dossier de données.</translation>
         </message>
         <message>
             <source>History is read-only</source>
-            <translation type="unfinished" />
+            <translation>Historique en lecture seule</translation>
         </message>
         <message>
             <source>Your history for {month} ({file})</source>
-            <translation type="unfinished" />
+            <translation>Votre historique pour {month} ({file})</translation>
         </message>
         <message>
             <source>your history for {month} ({file})</source>
             <comment>inside a sentence</comment>
-            <translation type="unfinished" />
+            <translation>votre historique pour {month} ({file})</translation>
         </message>
         <message>
             <source>{what} was missing</source>
-            <translation type="unfinished" />
+            <translation>{what} était introuvable</translation>
         </message>
         <message>
             <source>{what}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{what} : {problem}.</translation>
         </message>
         <message>
             <source>History could not be read</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire l’historique</translation>
         </message>
         <message>
             <source>{what} could not be read: {problem}. It was kept unchanged as {file} in {folder}, so nothing in it is lost</source>
-            <translation type="unfinished" />
+            <translation>{what} n’a pas pu être lu : {problem}. Il a été conservé tel quel sous le nom {file} dans {folder}, donc rien n’est perdu</translation>
         </message>
         <message>
             <source>Some history entries could not be read</source>
-            <translation type="unfinished" />
+            <translation>Certaines entrées de l’historique n’ont pas pu être lues</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in {what} could not be read and (is|are) left out ({problems}). The original file was kept as {file} in {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance dans {what} n’a pas pu être lue et est laissée de côté ({problems}). Le fichier d’origine a été conservé sous le nom {file} dans {folder}.</numerusform>
+                <numerusform>%n séances dans {what} n’ont pas pu être lues et sont laissées de côté ({problems}). Le fichier d’origine a été conservé sous le nom {file} dans {folder}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{what_happened}. A new history was started.</source>
-            <translation type="unfinished" />
+            <translation>{what_happened}. Un nouvel historique a été commencé.</translation>
         </message>
         <message>
             <source>History restored from the last good copy</source>
-            <translation type="unfinished" />
+            <translation>Historique restauré à partir de la dernière copie valide</translation>
         </message>
         <message numerus="yes">
             <source>{what_happened}. The last good copy, with %n session(s), was restored; the most recent session may be missing from it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{what_happened}. La dernière copie valide, avec %n séance, a été restaurée ; il se peut que la séance la plus récente y manque.</numerusform>
+                <numerusform>{what_happened}. La dernière copie valide, avec %n séances, a été restaurée ; il se peut que la séance la plus récente y manque.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your history file</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier d’historique</translation>
         </message>
         <message>
             <source>your history file</source>
             <comment>inside a sentence</comment>
-            <translation type="unfinished" />
+            <translation>votre fichier d’historique</translation>
         </message>
         <message>
             <source>History could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer l’historique</translation>
         </message>
     </context>
     <context>
         <name>HistoryTable</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Time taken</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation>Exercices</translation>
         </message>
         <message>
             <source>Pain before</source>
-            <translation type="unfinished" />
+            <translation>Douleur avant</translation>
         </message>
         <message>
             <source>Pain after</source>
-            <translation type="unfinished" />
+            <translation>Douleur après</translation>
         </message>
         <message>
             <source>{pain} / 10</source>
-            <translation type="unfinished" />
+            <translation>{pain} / 10</translation>
         </message>
         <message numerus="yes">
             <source>%n done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fait</numerusform>
+                <numerusform>%n faits</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done}, %n skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done}, %n passé</numerusform>
+                <numerusform>{done}, %n passés</numerusform>
             </translation>
         </message>
         <message>
             <source>{exercises} (stopped early)</source>
-            <translation type="unfinished" />
+            <translation>{exercises} (arrêt avant la fin)</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances</translation>
         </message>
     </context>
     <context>
         <name>LibraryKeeper</name>
         <message>
             <source>The picture was not kept</source>
-            <translation type="unfinished" />
+            <translation>L’image n’a pas été conservée</translation>
         </message>
         <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name. It is also taken out of {routines}.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « {exercise} » et son image ? Les séances déjà faites gardent son nom. Il sera aussi retiré de ces routines : {routines}.</translation>
         </message>
         <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « {exercise} » et son image ? Les séances déjà faites gardent son nom.</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the names of routines</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Delete this exercise?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cet exercice ?</translation>
         </message>
         <message>
             <source>Your change was not saved</source>
-            <translation type="unfinished" />
+            <translation>Votre modification n’a pas été enregistrée</translation>
         </message>
         <message>
             <source>{problem} It applies until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Elle s’applique jusqu’à ce que vous quittiez KneeCoach.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>{app} — knee relief, ankles &amp; hips</source>
-            <translation type="unfinished" />
+            <translation>{app} — soulager vos genoux par les chevilles &amp; les hanches</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui</translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation type="unfinished" />
+            <translation>Série</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progrès</translation>
         </message>
         <message>
             <source>Progress and history</source>
-            <translation type="unfinished" />
+            <translation>Progrès et historique</translation>
         </message>
         <message>
             <source>Streaks, calendar, pain trend and every session (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Séries, calendrier, évolution de la douleur et toutes les séances (Ctrl+H)</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres</translation>
         </message>
         <message>
             <source>Reminders, timings, sound and theme (Ctrl+,)</source>
-            <translation type="unfinished" />
+            <translation>Rappels, durées, son et thème (Ctrl+,)</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Routine</translation>
         </message>
         <message>
             <source>The routine the Start button runs</source>
-            <translation type="unfinished" />
+            <translation>La routine que lance le bouton « Commencer la routine »</translation>
         </message>
         <message>
             <source>Routines…</source>
-            <translation type="unfinished" />
+            <translation>Routines…</translation>
         </message>
         <message>
             <source>Make routines of your own: choose exercises and their order (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Créez vos propres routines : choisissez les exercices et leur ordre (Ctrl+R)</translation>
         </message>
         <message>
             <source>Routine length</source>
-            <translation type="unfinished" />
+            <translation>Durée de la routine</translation>
         </message>
         <message>
             <source>Start routine</source>
-            <translation type="unfinished" />
+            <translation>Commencer la routine</translation>
         </message>
         <message>
             <source>Start the routine (Space)</source>
-            <translation type="unfinished" />
+            <translation>Commencer la routine (Espace)</translation>
         </message>
         <message>
             <source>Add your own…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un exercice…</translation>
         </message>
         <message>
             <source>Add an exercise your physiotherapist gave you, say (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez un exercice, par exemple un exercice donné par votre kinésithérapeute (Ctrl+N)</translation>
         </message>
         <message>
             <source>Hidden exercises</source>
-            <translation type="unfinished" />
+            <translation>Exercices masqués</translation>
         </message>
         <message>
             <source>Show a hidden exercise again</source>
-            <translation type="unfinished" />
+            <translation>Réafficher un exercice masqué</translation>
         </message>
         <message>
             <source>Show “{exercise}” again</source>
-            <translation type="unfinished" />
+            <translation>Réafficher « {exercise} »</translation>
         </message>
         <message numerus="yes">
             <source>Hidden (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Masqué (%n)</numerusform>
+                <numerusform>Masqués (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s)  ·  about {minutes} min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n exercice  ·  environ {minutes} min</numerusform>
+                <numerusform>%n exercices  ·  environ {minutes} min</numerusform>
             </translation>
         </message>
         <message>
             <source>No exercises in this routine</source>
-            <translation type="unfinished" />
+            <translation>Aucun exercice dans cette routine</translation>
         </message>
         <message numerus="yes">
             <source>about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>environ %n minute</numerusform>
+                <numerusform>environ %n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Begin “{routine}”, %n exercise(s), {length}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Commencer « {routine} », %n exercice, {length}</numerusform>
+                <numerusform>Commencer « {routine} », %n exercices, {length}</numerusform>
             </translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Commencer maintenant</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>Rappeler dans 15 min</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Pas maintenant</translation>
         </message>
         <message>
             <source>Today: done ✓ — well done</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui : fait ✓ — bravo</translation>
         </message>
         <message>
             <source>Today: not done yet</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui : pas encore fait</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Série : %n jour</numerusform>
+                <numerusform>Série : %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Longest streak: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Plus longue série : %n jour</numerusform>
+                <numerusform>Plus longue série : %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>practised %n day(s) this week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour de pratique cette semaine</numerusform>
+                <numerusform>%n jours de pratique cette semaine</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance en tout</numerusform>
+                <numerusform>%n séances en tout</numerusform>
             </translation>
         </message>
         <message>
             <source>Hide for two weeks</source>
-            <translation type="unfinished" />
+            <translation>Masquer pendant deux semaines</translation>
         </message>
         <message>
             <source>Stop the routine?</source>
-            <translation type="unfinished" />
+            <translation>Arrêter la routine ?</translation>
         </message>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>Arrêter maintenant ? Ce que vous avez déjà fait est enregistré.</translation>
         </message>
         <message>
             <source>Your session could not be saved yet</source>
-            <translation type="unfinished" />
+            <translation>Votre séance n’a pas encore pu être enregistrée</translation>
         </message>
         <message>
             <source>{problem} It is kept, and KneeCoach will save it again after your next session or when you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Elle est conservée, et KneeCoach essaiera à nouveau de l’enregistrer après votre prochaine séance ou quand vous quitterez l’application.</translation>
         </message>
     </context>
     <context>
         <name>MyExercises</name>
         <message>
             <source>is already used by another exercise</source>
-            <translation type="unfinished" />
+            <translation>est déjà utilisé par un autre exercice</translation>
         </message>
         <message>
             <source>must be an image in the {folder} folder, e.g. '{example}'</source>
-            <translation type="unfinished" />
+            <translation>doit être une image du dossier {folder}, p. ex. '{example}'</translation>
         </message>
         <message>
             <source>{file} is not a picture KneeCoach can show ({kinds}).</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas une image que KneeCoach peut afficher ({kinds}).</translation>
         </message>
         <message numerus="yes">
             <source>{file} is too large for a picture (%n byte(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} est trop volumineux pour une image (%n octet).</numerusform>
+                <numerusform>{file} est trop volumineux pour une image (%n octets).</numerusform>
             </translation>
         </message>
         <message>
             <source>{file} could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} n’a pas pu être lu ({reason}).</translation>
         </message>
         <message>
             <source>Your own exercises are read-only</source>
-            <translation type="unfinished" />
+            <translation>Vos exercices personnels sont en lecture seule</translation>
         </message>
         <message>
             <source>Your own exercises could not be read</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire vos exercices personnels</translation>
         </message>
         <message>
             <source>The file holding your own exercises could not be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier qui contient vos exercices personnels n’a pas pu être lu : {problem}. Il a été conservé tel quel sous le nom {file} dans {folder}, et rien n’a été supprimé.</translation>
         </message>
         <message>
             <source>Some of your own exercises could not be used</source>
-            <translation type="unfinished" />
+            <translation>Certains de vos exercices personnels n’ont pas pu être utilisés</translation>
         </message>
         <message>
             <source>{where}: {field} {problem}</source>
             <comment>where in the file, the name of the field, and what is wrong with its value</comment>
-            <translation type="unfinished" />
+            <translation>{where} : {field} {problem}</translation>
         </message>
     </context>
     <context>
         <name>MyRoutines</name>
         <message>
             <source>routine #{number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>routine n° {number} : {problem}</translation>
         </message>
         <message>
             <source>Your routines are read-only</source>
-            <translation type="unfinished" />
+            <translation>Vos routines sont en lecture seule</translation>
         </message>
         <message>
             <source>Your routines could not be read</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire vos routines</translation>
         </message>
         <message>
             <source>The file holding your routines could not be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier qui contient vos routines n’a pas pu être lu : {problem}. Il a été conservé tel quel sous le nom {file} dans {folder}, et rien n’a été supprimé.</translation>
         </message>
         <message>
             <source>Some of your routines could not be used</source>
-            <translation type="unfinished" />
+            <translation>Certaines de vos routines n’ont pas pu être utilisées</translation>
         </message>
         <message>
             <source>is not a table</source>
-            <translation type="unfinished" />
+            <translation>n’est pas une table</translation>
         </message>
         <message>
             <source>'{field}' must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>'{field}' doit être un texte non vide</translation>
         </message>
         <message>
             <source>the id '{id}' is used twice</source>
-            <translation type="unfinished" />
+            <translation>l’identifiant '{id}' est utilisé deux fois</translation>
         </message>
         <message>
             <source>'{id}': '{field}' must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>'{id}' : '{field}' doit être un texte non vide</translation>
         </message>
         <message>
             <source>'{id}': '{field}' must list at least one exercise</source>
-            <translation type="unfinished" />
+            <translation>'{id}' : '{field}' doit contenir au moins un exercice</translation>
         </message>
         <message>
             <source>'{id}': each exercise needs an '{field}'</source>
-            <translation type="unfinished" />
+            <translation>'{id}' : chaque exercice doit avoir un '{field}'</translation>
         </message>
         <message>
             <source>'{id}': '{field}' is not a field of an exercise</source>
-            <translation type="unfinished" />
+            <translation>'{id}' : '{field}' n’est pas un champ d’exercice</translation>
         </message>
         <message>
             <source>'{id}': {field} of '{exercise}' must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>'{id}' : {field} de '{exercise}' doit être un nombre entier de {low} à {high}</translation>
         </message>
     </context>
     <context>
         <name>NoticeBanner</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>{action}: {notice}</source>
-            <translation type="unfinished" />
+            <translation>{action} : {notice}</translation>
         </message>
         <message>
             <source>Dismiss: {notice}</source>
-            <translation type="unfinished" />
+            <translation>Fermer : {notice}</translation>
         </message>
     </context>
     <context>
         <name>Pain</name>
         <message>
             <source>When knee pain is severe or does not improve, the advice is to see an orthopedist or physical therapist. They can look at your knee and tailor the exercises to you. This is not a diagnosis; it is only what your check-ins show.</source>
-            <translation type="unfinished" />
+            <translation>Lorsque la douleur au genou est intense ou ne s’améliore pas, il est conseillé de consulter un médecin orthopédiste ou un kinésithérapeute. Ce professionnel pourra examiner votre genou et adapter les exercices à votre cas. Ceci n’est pas un diagnostic : c’est seulement ce que montrent vos évaluations de la douleur.</translation>
         </message>
         <message>
             <source>Your knee pain has been high</source>
-            <translation type="unfinished" />
+            <translation>Votre douleur au genou est élevée</translation>
         </message>
         <message>
             <source>Your last three check-ins were all {high} or more out of 10. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Vos trois dernières évaluations étaient toutes de {high} sur 10 ou plus. {advice}</translation>
         </message>
         <message>
             <source>You have practised regularly for three weeks, and your knee pain has gone up. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Vous pratiquez régulièrement depuis trois semaines, et votre douleur au genou a augmenté. {advice}</translation>
         </message>
         <message>
             <source>You have practised regularly for three weeks, and your knee pain has stayed about the same. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Vous pratiquez régulièrement depuis trois semaines, et votre douleur au genou est restée à peu près la même. {advice}</translation>
         </message>
         <message>
             <source>Your knee pain has not eased yet</source>
-            <translation type="unfinished" />
+            <translation>Votre douleur au genou ne s’est pas encore atténuée</translation>
         </message>
     </context>
     <context>
         <name>PainChart</name>
         <message>
             <source>Pain (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Douleur (0–10)</translation>
         </message>
         <message>
             <source>No pain check-ins yet. After each routine you can rate your knee from 0 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’évaluation de la douleur. Après chaque routine, vous pouvez noter votre genou de 0 à 10.</translation>
         </message>
         <message>
             <source>after session</source>
-            <translation type="unfinished" />
+            <translation>après la séance</translation>
         </message>
         <message>
             <source>before session</source>
-            <translation type="unfinished" />
+            <translation>avant la séance</translation>
         </message>
         <message>
             <source>weekly average</source>
-            <translation type="unfinished" />
+            <translation>moyenne hebdomadaire</translation>
         </message>
         <message>
             <source>Pain trend</source>
-            <translation type="unfinished" />
+            <translation>Évolution de la douleur</translation>
         </message>
         <message>
             <source>No pain check-ins yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d’évaluation de la douleur</translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s) on {date}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n évaluation le {date}</numerusform>
+                <numerusform>%n évaluations le {date}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s) from {first} to {last}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n évaluation du {first} au {last}</numerusform>
+                <numerusform>%n évaluations du {first} au {last}</numerusform>
             </translation>
         </message>
         <message>
             <source>{check_ins}; latest weekly average {average}</source>
-            <translation type="unfinished" />
+            <translation>{check_ins} ; dernière moyenne hebdomadaire : {average}</translation>
         </message>
     </context>
     <context>
         <name>PainDialog</name>
         <message>
             <source>Change pain check-in</source>
-            <translation type="unfinished" />
+            <translation>Modifier l’évaluation de la douleur</translation>
         </message>
         <message>
             <source>Pain before the routine</source>
-            <translation type="unfinished" />
+            <translation>Douleur avant la routine</translation>
         </message>
         <message>
             <source>Pain after the routine</source>
-            <translation type="unfinished" />
+            <translation>Douleur après la routine</translation>
         </message>
         <message>
             <source>Session of {date}, 0 = no pain, 10 = worst</source>
-            <translation type="unfinished" />
+            <translation>Séance du {date}, 0 = aucune douleur, 10 = la pire douleur</translation>
         </message>
         <message>
             <source>Before the routine:</source>
-            <translation type="unfinished" />
+            <translation>Avant la routine :</translation>
         </message>
         <message>
             <source>After the routine:</source>
-            <translation type="unfinished" />
+            <translation>Après la routine :</translation>
         </message>
         <message>
             <source>not given</source>
             <comment>no pain value</comment>
-            <translation type="unfinished" />
+            <translation>non indiquée</translation>
         </message>
     </context>
     <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichier tableur pour un kinésithérapeute (*.csv)</translation>
         </message>
         <message>
             <source>KneeCoach history file, to import later (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Fichier d’historique KneeCoach, à importer plus tard (*.toml)</translation>
         </message>
         <message>
             <source>The session of {date} at {time} was deleted.</source>
-            <translation type="unfinished" />
+            <translation>La séance du {date} à {time} a été supprimée.</translation>
         </message>
         <message>
             <source>Session deleted</source>
-            <translation type="unfinished" />
+            <translation>Séance supprimée</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>That session is no longer in your history</source>
-            <translation type="unfinished" />
+            <translation>Cette séance n’est plus dans votre historique</translation>
         </message>
         <message>
             <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
-            <translation type="unfinished" />
+            <translation>Son fichier a été modifié en dehors de KneeCoach. La liste montre maintenant ce qu’il contient.</translation>
         </message>
         <message>
             <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Elle est conservée tant que KneeCoach est ouvert et sera de nouveau enregistrée lors de votre prochaine modification ou quand vous quitterez l’application.</translation>
         </message>
         <message>
             <source>{reason} It applies only until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Elle ne s’applique que jusqu’à ce que vous quittiez KneeCoach.</translation>
         </message>
         <message>
             <source>Your change could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Votre modification n’a pas pu être enregistrée</translation>
         </message>
         <message>
             <source>Export your history</source>
-            <translation type="unfinished" />
+            <translation>Exporter votre historique</translation>
         </message>
         <message>
             <source>The history was not exported</source>
-            <translation type="unfinished" />
+            <translation>L’historique n’a pas été exporté</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) saved to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n séance enregistrée dans {path}.</numerusform>
+                <numerusform>%n séances enregistrées dans {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>History exported</source>
-            <translation type="unfinished" />
+            <translation>Historique exporté</translation>
         </message>
         <message>
             <source>Import a KneeCoach history</source>
-            <translation type="unfinished" />
+            <translation>Importer un historique KneeCoach</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a été importé</translation>
         </message>
         <message numerus="yes">
             <source>{sessions} added from {file}; %n already in your history.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Depuis {file} : {sessions} ; %n était déjà dans votre historique.</numerusform>
+                <numerusform>Depuis {file} : {sessions} ; %n étaient déjà dans votre historique.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nouvelle séance</numerusform>
+                <numerusform>%n nouvelles séances</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s) added from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nouvelle séance ajoutée depuis {file}.</numerusform>
+                <numerusform>%n nouvelles séances ajoutées depuis {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{imported} %n (entry|entries) could not be read: {problems}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{imported} %n entrée n’a pas pu être lue : {problems}</numerusform>
+                <numerusform>{imported} %n entrées n’ont pas pu être lues : {problems}</numerusform>
             </translation>
         </message>
         <message>
             <source>History imported</source>
-            <translation type="unfinished" />
+            <translation>Historique importé</translation>
         </message>
     </context>
     <context>
         <name>ProgressView</name>
         <message>
             <source>Your goal is every day, so each day without practice ends the streak. A lower weekly goal in Settings gives you rest days.</source>
-            <translation type="unfinished" />
+            <translation>Votre objectif est de pratiquer chaque jour : chaque jour sans pratique met donc fin à la série. Un objectif hebdomadaire plus bas, dans les Paramètres, vous laisse des jours de repos.</translation>
         </message>
         <message numerus="yes">
             <source>Rest days are part of the plan. Your goal is %n day(s) a week, so up to {rest_days} without practice in a week (Monday to Sunday) keep your streak going. The streak counts the days you practised.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Les jours de repos font partie du programme. Votre objectif est de %n jour par semaine : vous pouvez donc passer jusqu’à {rest_days} sans pratiquer dans une semaine (du lundi au dimanche) sans perdre votre série. La série compte les jours où vous avez pratiqué.</numerusform>
+                <numerusform>Les jours de repos font partie du programme. Votre objectif est de %n jours par semaine : vous pouvez donc passer jusqu’à {rest_days} sans pratiquer dans une semaine (du lundi au dimanche) sans perdre votre série. La série compte les jours où vous avez pratiqué.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <comment>rest days allowed a week</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>{explanation} Rest days left this week: {count}.</source>
-            <translation type="unfinished" />
+            <translation>{explanation} Jours de repos restants cette semaine : {count}.</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progrès</translation>
         </message>
         <message>
             <source>Your progress</source>
-            <translation type="unfinished" />
+            <translation>Vos progrès</translation>
         </message>
         <message>
             <source>Back</source>
             <comment>go back to the exercises</comment>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <source>Back to the exercises (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Retour aux exercices (Échap)</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
         </message>
         <message>
             <source>Save your history as a spreadsheet file for a physiotherapist, or as a KneeCoach file to import on another computer</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer votre historique dans un fichier tableur pour un kinésithérapeute, ou dans un fichier KneeCoach à importer sur un autre ordinateur</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importer…</translation>
         </message>
         <message>
             <source>Add the sessions of a KneeCoach history file (those already here are skipped)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter les séances d’un fichier d’historique KneeCoach (celles qui sont déjà là sont ignorées)</translation>
         </message>
         <message>
             <source>Current streak</source>
-            <translation type="unfinished" />
+            <translation>Série en cours</translation>
         </message>
         <message>
             <source>Longest streak</source>
-            <translation type="unfinished" />
+            <translation>Plus longue série</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine</translation>
         </message>
         <message>
             <source>Days practised this week against the weekly goal</source>
-            <translation type="unfinished" />
+            <translation>Jours de pratique cette semaine par rapport à l’objectif hebdomadaire</translation>
         </message>
         <message>
             <source>Sessions in all</source>
-            <translation type="unfinished" />
+            <translation>Séances en tout</translation>
         </message>
         <message>
             <source>How rest days work</source>
-            <translation type="unfinished" />
+            <translation>Comment fonctionnent les jours de repos</translation>
         </message>
         <message>
             <source>Each square is a day: coloured when you practised, strongest with two sessions or more. Click a day to see its sessions.</source>
-            <translation type="unfinished" />
+            <translation>Chaque carré est un jour : coloré si vous avez pratiqué, plus foncé avec deux séances ou plus. Cliquez sur un jour pour voir ses séances.</translation>
         </message>
         <message>
             <source>Sessions on the chosen day</source>
-            <translation type="unfinished" />
+            <translation>Séances du jour choisi</translation>
         </message>
         <message>
             <source>Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it where you gave one, and the weekly average.</source>
-            <translation type="unfinished" />
+            <translation>Vos évaluations de la douleur (0 = aucune douleur, 10 = la pire douleur) : après chaque routine, avant la routine quand vous l’avez indiquée, et la moyenne hebdomadaire.</translation>
         </message>
         <message>
             <source>Change pain…</source>
-            <translation type="unfinished" />
+            <translation>Modifier la douleur…</translation>
         </message>
         <message>
             <source>Change the pain values of the chosen session</source>
-            <translation type="unfinished" />
+            <translation>Modifier les valeurs de douleur de la séance choisie</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete the chosen session (Del)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la séance choisie (Suppr)</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendrier</translation>
         </message>
         <message>
             <source>Pain trend</source>
-            <translation type="unfinished" />
+            <translation>Évolution de la douleur</translation>
         </message>
         <message>
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>Toutes les séances</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <comment>length of a streak</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{practised} of %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{practised} sur %n jour</numerusform>
+                <numerusform>{practised} sur %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{practised} of %n day(s) practised, the goal</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Jours pratiqués : {practised} sur un objectif de %n jour</numerusform>
+                <numerusform>Jours pratiqués : {practised} sur un objectif de %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>Hide for two weeks</source>
-            <translation type="unfinished" />
+            <translation>Masquer pendant deux semaines</translation>
         </message>
         <message numerus="yes">
             <source>{date}: %n session(s) at {sessions}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le {date} : %n séance, à {sessions}.</numerusform>
+                <numerusform>Le {date} : %n séances, à {sessions}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{date}: no practice.</source>
-            <translation type="unfinished" />
+            <translation>Le {date} : aucune séance.</translation>
         </message>
         <message numerus="yes">
             <source>{time} (%n done)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{time} (%n exercice fait)</numerusform>
+                <numerusform>{time} (%n exercices faits)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{time} (%n done, pain {pain} / 10)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{time} (%n exercice fait, douleur {pain} / 10)</numerusform>
+                <numerusform>{time} (%n exercices faits, douleur {pain} / 10)</numerusform>
             </translation>
         </message>
     </context>
@@ -1648,31 +1651,31 @@ Skipped: {skipped}</source>
         <name>Progression</name>
         <message>
             <source>Go back to shorter holds?</source>
-            <translation type="unfinished" />
+            <translation>Revenir à des maintiens plus courts ?</translation>
         </message>
         <message numerus="yes">
             <source>Your pain check-ins have gone up over the last week. Hold each stretch for %n second(s) instead of {now}? Stretch only as far as is comfortable. You can change this any time in Settings.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vos évaluations de la douleur ont augmenté cette dernière semaine. Maintenir chaque étirement %n seconde au lieu de {now} ? Ne vous étirez pas plus loin que ce qui reste confortable. Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
+                <numerusform>Vos évaluations de la douleur ont augmenté cette dernière semaine. Maintenir chaque étirement %n secondes au lieu de {now} ? Ne vous étirez pas plus loin que ce qui reste confortable. Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
             </translation>
         </message>
         <message>
             <source>Ready for longer holds?</source>
-            <translation type="unfinished" />
+            <translation>Passer à des maintiens plus longs ?</translation>
         </message>
         <message numerus="yes">
             <source>You practised on %n of the last 7 days.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez pratiqué %n jour sur les 7 derniers.</numerusform>
+                <numerusform>Vous avez pratiqué %n jours sur les 7 derniers.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Hold each stretch for %n second(s) instead of {now}? You can change this any time in Settings.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Maintenir chaque étirement %n seconde au lieu de {now} ? Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
+                <numerusform>Maintenir chaque étirement %n secondes au lieu de {now} ? Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
             </translation>
         </message>
     </context>
@@ -1680,87 +1683,87 @@ Skipped: {skipped}</source>
         <name>ReminderTimes</name>
         <message>
             <source>Add a time</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une heure</translation>
         </message>
         <message>
             <source>Reminder time {number}</source>
-            <translation type="unfinished" />
+            <translation>Heure de rappel {number}</translation>
         </message>
         <message>
             <source>Remove</source>
             <comment>remove a reminder time</comment>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Remove reminder time {number}</source>
-            <translation type="unfinished" />
+            <translation>Retirer l’heure de rappel {number}</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>today {time}</source>
-            <translation type="unfinished" />
+            <translation>aujourd’hui à {time}</translation>
         </message>
         <message>
             <source>tomorrow {time}</source>
-            <translation type="unfinished" />
+            <translation>demain à {time}</translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <comment>a day of the week and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{day} à {time}</translation>
         </message>
         <message>
             <source>Time for your knee routine</source>
-            <translation type="unfinished" />
+            <translation>C’est l’heure de votre routine pour les genoux</translation>
         </message>
         <message numerus="yes">
             <source>About %n minute(s) of gentle mobility for your knees.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Environ %n minute de mobilité douce pour vos genoux.</numerusform>
+                <numerusform>Environ %n minutes de mobilité douce pour vos genoux.</numerusform>
             </translation>
         </message>
         <message>
             <source>You missed your {time} reminder; there is still time today. {reminder}</source>
-            <translation type="unfinished" />
+            <translation>Vous avez manqué le rappel de {time} ; il est encore temps aujourd’hui. {reminder}</translation>
         </message>
     </context>
     <context>
         <name>Routine</name>
         <message>
             <source>Ankles only</source>
-            <translation type="unfinished" />
+            <translation>Chevilles seulement</translation>
         </message>
         <message>
             <source>Hips only</source>
-            <translation type="unfinished" />
+            <translation>Hanches seulement</translation>
         </message>
         <message>
             <source>Knee relief — ankles &amp; hips</source>
-            <translation type="unfinished" />
+            <translation>Soulager les genoux — chevilles &amp; hanches</translation>
         </message>
         <message>
             <source>Hold {seconds} s each side</source>
-            <translation type="unfinished" />
+            <translation>Maintenez {seconds} s de chaque côté</translation>
         </message>
         <message>
             <source>Hold {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>Maintenez {seconds} s</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s) each direction</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n répétition dans chaque sens</numerusform>
+                <numerusform>%n répétitions dans chaque sens</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n répétition</numerusform>
+                <numerusform>%n répétitions</numerusform>
             </translation>
         </message>
     </context>
@@ -1768,806 +1771,806 @@ Skipped: {skipped}</source>
         <name>RoutineEditor</name>
         <message>
             <source>Usual</source>
-            <translation type="unfinished" />
+            <translation>Habituel</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>Routines</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle routine</translation>
         </message>
         <message>
             <source>Start a routine of your own</source>
-            <translation type="unfinished" />
+            <translation>Créer votre propre routine</translation>
         </message>
         <message>
             <source>Copy</source>
             <comment>make a copy of the routine</comment>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <source>Make a routine of your own from this one</source>
-            <translation type="unfinished" />
+            <translation>Créer votre propre routine à partir de celle-ci</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete this routine of yours</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cette routine personnelle</translation>
         </message>
         <message>
             <source>Routine name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la routine</translation>
         </message>
         <message>
             <source>Exercises in this routine, in order</source>
-            <translation type="unfinished" />
+            <translation>Exercices de cette routine, dans l’ordre</translation>
         </message>
         <message>
             <source>Up</source>
             <comment>move the exercise earlier</comment>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Earlier in the routine (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Plus tôt dans la routine (Alt+Haut)</translation>
         </message>
         <message>
             <source>Down</source>
             <comment>move the exercise later</comment>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Later in the routine (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Plus tard dans la routine (Alt+Bas)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Take it out of this routine (Del)</source>
-            <translation type="unfinished" />
+            <translation>Le retirer de cette routine (Suppr)</translation>
         </message>
         <message>
             <source>Dose in this routine</source>
-            <translation type="unfinished" />
+            <translation>Dosage dans cette routine</translation>
         </message>
         <message>
             <source>Exercise to add</source>
-            <translation type="unfinished" />
+            <translation>Exercice à ajouter</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>Add the exercise chosen beside to this routine</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à cette routine l’exercice choisi à côté</translation>
         </message>
         <message>
             <source>Total time</source>
-            <translation type="unfinished" />
+            <translation>Durée totale</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>hold time of an exercise</comment>
-            <translation type="unfinished" />
+            <translation>Maintien</translation>
         </message>
         <message>
             <source>Add an exercise</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un exercice</translation>
         </message>
         <message>
             <source>Save &amp;&amp; use this routine</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer &amp;&amp; utiliser</translation>
         </message>
         <message>
             <source>Keep your changes; Start then runs the routine chosen on the left</source>
-            <translation type="unfinished" />
+            <translation>Garder vos modifications ; « Commencer la routine » lancera alors la routine choisie à gauche</translation>
         </message>
         <message>
             <source>{routine} (built in)</source>
-            <translation type="unfinished" />
+            <translation>{routine} (intégrée)</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) · about {minutes} min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n exercice · environ {minutes} min</numerusform>
+                <numerusform>%n exercices · environ {minutes} min</numerusform>
             </translation>
         </message>
         <message>
             <source>Your routine: add exercises, put them in order and change a hold or count.</source>
-            <translation type="unfinished" />
+            <translation>Votre routine : ajoutez des exercices, mettez-les dans l’ordre et modifiez une durée de maintien ou un nombre de répétitions.</translation>
         </message>
         <message>
             <source>A built-in routine cannot be changed. Copy it to make one of your own.</source>
-            <translation type="unfinished" />
+            <translation>Une routine intégrée ne peut pas être modifiée. Copiez-la pour créer la vôtre.</translation>
         </message>
         <message>
             <source>My routine</source>
-            <translation type="unfinished" />
+            <translation>Ma routine</translation>
         </message>
         <message>
             <source>{routine} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{routine} (copie)</translation>
         </message>
         <message>
             <source>(an exercise that is no longer there)</source>
-            <translation type="unfinished" />
+            <translation>(un exercice qui n’existe plus)</translation>
         </message>
         <message>
             <source>{exercise} — {dose}</source>
-            <translation type="unfinished" />
+            <translation>{exercise} — {dose}</translation>
         </message>
         <message>
             <source>{exercise} — {dose} (this routine)</source>
-            <translation type="unfinished" />
+            <translation>{exercise} — {dose} (dans cette routine)</translation>
         </message>
         <message>
             <source>Total: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Total : {summary}</translation>
         </message>
         <message>
             <source>A routine</source>
-            <translation type="unfinished" />
+            <translation>Une routine</translation>
         </message>
         <message>
             <source>“{routine}” needs a name and at least one exercise.</source>
-            <translation type="unfinished" />
+            <translation>« {routine} » doit avoir un nom et au moins un exercice.</translation>
         </message>
         <message>
             <source> s each side</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> s de chaque côté</translation>
         </message>
         <message>
             <source> reps</source>
             <comment>after a number of repetitions</comment>
-            <translation type="unfinished" />
+            <translation> répétitions</translation>
         </message>
         <message>
             <source>this exercise</source>
-            <translation type="unfinished" />
+            <translation>cet exercice</translation>
         </message>
         <message>
             <source>Hold for {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Maintien pour {exercise}</translation>
         </message>
         <message>
             <source>Reps for {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Répétitions pour {exercise}</translation>
         </message>
     </context>
     <context>
         <name>RunKeyAutostart</name>
         <message>
             <source>Start at login could not be set: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le lancement à l’ouverture de session n’a pas pu être activé : {error}</translation>
         </message>
         <message>
             <source>Start at login could not be removed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le lancement à l’ouverture de session n’a pas pu être désactivé : {error}</translation>
         </message>
     </context>
     <context>
         <name>ScreenAwake</name>
         <message>
             <source>A KneeCoach routine is in progress</source>
-            <translation type="unfinished" />
+            <translation>Une routine KneeCoach est en cours</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>clockwise</source>
-            <translation type="unfinished" />
+            <translation>sens horaire</translation>
         </message>
         <message>
             <source>counter-clockwise</source>
-            <translation type="unfinished" />
+            <translation>sens antihoraire</translation>
         </message>
         <message>
             <source>Routine in progress</source>
-            <translation type="unfinished" />
+            <translation>Routine en cours</translation>
         </message>
         <message>
             <source>Side</source>
             <comment>left or right side of the body</comment>
-            <translation type="unfinished" />
+            <translation>Côté</translation>
         </message>
         <message>
             <source>Instruction</source>
-            <translation type="unfinished" />
+            <translation>Consigne</translation>
         </message>
         <message>
             <source>Next</source>
             <comment>what comes after this step</comment>
-            <translation type="unfinished" />
+            <translation>À suivre</translation>
         </message>
         <message>
             <source>◀  Back</source>
             <comment>go to the previous exercise</comment>
-            <translation type="unfinished" />
+            <translation>◀  Précédent</translation>
         </message>
         <message>
             <source>Back to the previous exercise</source>
-            <translation type="unfinished" />
+            <translation>Revenir à l’exercice précédent</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Pause or resume</source>
-            <translation type="unfinished" />
+            <translation>Mettre en pause ou reprendre</translation>
         </message>
         <message>
             <source>Skip  ▶</source>
             <comment>go to the next exercise</comment>
-            <translation type="unfinished" />
+            <translation>Passer  ▶</translation>
         </message>
         <message>
             <source>Skip to the next exercise</source>
-            <translation type="unfinished" />
+            <translation>Passer à l’exercice suivant</translation>
         </message>
         <message>
             <source>Restart exercise</source>
-            <translation type="unfinished" />
+            <translation>Recommencer</translation>
         </message>
         <message>
             <source>Restart this exercise</source>
-            <translation type="unfinished" />
+            <translation>Recommencer cet exercice</translation>
         </message>
         <message>
             <source>Fullscreen</source>
-            <translation type="unfinished" />
+            <translation>Plein écran</translation>
         </message>
         <message>
             <source>Fullscreen on or off</source>
-            <translation type="unfinished" />
+            <translation>Activer ou quitter le plein écran</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>Stop the routine</source>
-            <translation type="unfinished" />
+            <translation>Arrêter la routine</translation>
         </message>
         <message>
             <source>{action} ({key})</source>
             <comment>a control and its shortcut key</comment>
-            <translation type="unfinished" />
+            <translation>{action} ({key})</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Commencer</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <source>Exercise {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Exercice {number} sur {count}</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>Next: finish</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : fin</translation>
         </message>
         <message>
             <source>Next: {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : {exercise}</translation>
         </message>
         <message>
             <source>Next: rest, then {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : repos, puis {exercise}</translation>
         </message>
         <message>
             <source>Next: switch to the left side</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : passez au côté gauche</translation>
         </message>
         <message>
             <source>Next: switch to the right side</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : passez au côté droit</translation>
         </message>
         <message>
             <source>Next: change direction, {direction}</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : changement de sens, {direction}</translation>
         </message>
         <message numerus="yes">
             <source>Next: %n circle(s), {direction}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ensuite : %n rotation, {direction}</numerusform>
+                <numerusform>Ensuite : %n rotations, {direction}</numerusform>
             </translation>
         </message>
         <message>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
-            <translation type="unfinished" />
+            <translation>Ensuite : {step}</translation>
         </message>
         <message>
             <source>reps</source>
             <comment>under the count of repetitions</comment>
-            <translation type="unfinished" />
+            <translation>répétitions</translation>
         </message>
         <message>
             <source>second(s)</source>
             <comment>under the seconds left</comment>
-            <translation type="unfinished" />
+            <translation>secondes</translation>
         </message>
         <message>
             <source>Picture: {exercise}, left</source>
-            <translation type="unfinished" />
+            <translation>Image : {exercise}, côté gauche</translation>
         </message>
         <message>
             <source>Picture: {exercise}, right</source>
-            <translation type="unfinished" />
+            <translation>Image : {exercise}, côté droit</translation>
         </message>
         <message>
             <source>Picture: {exercise}, both sides</source>
-            <translation type="unfinished" />
+            <translation>Image : {exercise}, des deux côtés</translation>
         </message>
         <message>
             <source>Leave fullscreen</source>
-            <translation type="unfinished" />
+            <translation>Quitter le plein écran</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>the default, {value}, is used instead</source>
-            <translation type="unfinished" />
+            <translation>la valeur par défaut, {value}, est utilisée à la place</translation>
         </message>
         <message>
             <source>{name} must be a list of texts; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être une liste de textes ; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be true or false; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit valoir true ou false ; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be a number; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être un nombre ; {fallback}</translation>
         </message>
         <message>
             <source>{name} is {value}, outside {low}–{high}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} vaut {value}, hors de l’intervalle {low}–{high} ; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be one of {choices}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être l’une de ces valeurs : {choices} ; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be a text; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit être un texte ; {fallback}</translation>
         </message>
         <message>
             <source>{name} must name days among {days}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit indiquer des jours parmi {days} ; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be 1 to {most} times written like "{example}"; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} doit contenir de 1 à {most} heures écrites comme « {example} » ; {fallback}</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Comme le système</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Clair</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Sombre</translation>
         </message>
         <message>
             <source>KneeCoach settings</source>
-            <translation type="unfinished" />
+            <translation>Paramètres de KneeCoach</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Rappels</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Routine</translation>
         </message>
         <message>
             <source>Sound &amp;&amp; display</source>
             <comment>tab title; &amp;&amp; shows as one &amp;</comment>
-            <translation type="unfinished" />
+            <translation>Son &amp;&amp; affichage</translation>
         </message>
         <message>
             <source>Remind me every day</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler chaque jour</translation>
         </message>
         <message>
             <source>Remind on {day}</source>
-            <translation type="unfinished" />
+            <translation>Rappel le {day}</translation>
         </message>
         <message>
             <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation type="unfinished" />
+            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend dans la zone de notification)</translation>
         </message>
         <message>
             <source>At</source>
             <comment>reminder times</comment>
-            <translation type="unfinished" />
+            <translation>Heures</translation>
         </message>
         <message>
             <source>On</source>
             <comment>reminder days</comment>
-            <translation type="unfinished" />
+            <translation>Jours</translation>
         </message>
         <message>
             <source> s each side</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> s de chaque côté</translation>
         </message>
         <message>
             <source> each direction</source>
             <comment>after a number of reps</comment>
-            <translation type="unfinished" />
+            <translation> dans chaque sens</translation>
         </message>
         <message>
             <source> s per rep</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> s par répétition</translation>
         </message>
         <message>
             <source> s</source>
             <comment>seconds, after a number</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Hold each stretch</source>
-            <translation type="unfinished" />
+            <translation>Maintien de chaque étirement</translation>
         </message>
         <message>
             <source>Ankle circles</source>
-            <translation type="unfinished" />
+            <translation>Rotations des chevilles</translation>
         </message>
         <message>
             <source>Rep pace</source>
-            <translation type="unfinished" />
+            <translation>Rythme des répétitions</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Préparation</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Changement de côté</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Repos entre les exercices</translation>
         </message>
         <message>
             <source>The article's dosage is a 30-second hold and 10–15 ankle circles each direction. Exercises you added keep the dosage you gave them.</source>
-            <translation type="unfinished" />
+            <translation>L’article recommande de maintenir chaque étirement 30 secondes et de faire 10 à 15 rotations des chevilles dans chaque sens. Les exercices que vous avez ajoutés gardent le dosage que vous leur avez donné.</translation>
         </message>
         <message>
             <source>Offer longer holds as I progress</source>
-            <translation type="unfinished" />
+            <translation>Proposer des maintiens plus longs quand je progresse</translation>
         </message>
         <message>
             <source>After a week of regular practice, offer holds {step} seconds longer, up to {ceiling}</source>
-            <translation type="unfinished" />
+            <translation>Après une semaine de pratique régulière, proposer des maintiens plus longs de {step} secondes, jusqu’à {ceiling}</translation>
         </message>
         <message>
             <source>After a week of regular practice KneeCoach offers {step} s more (up to {ceiling} s), and offers to step back if your pain check-ins go up. It only asks.</source>
-            <translation type="unfinished" />
+            <translation>Après une semaine de pratique régulière, KneeCoach propose {step} s de plus (jusqu’à {ceiling} s), et propose de revenir en arrière si vos évaluations de la douleur augmentent. Il vous demande toujours votre avis avant.</translation>
         </message>
         <message>
             <source> days a week</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> jours par semaine</translation>
         </message>
         <message>
             <source>Weekly goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif hebdomadaire</translation>
         </message>
         <message>
             <source>The days you do not need for your goal are rest days: they keep your streak going.</source>
-            <translation type="unfinished" />
+            <translation>Les jours dont vous n’avez pas besoin pour votre objectif sont des jours de repos : ils n’interrompent pas votre série.</translation>
         </message>
         <message>
             <source>Chimes at each step</source>
-            <translation type="unfinished" />
+            <translation>Signal sonore à chaque étape</translation>
         </message>
         <message>
             <source>Chime volume</source>
-            <translation type="unfinished" />
+            <translation>Volume du signal sonore</translation>
         </message>
         <message>
             <source>Spoken cues (where the computer has a voice)</source>
-            <translation type="unfinished" />
+            <translation>Consignes parlées (si l’ordinateur dispose d’une voix)</translation>
         </message>
         <message>
             <source>Breathing guide during holds</source>
-            <translation type="unfinished" />
+            <translation>Guide de respiration pendant les maintiens</translation>
         </message>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
-            <translation type="unfinished" />
+            <translation>Silhouettes animées (désactivé : images fixes, moins de mouvement)</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Start in full screen</source>
-            <translation type="unfinished" />
+            <translation>Démarrer en plein écran</translation>
         </message>
         <message>
             <source>As the computer is set</source>
-            <translation type="unfinished" />
+            <translation>Comme l’ordinateur</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>A new language is used from the next start of KneeCoach.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle langue s’applique au prochain démarrage de KneeCoach.</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <source>Choose at least one day for your reminder.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un jour pour votre rappel.</translation>
         </message>
     </context>
     <context>
         <name>SettingsStore</name>
         <message>
             <source>Settings are read-only</source>
-            <translation type="unfinished" />
+            <translation>Paramètres en lecture seule</translation>
         </message>
         <message>
             <source>Your settings file: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de paramètres : {problem}.</translation>
         </message>
         <message>
             <source>Settings could not be read</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les paramètres</translation>
         </message>
         <message>
             <source>Your settings file could not be read: {problem}. It was kept unchanged as {file} in {folder}; the default settings are used.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de paramètres n’a pas pu être lu : {problem}. Il a été conservé tel quel sous le nom {file} dans {folder} ; les paramètres par défaut sont utilisés.</translation>
         </message>
         <message>
             <source>Some settings were not valid</source>
-            <translation type="unfinished" />
+            <translation>Certains paramètres n’étaient pas valides</translation>
         </message>
         <message>
             <source>In your settings file, {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Dans votre fichier de paramètres, {problems}.</translation>
         </message>
     </context>
     <context>
         <name>StatCard</name>
         <message>
             <source>{caption}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{caption} : {value}</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>'{field}' is not a list of sessions</source>
-            <translation type="unfinished" />
+            <translation>'{field}' n’est pas une liste de séances</translation>
         </message>
         <message>
             <source>it is not a table</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas une table</translation>
         </message>
         <message>
             <source>session #{number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>séance n° {number} : {problem}</translation>
         </message>
     </context>
     <context>
         <name>TomlFile</name>
         <message>
             <source>it could not be opened ({reason})</source>
-            <translation type="unfinished" />
+            <translation>il n’a pas pu être ouvert ({reason})</translation>
         </message>
         <message>
             <source>it is not a text file</source>
-            <translation type="unfinished" />
+            <translation>ce n’est pas un fichier texte</translation>
         </message>
         <message>
             <source>it is damaged or was edited by hand ({error})</source>
-            <translation type="unfinished" />
+            <translation>il est endommagé ou a été modifié à la main ({error})</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <source>KneeCoach is not allowed to write in {folder}</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach n’a pas le droit d’écrire dans {folder}</translation>
         </message>
         <message>
             <source>{file} could not be saved: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} n’a pas pu être enregistré : {reason}.</translation>
         </message>
         <message>
             <source>it has no valid schema_version</source>
-            <translation type="unfinished" />
+            <translation>il n’a pas de schema_version valide</translation>
         </message>
         <message>
             <source>it was written by a newer version of KneeCoach (format {version}); it is shown but not changed</source>
-            <translation type="unfinished" />
+            <translation>il a été écrit par une version plus récente de KneeCoach (format {version}) ; il est affiché mais pas modifié</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
             <source>Start routine</source>
-            <translation type="unfinished" />
+            <translation>Commencer la routine</translation>
         </message>
         <message>
             <source>Open KneeCoach</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir KneeCoach</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>Rappeler dans 15 min</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>Rappeler dans 1 heure</translation>
         </message>
         <message>
             <source>Skip today</source>
-            <translation type="unfinished" />
+            <translation>Plus de rappel aujourd’hui</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Paramètres…</translation>
         </message>
         <message>
             <source>Quit KneeCoach</source>
-            <translation type="unfinished" />
+            <translation>Quitter KneeCoach</translation>
         </message>
     </context>
     <context>
         <name>UserFile</name>
         <message>
             <source>The file {file}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {file} : {problem}.</translation>
         </message>
         <message>
             <source>it could not be read, nor set aside ({reason})</source>
-            <translation type="unfinished" />
+            <translation>il n’a pu être ni lu ni mis de côté ({reason})</translation>
         </message>
         <message>
             <source>The file {file} could not be read ({problem}) and is left as it is; nothing in it is changed.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {file} n’a pas pu être lu ({problem}) et reste tel quel ; rien n’y est modifié.</translation>
         </message>
         <message>
             <source>In {file}: {problems}. They are kept in the file unchanged until you mend them.</source>
-            <translation type="unfinished" />
+            <translation>Dans {file} : {problems}. Ces éléments restent tels quels dans le fichier jusqu’à ce que vous les corrigiez.</translation>
         </message>
         <message>
             <source>{file} is not changed: {reason}. Your change applies until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{file} n’est pas modifié : {reason}. Votre modification s’applique jusqu’à ce que vous quittiez KneeCoach.</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>environ %n minute en tout</numerusform>
+                <numerusform>environ %n minutes en tout</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Each day, {app} guides you through %n gentle exercise(s) for your ankles and hips: {length}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Chaque jour, {app} vous guide dans %n exercice doux pour vos chevilles et vos hanches : {length}.</numerusform>
+                <numerusform>Chaque jour, {app} vous guide dans %n exercices doux pour vos chevilles et vos hanches : {length}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{exercise}: %n in each direction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{exercise} : %n répétition dans chaque sens.</numerusform>
+                <numerusform>{exercise} : %n répétitions dans chaque sens.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n (stretch|stretches), each held for {hold} on each side.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n étirement, maintenu {hold} de chaque côté.</numerusform>
+                <numerusform>%n étirements, chacun maintenu {hold} de chaque côté.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>One stretch held for %n second(s) on each side.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Un étirement maintenu %n seconde de chaque côté.</numerusform>
+                <numerusform>Un étirement maintenu %n secondes de chaque côté.</numerusform>
             </translation>
         </message>
         <message>
             <source>Big timers count down every hold and a chime tells you when to switch sides, so you can follow from your mat.</source>
-            <translation type="unfinished" />
+            <translation>De grands minuteurs décomptent chaque maintien et un signal sonore vous indique quand changer de côté : vous pouvez suivre depuis votre tapis.</translation>
         </message>
         <message>
             <source>Welcome to {app}</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans {app}</translation>
         </message>
         <message>
             <source>To stay safe</source>
-            <translation type="unfinished" />
+            <translation>Pour votre sécurité</translation>
         </message>
         <message>
             <source>Remind me every day at</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler chaque jour à</translation>
         </message>
         <message>
             <source>Reminder time</source>
-            <translation type="unfinished" />
+            <translation>Heure du rappel</translation>
         </message>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation type="unfinished" />
+            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend discrètement dans la zone de notification pour me rappeler mes exercices)</translation>
         </message>
         <message>
             <source>Let’s begin</source>
-            <translation type="unfinished" />
+            <translation>Commençons</translation>
         </message>
         <message>
             <source>Skip</source>
             <comment>close the welcome</comment>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
         <message>
             <source>Close this; everything here is also in Settings</source>
-            <translation type="unfinished" />
+            <translation>Fermer ; tout ceci se retrouve aussi dans les Paramètres</translation>
         </message>
         <message>
             <source>Your daily reminder</source>
-            <translation type="unfinished" />
+            <translation>Votre rappel quotidien</translation>
         </message>
         <message>
             <source>You can change all of this later in Settings (Ctrl+,).</source>
-            <translation type="unfinished" />
+            <translation>Vous pourrez modifier tout cela plus tard dans les Paramètres (Ctrl+,).</translation>
         </message>
     </context>
     <context>
@@ -2575,27 +2578,27 @@ Skipped: {skipped}</source>
         <message>
             <source>dddd d MMMM yyyy</source>
             <comment>long date pattern</comment>
-            <translation type="unfinished" />
+            <translation>dddd d MMMM yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
             <comment>short date pattern</comment>
-            <translation type="unfinished" />
+            <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM</source>
             <comment>day and month pattern</comment>
-            <translation type="unfinished" />
+            <translation>d MMM</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy</source>
             <comment>table date pattern</comment>
-            <translation type="unfinished" />
+            <translation>ddd d MMM yyyy</translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
             <comment>month pattern</comment>
-            <translation type="unfinished" />
+            <translation>MMMM yyyy</translation>
         </message>
     </context>
 </TS>
