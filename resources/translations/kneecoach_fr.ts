@@ -479,6 +479,10 @@
             <translation>Retirer cet exercice de la liste, de la routine par défaut et des routines intégrées</translation>
         </message>
         <message>
+            <source>How to do it</source>
+            <translation>Comment faire</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
             <translation>&lt;b&gt;Pourquoi c’est utile :&lt;/b&gt; {reason}</translation>
         </message>
@@ -2109,10 +2113,13 @@ Passés : {skipped}</translation>
             <comment>under the count of repetitions</comment>
             <translation>répétitions</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>second(s)</source>
             <comment>under the seconds left</comment>
-            <translation>secondes</translation>
+            <translation>
+                <numerusform>seconde</numerusform>
+                <numerusform>secondes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Picture: {exercise}, left</source>

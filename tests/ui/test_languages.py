@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.i18n import PSEUDO_OPEN
 from kneecoach.ui.language import LANGUAGE_NAMES, resolve
 from tests.ui.layout_checks import clipped, texts
@@ -76,6 +77,8 @@ def test_key_screens_are_translated_and_nothing_is_cut_off(
     controller = make_controller()
     english_start = "Start routine"
     assert controller.window.start_button.text() != english_start
+    first = controller.window.exercise_list.item(0).text().split("\n")[0]
+    assert first == load_catalogue(language=language).exercises[0].name != "Ankle circles"
     for screen, root in key_screens(controller, qtbot, qapp):
         assert clipped(root) == [], f"{language}, {screen}"
         if language == "en-XA":  # every text went through translate()
