@@ -162,7 +162,9 @@ _KEEP = re.compile(r"\{[^{}]*\}|%n|%L?\d|<[^<>]*>|&[a-z]+;|\(s\)|\([^()|]*\|[^()
 
 def pseudo(text: str, language: str) -> str:
     if language == "ar-XB":
-        return "\u202e" + text + "\u202c"  # right-to-left override ... pop
+        # A right-to-left mark makes the paragraph right-to-left, as Arabic or Hebrew
+        # would; the override then runs the letters right to left too.
+        return "\u200f\u202e" + text + "\u202c\u200f"
     pieces, last = [], 0
     for match in _KEEP.finditer(text):
         pieces.append(text[last : match.start()].translate(_ACCENTED))
