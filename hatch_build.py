@@ -3,6 +3,7 @@ sources are kept in the repository."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,16 +15,17 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 class CompileTranslations(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        # The .qm files land in resources/translations, which the wheel maps in whole.
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install reads the checkout, where `make` compiles them
         folder = Path(self.root) / "resources" / "translations"
         for source in sorted(folder.glob("kneecoach_*.ts")):
             compiled = source.with_suffix(".qm")
             if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
-                subprocess.run([_lrelease(), "-silent", source, "-qm", compiled], check=True)
-            build_data["force_include"][str(compiled)] = (
-                f"kneecoach/resources/translations/{compiled.name}"
-            )
+                # Without the build's isolated path, so the tool finds its own PySide6.
+                env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+                command = [_lrelease(), "-silent", str(source), "-qm", str(compiled)]
+                subprocess.run(command, check=True, env=env)
 
 
 def _lrelease() -> str:
