@@ -5,253 +5,255 @@
         <name>Announcer</name>
         <message>
             <source>Rep {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Repetición {number} de {total}</translation>
         </message>
         <message>
             <source>Paused. Press Space to go on.</source>
-            <translation type="unfinished" />
+            <translation>En pausa. Pulse Espacio para continuar.</translation>
         </message>
         <message>
             <source>Going on.</source>
-            <translation type="unfinished" />
+            <translation>Continuamos.</translation>
         </message>
     </context>
     <context>
         <name>AppController</name>
         <message>
             <source>KneeCoach cannot start</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach no puede iniciarse</translation>
         </message>
         <message>
             <source>The exercises could not be loaded.
 
 {problem}</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron cargar los ejercicios.
+
+{problem}</translation>
         </message>
         <message>
             <source>Today: done ✓</source>
-            <translation type="unfinished" />
+            <translation>Hoy: completado ✓</translation>
         </message>
         <message>
             <source>Today: not done yet</source>
-            <translation type="unfinished" />
+            <translation>Hoy: pendiente</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Racha: %n día</numerusform>
+                <numerusform>Racha: %n días</numerusform>
             </translation>
         </message>
         <message>
             <source>Next reminder: {when}</source>
-            <translation type="unfinished" />
+            <translation>Próximo recordatorio: {when}</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Empezar ahora</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>Posponer 15 min</translation>
         </message>
         <message>
             <source>{reminder} Click here to start.</source>
-            <translation type="unfinished" />
+            <translation>{reminder} Haga clic aquí para empezar.</translation>
         </message>
         <message numerus="yes">
             <source>Yes, %n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sí, %n segundo</numerusform>
+                <numerusform>Sí, %n segundos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>No, keep %n</source>
             <comment>keep holding for n seconds</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No, seguir con %n</numerusform>
+                <numerusform>No, seguir con %n</numerusform>
             </translation>
         </message>
         <message>
             <source>No system tray on this desktop</source>
-            <translation type="unfinished" />
+            <translation>No hay bandeja del sistema en este escritorio</translation>
         </message>
         <message>
             <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation type="unfinished" />
+            <translation>El recordatorio diario le seguirá llegando mientras KneeCoach esté abierto: minimice la ventana en lugar de cerrarla.</translation>
         </message>
         <message>
             <source>Start KneeCoach when you log in?</source>
-            <translation type="unfinished" />
+            <translation>¿Abrir KneeCoach al iniciar sesión?</translation>
         </message>
         <message>
             <source>It then waits quietly in the tray and reminds you each day at {times}.</source>
-            <translation type="unfinished" />
+            <translation>Así esperará discretamente en la bandeja del sistema y le avisará cada día a las {times}.</translation>
         </message>
         <message>
             <source>Yes, start at login</source>
-            <translation type="unfinished" />
+            <translation>Sí, abrir al iniciar sesión</translation>
         </message>
         <message>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
-            <translation type="unfinished" />
+            <translation>{earlier} y {later}</translation>
         </message>
         <message>
             <source>KneeCoach is still here</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach sigue aquí</translation>
         </message>
         <message>
             <source>It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.</source>
-            <translation type="unfinished" />
+            <translation>Espera en la bandeja del sistema para avisarle. Para cerrarlo, elija Salir de KneeCoach en este menú.</translation>
         </message>
         <message>
             <source>Settings not saved</source>
-            <translation type="unfinished" />
+            <translation>No se guardaron los ajustes</translation>
         </message>
         <message>
             <source>{problem} They apply until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Se aplican hasta que cierre KneeCoach.</translation>
         </message>
         <message>
             <source>Start at login not changed</source>
-            <translation type="unfinished" />
+            <translation>No se cambió el inicio automático</translation>
         </message>
     </context>
     <context>
         <name>AppStateStore</name>
         <message>
             <source>Reminder state was reset</source>
-            <translation type="unfinished" />
+            <translation>Se restableció el estado de los recordatorios</translation>
         </message>
         <message>
             <source>A small file KneeCoach keeps for its reminders could not be read: {problem}. It was set aside as {file}; your history is not affected.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer un pequeño archivo que KneeCoach usa para los recordatorios: {problem}. Se ha apartado como {file}; su historial no se ve afectado.</translation>
         </message>
     </context>
     <context>
         <name>BreathingPacer</name>
         <message>
             <source>Breathing pacer</source>
-            <translation type="unfinished" />
+            <translation>Guía de respiración</translation>
         </message>
     </context>
     <context>
         <name>CalendarHeatmap</name>
         <message>
             <source>Practice calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario de práctica</translation>
         </message>
         <message>
             <source>{date}: still to come</source>
-            <translation type="unfinished" />
+            <translation>{date}: aún no ha llegado</translation>
         </message>
         <message numerus="yes">
             <source>{date}: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{date}: %n sesión</numerusform>
+                <numerusform>{date}: %n sesiones</numerusform>
             </translation>
         </message>
         <message>
             <source>{date}: no practice</source>
-            <translation type="unfinished" />
+            <translation>{date}: sin práctica</translation>
         </message>
         <message numerus="yes">
             <source>Selected: {date}, %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Seleccionado: {date}, %n sesión</numerusform>
+                <numerusform>Seleccionado: {date}, %n sesiones</numerusform>
             </translation>
         </message>
         <message>
             <source>Selected: {date}, no practice</source>
-            <translation type="unfinished" />
+            <translation>Seleccionado: {date}, sin práctica</translation>
         </message>
     </context>
     <context>
         <name>Catalogue</name>
         <message>
             <source>Hold {seconds} s each side</source>
-            <translation type="unfinished" />
+            <translation>Mantener {seconds} s en cada lado</translation>
         </message>
         <message>
             <source>Hold {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>Mantener {seconds} s</translation>
         </message>
         <message>
             <source>{low}–{high}</source>
             <comment>a range of reps</comment>
-            <translation type="unfinished" />
+            <translation>{low}–{high}</translation>
         </message>
         <message>
             <source>{reps} reps each direction</source>
-            <translation type="unfinished" />
+            <translation>{reps} repeticiones en cada sentido</translation>
         </message>
         <message>
             <source>{reps} reps</source>
-            <translation type="unfinished" />
+            <translation>{reps} repeticiones</translation>
         </message>
         <message>
             <source>is used twice</source>
-            <translation type="unfinished" />
+            <translation>está repetido</translation>
         </message>
         <message>
             <source>use lower-case letters, digits and dashes, e.g. 'calf-stretch'</source>
-            <translation type="unfinished" />
+            <translation>use letras minúsculas, cifras y guiones; p. ej., 'calf-stretch'</translation>
         </message>
         <message>
             <source>is not a field of a '{kind}' exercise</source>
-            <translation type="unfinished" />
+            <translation>no es un campo de un ejercicio de tipo '{kind}'</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>falta</translation>
         </message>
         <message>
             <source>must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>debe ser un texto no vacío</translation>
         </message>
         <message numerus="yes">
             <source>must be a list of at least %n non-empty text(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>debe ser una lista de al menos %n texto no vacío</numerusform>
+                <numerusform>debe ser una lista de al menos %n textos no vacíos</numerusform>
             </translation>
         </message>
         <message>
             <source>must be a list of non-empty texts</source>
-            <translation type="unfinished" />
+            <translation>debe ser una lista de textos no vacíos</translation>
         </message>
         <message>
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero de {low} a {high}</translation>
         </message>
         <message>
             <source>is {value}; it must be from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>vale {value}; debe estar entre {low} y {high}</translation>
         </message>
         <message>
             <source>is {value}; it must be one of {options}</source>
-            <translation type="unfinished" />
+            <translation>vale {value}; debe ser uno de estos: {options}</translation>
         </message>
         <message>
             <source>must list one or both of {options}, each once</source>
-            <translation type="unfinished" />
+            <translation>debe indicar uno o ambos de {options}, cada uno una sola vez</translation>
         </message>
     </context>
     <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Cuenta atrás</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>e.g. 12 seconds</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
     </context>
     <context>
@@ -259,524 +261,528 @@
         <message>
             <source>right</source>
             <comment>the side of the body</comment>
-            <translation type="unfinished" />
+            <translation>derecha</translation>
         </message>
         <message>
             <source>left</source>
             <comment>the side of the body</comment>
-            <translation type="unfinished" />
+            <translation>izquierda</translation>
         </message>
         <message>
             <source>clockwise</source>
             <comment>the direction of ankle circles</comment>
-            <translation type="unfinished" />
+            <translation>sentido horario</translation>
         </message>
         <message>
             <source>counter-clockwise</source>
             <comment>the direction of ankle circles</comment>
-            <translation type="unfinished" />
+            <translation>sentido antihorario</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Prepárese</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>a stretch held still</comment>
-            <translation type="unfinished" />
+            <translation>Mantenga la posición</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Cambie de lado</translation>
         </message>
         <message>
             <source>Change direction</source>
-            <translation type="unfinished" />
+            <translation>Cambie de sentido</translation>
         </message>
         <message>
             <source>Circles</source>
             <comment>ankle circles being done now</comment>
-            <translation type="unfinished" />
+            <translation>Círculos</translation>
         </message>
         <message>
             <source>Rest</source>
             <comment>a pause between exercises</comment>
-            <translation type="unfinished" />
+            <translation>Descanso</translation>
         </message>
         <message>
             <source>RIGHT first</source>
             <comment>the side an exercise starts with</comment>
-            <translation type="unfinished" />
+            <translation>DERECHA primero</translation>
         </message>
         <message>
             <source>LEFT first</source>
             <comment>the side an exercise starts with</comment>
-            <translation type="unfinished" />
+            <translation>IZQUIERDA primero</translation>
         </message>
         <message>
             <source>Side = {meaning}</source>
             <comment>which side the left/right refers to</comment>
-            <translation type="unfinished" />
+            <translation>Lado = {meaning}</translation>
         </message>
         <message>
             <source>Get into position: {step}</source>
-            <translation type="unfinished" />
+            <translation>Póngase en posición: {step}</translation>
         </message>
         <message>
             <source>Now the other side: the same position, mirrored. Breathe fully and steadily.</source>
-            <translation type="unfinished" />
+            <translation>Ahora el otro lado: la misma posición, en espejo. Respire de forma profunda y constante.</translation>
         </message>
         <message>
             <source>{action} Breathe fully and steadily.</source>
-            <translation type="unfinished" />
+            <translation>{action} Respire de forma profunda y constante.</translation>
         </message>
         <message>
             <source>Now roll your ankles clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Ahora gire los tobillos en el sentido de las agujas del reloj.</translation>
         </message>
         <message>
             <source>Now roll your ankles counter-clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Ahora gire los tobillos en sentido contrario a las agujas del reloj.</translation>
         </message>
         <message>
             <source>{step} One circle for each beat.</source>
-            <translation type="unfinished" />
+            <translation>{step} Un círculo con cada sonido.</translation>
         </message>
         <message>
             <source>Rest and breathe. Next: {exercise}.</source>
-            <translation type="unfinished" />
+            <translation>Descanse y respire. A continuación: {exercise}.</translation>
         </message>
         <message>
             <source>Rest and breathe.</source>
-            <translation type="unfinished" />
+            <translation>Descanse y respire.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready, right side first.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Prepárese: empiece por el lado derecho.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready, left side first.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Prepárese: empiece por el lado izquierdo.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Prepárese.</translation>
         </message>
         <message>
             <source>Hold, right side.</source>
-            <translation type="unfinished" />
+            <translation>Mantenga la posición, lado derecho.</translation>
         </message>
         <message>
             <source>Hold, left side.</source>
-            <translation type="unfinished" />
+            <translation>Mantenga la posición, lado izquierdo.</translation>
         </message>
         <message>
             <source>Hold.</source>
-            <translation type="unfinished" />
+            <translation>Mantenga la posición.</translation>
         </message>
         <message>
             <source>Change direction: clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Cambie de sentido: en el sentido de las agujas del reloj.</translation>
         </message>
         <message>
             <source>Change direction: counter-clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Cambie de sentido: en sentido contrario a las agujas del reloj.</translation>
         </message>
         <message>
             <source>Change direction.</source>
-            <translation type="unfinished" />
+            <translation>Cambie de sentido.</translation>
         </message>
         <message numerus="yes">
             <source>%n circle(s), counter-clockwise.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n círculo, en sentido contrario a las agujas del reloj.</numerusform>
+                <numerusform>%n círculos, en sentido contrario a las agujas del reloj.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n circle(s), clockwise.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n círculo, en el sentido de las agujas del reloj.</numerusform>
+                <numerusform>%n círculos, en el sentido de las agujas del reloj.</numerusform>
             </translation>
         </message>
         <message>
             <source>Rest.</source>
             <comment>spoken: a pause between exercises</comment>
-            <translation type="unfinished" />
+            <translation>Descanso.</translation>
         </message>
         <message>
             <source>Switch to your left side.</source>
-            <translation type="unfinished" />
+            <translation>Cambie al lado izquierdo.</translation>
         </message>
         <message>
             <source>Switch to your right side.</source>
-            <translation type="unfinished" />
+            <translation>Cambie al lado derecho.</translation>
         </message>
         <message>
             <source>Breathe in</source>
-            <translation type="unfinished" />
+            <translation>Tome aire</translation>
         </message>
         <message>
             <source>Breathe out</source>
-            <translation type="unfinished" />
+            <translation>Suelte el aire</translation>
         </message>
     </context>
     <context>
         <name>Exchange</name>
         <message>
             <source>{file} could not be read: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer {file}: {problem}.</translation>
         </message>
         <message>
             <source>{file} is not a KneeCoach history export.</source>
-            <translation type="unfinished" />
+            <translation>{file} no es un historial exportado de KneeCoach.</translation>
         </message>
         <message>
             <source>{file} was written by a newer version of KneeCoach.</source>
-            <translation type="unfinished" />
+            <translation>{file} se creó con una versión más reciente de KneeCoach.</translation>
         </message>
     </context>
     <context>
         <name>ExerciseDetail</name>
         <message>
             <source>Try this one</source>
-            <translation type="unfinished" />
+            <translation>Probar este</translation>
         </message>
         <message>
             <source>Try this exercise on its own</source>
-            <translation type="unfinished" />
+            <translation>Probar solo este ejercicio</translation>
         </message>
         <message>
             <source>Run just this exercise, with its timers and chimes</source>
-            <translation type="unfinished" />
+            <translation>Hacer solo este ejercicio, con sus temporizadores y sonidos</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <source>Change this exercise</source>
-            <translation type="unfinished" />
+            <translation>Modificar este ejercicio</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar…</translation>
         </message>
         <message>
             <source>Delete this exercise of yours</source>
-            <translation type="unfinished" />
+            <translation>Eliminar este ejercicio creado por usted</translation>
         </message>
         <message>
             <source>Hide</source>
             <comment>leave an exercise out</comment>
-            <translation type="unfinished" />
+            <translation>Ocultar</translation>
         </message>
         <message>
             <source>Leave this exercise out of the list, the default routine and the presets</source>
-            <translation type="unfinished" />
+            <translation>Quitar este ejercicio de la lista, de la rutina predeterminada y de las rutinas predefinidas</translation>
+        </message>
+        <message>
+            <source>How to do it</source>
+            <translation>Cómo hacerlo</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Por qué ayuda:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
             <source>{exercise}: how to do it</source>
-            <translation type="unfinished" />
+            <translation>{exercise}: cómo se hace</translation>
         </message>
         <message>
             <source>Picture: {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Imagen: {exercise}</translation>
         </message>
     </context>
     <context>
         <name>ExerciseEditor</name>
         <message>
             <source>Cautions</source>
-            <translation type="unfinished" />
+            <translation>Precauciones</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Mantener</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Repeticiones</translation>
         </message>
         <message>
             <source>Give the exercise a name.</source>
-            <translation type="unfinished" />
+            <translation>Escriba un nombre para el ejercicio.</translation>
         </message>
         <message>
             <source>Write at least one step, one per line.</source>
-            <translation type="unfinished" />
+            <translation>Escriba al menos un paso, uno por línea.</translation>
         </message>
         <message>
             <source>Hold a position</source>
-            <translation type="unfinished" />
+            <translation>Mantener una posición</translation>
         </message>
         <message>
             <source>Repeat a movement</source>
-            <translation type="unfinished" />
+            <translation>Repetir un movimiento</translation>
         </message>
         <message>
             <source>Ankle</source>
-            <translation type="unfinished" />
+            <translation>Tobillo</translation>
         </message>
         <message>
             <source>Hip</source>
-            <translation type="unfinished" />
+            <translation>Cadera</translation>
         </message>
         <message>
             <source>Edit your exercise</source>
-            <translation type="unfinished" />
+            <translation>Editar su ejercicio</translation>
         </message>
         <message>
             <source>Add your own exercise</source>
-            <translation type="unfinished" />
+            <translation>Añadir un ejercicio propio</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>e.g. Bridge</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Puente</translation>
         </message>
         <message>
             <source>Joint</source>
-            <translation type="unfinished" />
+            <translation>Articulación</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>hold or repeat</comment>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Dosage</source>
-            <translation type="unfinished" />
+            <translation>Dosis</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Pasos</translation>
         </message>
         <message>
             <source>One step per line, in order</source>
-            <translation type="unfinished" />
+            <translation>Un paso por línea, en orden</translation>
         </message>
         <message>
             <source>Optional, one per line, e.g. Go only as far as is comfortable.</source>
-            <translation type="unfinished" />
+            <translation>Opcional, una por línea; p. ej., Llegue solo hasta donde le resulte cómodo.</translation>
         </message>
         <message>
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Elegir imagen…</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Elegir una imagen</translation>
         </message>
         <message>
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Sin imagen</translation>
         </message>
         <message>
             <source>Show the plain figure instead</source>
-            <translation type="unfinished" />
+            <translation>Mostrar en su lugar la figura sencilla</translation>
         </message>
         <message>
             <source>Helps your</source>
             <comment>followed by a joint: ankle or hip</comment>
-            <translation type="unfinished" />
+            <translation>Ayuda a su</translation>
         </message>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source> s</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>on each side, one after the other</source>
-            <translation type="unfinished" />
+            <translation>en cada lado, uno después del otro</translation>
         </message>
         <message>
             <source> reps</source>
             <comment>after a number of repetitions</comment>
-            <translation type="unfinished" />
+            <translation> repeticiones</translation>
         </message>
         <message>
             <source>in each direction, one after the other</source>
-            <translation type="unfinished" />
+            <translation>en cada sentido, uno después del otro</translation>
         </message>
         <message>
             <source>{field}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {problem}.</translation>
         </message>
         <message>
             <source>Choose a picture for this exercise</source>
-            <translation type="unfinished" />
+            <translation>Elija una imagen para este ejercicio</translation>
         </message>
         <message>
             <source>Pictures ({patterns})</source>
             <comment>file type filter; keep the brackets</comment>
-            <translation type="unfinished" />
+            <translation>Imágenes ({patterns})</translation>
         </message>
         <message>
             <source>{file} is not a picture KneeCoach can show.</source>
-            <translation type="unfinished" />
+            <translation>{file} no es una imagen que KneeCoach pueda mostrar.</translation>
         </message>
         <message>
             <source>Picture chosen</source>
-            <translation type="unfinished" />
+            <translation>Imagen elegida</translation>
         </message>
         <message>
             <source>No picture: the plain figure</source>
-            <translation type="unfinished" />
+            <translation>Sin imagen: la figura sencilla</translation>
         </message>
     </context>
     <context>
         <name>ExerciseList</name>
         <message>
             <source>ankle</source>
-            <translation type="unfinished" />
+            <translation>tobillo</translation>
         </message>
         <message>
             <source>hip</source>
-            <translation type="unfinished" />
+            <translation>cadera</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation>Ejercicios</translation>
         </message>
         <message>
             <source>The exercises of the routine; choose one to read how</source>
-            <translation type="unfinished" />
+            <translation>Los ejercicios de la rutina; elija uno para leer cómo se hace</translation>
         </message>
         <message>
             <source>{number}. {name} (your own), {joint}, {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name} (creado por usted), {joint}, {dosage}</translation>
         </message>
         <message>
             <source>{number}. {name}, {joint}, {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name}, {joint}, {dosage}</translation>
         </message>
     </context>
     <context>
         <name>FinishView</name>
         <message>
             <source>{minutes} min {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min {seconds} s</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Routine summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen de la rutina</translation>
         </message>
         <message>
             <source>Well done — routine complete</source>
-            <translation type="unfinished" />
+            <translation>¡Muy bien! Rutina completada</translation>
         </message>
         <message>
             <source>Routine stopped</source>
-            <translation type="unfinished" />
+            <translation>Rutina detenida</translation>
         </message>
         <message>
             <source>Time: {duration}  ·  {done} done, {skipped} skipped</source>
-            <translation type="unfinished" />
+            <translation>Tiempo: {duration}  ·  completados: {done}, omitidos: {skipped}</translation>
         </message>
         <message>
             <source>Done: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Completados: {exercises}</translation>
         </message>
         <message>
             <source>none</source>
             <comment>no exercise done</comment>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>Skipped: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Omitidos: {exercises}</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Racha: %n día</numerusform>
+                <numerusform>Racha: %n días</numerusform>
             </translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation type="unfinished" />
+            <translation>Racha</translation>
         </message>
         <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo está su rodilla ahora?  0 = sin dolor, 10 = el peor dolor</translation>
         </message>
         <message>
             <source>Pain {value} of 10</source>
-            <translation type="unfinished" />
+            <translation>Dolor {value} de 10</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>leave the summary</comment>
-            <translation type="unfinished" />
+            <translation>Listo</translation>
         </message>
         <message>
             <source>Done: back to the start page</source>
-            <translation type="unfinished" />
+            <translation>Listo: volver a la página de inicio</translation>
         </message>
         <message>
             <source>Saved: pain {value} of 10. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>Guardado: dolor {value} de 10. Gracias.</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>{field} must be a date such as 2026-05-01</source>
-            <translation type="unfinished" />
+            <translation>{field} debe ser una fecha como 2026-05-01</translation>
         </message>
         <message>
             <source>{field} is missing</source>
-            <translation type="unfinished" />
+            <translation>falta {field}</translation>
         </message>
         <message>
             <source>an entry has the wrong shape ({error})</source>
-            <translation type="unfinished" />
+            <translation>una entrada no tiene la forma correcta ({error})</translation>
         </message>
         <message>
             <source>{field} {value} is neither done nor skipped</source>
-            <translation type="unfinished" />
+            <translation>{field} {value} no es ni done ni skipped</translation>
         </message>
         <message>
             <source>{field} must be a list of sides</source>
-            <translation type="unfinished" />
+            <translation>{field} debe ser una lista de lados</translation>
         </message>
         <message>
             <source>{field} must map each direction to a whole number</source>
-            <translation type="unfinished" />
+            <translation>{field} debe asignar un número entero a cada sentido</translation>
         </message>
         <message>
             <source>{field} must be a date and time with its UTC offset</source>
-            <translation type="unfinished" />
+            <translation>{field} debe ser una fecha y hora con su desfase respecto a UTC</translation>
         </message>
         <message>
             <source>{field} must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>{field} debe ser un texto no vacío</translation>
         </message>
         <message>
             <source>{field} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{field} debe ser true o false</translation>
         </message>
         <message>
             <source>{field} must be a whole number from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>{field} debe ser un número entero de 0 a 10</translation>
         </message>
     </context>
     <context>
@@ -784,863 +790,864 @@
         <message>
             <source>none</source>
             <comment>no exercise done</comment>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>Done: {done}
 Skipped: {skipped}</source>
-            <translation type="unfinished" />
+            <translation>Completados: {done}
+Omitidos: {skipped}</translation>
         </message>
         <message>
             <source>Done: {done}</source>
-            <translation type="unfinished" />
+            <translation>Completados: {done}</translation>
         </message>
     </context>
     <context>
         <name>HistoryStore</name>
         <message>
             <source>Your history was not saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se guardó su historial. {reason}</translation>
         </message>
         <message>
             <source>Another KneeCoach is already using this data folder.</source>
-            <translation type="unfinished" />
+            <translation>Otro KneeCoach ya está usando esta carpeta de datos.</translation>
         </message>
         <message>
             <source>History is read-only</source>
-            <translation type="unfinished" />
+            <translation>El historial es de solo lectura</translation>
         </message>
         <message>
             <source>Your history for {month} ({file})</source>
-            <translation type="unfinished" />
+            <translation>Su historial de {month} ({file})</translation>
         </message>
         <message>
             <source>your history for {month} ({file})</source>
             <comment>inside a sentence</comment>
-            <translation type="unfinished" />
+            <translation>su historial de {month} ({file})</translation>
         </message>
         <message>
             <source>{what} was missing</source>
-            <translation type="unfinished" />
+            <translation>{what} no se encontraba</translation>
         </message>
         <message>
             <source>{what}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {problem}.</translation>
         </message>
         <message>
             <source>History could not be read</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el historial</translation>
         </message>
         <message>
             <source>{what} could not be read: {problem}. It was kept unchanged as {file} in {folder}, so nothing in it is lost</source>
-            <translation type="unfinished" />
+            <translation>{what} no se pudo leer: {problem}. Se ha guardado sin cambios como {file} en {folder}, así que no se pierde nada de lo que contiene</translation>
         </message>
         <message>
             <source>Some history entries could not be read</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer algunas entradas del historial</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in {what} could not be read and (is|are) left out ({problems}). The original file was kept as {file} in {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se pudo leer %n sesión de {what} y ha quedado fuera ({problems}). El archivo original se ha guardado como {file} en {folder}.</numerusform>
+                <numerusform>No se pudieron leer %n sesiones de {what} y han quedado fuera ({problems}). El archivo original se ha guardado como {file} en {folder}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{what_happened}. A new history was started.</source>
-            <translation type="unfinished" />
+            <translation>{what_happened}. Se ha empezado un historial nuevo.</translation>
         </message>
         <message>
             <source>History restored from the last good copy</source>
-            <translation type="unfinished" />
+            <translation>Historial restaurado a partir de la última copia correcta</translation>
         </message>
         <message numerus="yes">
             <source>{what_happened}. The last good copy, with %n session(s), was restored; the most recent session may be missing from it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{what_happened}. Se ha restaurado la última copia correcta, con %n sesión; puede que le falte la sesión más reciente.</numerusform>
+                <numerusform>{what_happened}. Se ha restaurado la última copia correcta, con %n sesiones; puede que le falte la sesión más reciente.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your history file</source>
-            <translation type="unfinished" />
+            <translation>Su archivo de historial</translation>
         </message>
         <message>
             <source>your history file</source>
             <comment>inside a sentence</comment>
-            <translation type="unfinished" />
+            <translation>su archivo de historial</translation>
         </message>
         <message>
             <source>History could not be saved</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el historial</translation>
         </message>
     </context>
     <context>
         <name>HistoryTable</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Time taken</source>
-            <translation type="unfinished" />
+            <translation>Duración</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation>Ejercicios</translation>
         </message>
         <message>
             <source>Pain before</source>
-            <translation type="unfinished" />
+            <translation>Dolor antes</translation>
         </message>
         <message>
             <source>Pain after</source>
-            <translation type="unfinished" />
+            <translation>Dolor después</translation>
         </message>
         <message>
             <source>{pain} / 10</source>
-            <translation type="unfinished" />
+            <translation>{pain} / 10</translation>
         </message>
         <message numerus="yes">
             <source>%n done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n completado</numerusform>
+                <numerusform>%n completados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done}, %n skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done}, %n omitido</numerusform>
+                <numerusform>{done}, %n omitidos</numerusform>
             </translation>
         </message>
         <message>
             <source>{exercises} (stopped early)</source>
-            <translation type="unfinished" />
+            <translation>{exercises} (interrumpida)</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
     </context>
     <context>
         <name>LibraryKeeper</name>
         <message>
             <source>The picture was not kept</source>
-            <translation type="unfinished" />
+            <translation>No se guardó la imagen</translation>
         </message>
         <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name. It is also taken out of {routines}.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar «{exercise}» y su imagen? Las sesiones que ya hizo conservan su nombre. También se quitará de: {routines}.</translation>
         </message>
         <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar «{exercise}» y su imagen? Las sesiones que ya hizo conservan su nombre.</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the names of routines</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Delete this exercise?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar este ejercicio?</translation>
         </message>
         <message>
             <source>Your change was not saved</source>
-            <translation type="unfinished" />
+            <translation>No se guardó su cambio</translation>
         </message>
         <message>
             <source>{problem} It applies until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Se aplica hasta que cierre KneeCoach.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>{app} — knee relief, ankles &amp; hips</source>
-            <translation type="unfinished" />
+            <translation>{app} — alivio para la rodilla: tobillos y caderas</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation type="unfinished" />
+            <translation>Racha</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso</translation>
         </message>
         <message>
             <source>Progress and history</source>
-            <translation type="unfinished" />
+            <translation>Progreso e historial</translation>
         </message>
         <message>
             <source>Streaks, calendar, pain trend and every session (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Rachas, calendario, evolución del dolor y todas las sesiones (Ctrl+H)</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes</translation>
         </message>
         <message>
             <source>Reminders, timings, sound and theme (Ctrl+,)</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios, tiempos, sonido y tema (Ctrl+,)</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Rutina</translation>
         </message>
         <message>
             <source>The routine the Start button runs</source>
-            <translation type="unfinished" />
+            <translation>La rutina que inicia el botón Empezar</translation>
         </message>
         <message>
             <source>Routines…</source>
-            <translation type="unfinished" />
+            <translation>Rutinas…</translation>
         </message>
         <message>
             <source>Make routines of your own: choose exercises and their order (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Cree sus propias rutinas: elija los ejercicios y su orden (Ctrl+R)</translation>
         </message>
         <message>
             <source>Routine length</source>
-            <translation type="unfinished" />
+            <translation>Duración de la rutina</translation>
         </message>
         <message>
             <source>Start routine</source>
-            <translation type="unfinished" />
+            <translation>Empezar rutina</translation>
         </message>
         <message>
             <source>Start the routine (Space)</source>
-            <translation type="unfinished" />
+            <translation>Empezar la rutina (Espacio)</translation>
         </message>
         <message>
             <source>Add your own…</source>
-            <translation type="unfinished" />
+            <translation>Añadir uno propio…</translation>
         </message>
         <message>
             <source>Add an exercise your physiotherapist gave you, say (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Añada un ejercicio propio, por ejemplo uno que le haya dado su fisioterapeuta (Ctrl+N)</translation>
         </message>
         <message>
             <source>Hidden exercises</source>
-            <translation type="unfinished" />
+            <translation>Ejercicios ocultos</translation>
         </message>
         <message>
             <source>Show a hidden exercise again</source>
-            <translation type="unfinished" />
+            <translation>Volver a mostrar un ejercicio oculto</translation>
         </message>
         <message>
             <source>Show “{exercise}” again</source>
-            <translation type="unfinished" />
+            <translation>Volver a mostrar «{exercise}»</translation>
         </message>
         <message numerus="yes">
             <source>Hidden (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ocultos (%n)</numerusform>
+                <numerusform>Ocultos (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s)  ·  about {minutes} min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ejercicio  ·  unos {minutes} min</numerusform>
+                <numerusform>%n ejercicios  ·  unos {minutes} min</numerusform>
             </translation>
         </message>
         <message>
             <source>No exercises in this routine</source>
-            <translation type="unfinished" />
+            <translation>Esta rutina no tiene ejercicios</translation>
         </message>
         <message numerus="yes">
             <source>about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>unos %n minuto</numerusform>
+                <numerusform>unos %n minutos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Begin “{routine}”, %n exercise(s), {length}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Empezar «{routine}», %n ejercicio, {length}</numerusform>
+                <numerusform>Empezar «{routine}», %n ejercicios, {length}</numerusform>
             </translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Empezar ahora</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>Posponer 15 min</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Ahora no</translation>
         </message>
         <message>
             <source>Today: done ✓ — well done</source>
-            <translation type="unfinished" />
+            <translation>Hoy: completado ✓ — ¡muy bien!</translation>
         </message>
         <message>
             <source>Today: not done yet</source>
-            <translation type="unfinished" />
+            <translation>Hoy: pendiente</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Racha: %n día</numerusform>
+                <numerusform>Racha: %n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Longest streak: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Racha más larga: %n</numerusform>
+                <numerusform>Racha más larga: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>practised %n day(s) this week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ha practicado %n día esta semana</numerusform>
+                <numerusform>ha practicado %n días esta semana</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesión en total</numerusform>
+                <numerusform>%n sesiones en total</numerusform>
             </translation>
         </message>
         <message>
             <source>Hide for two weeks</source>
-            <translation type="unfinished" />
+            <translation>Ocultar dos semanas</translation>
         </message>
         <message>
             <source>Stop the routine?</source>
-            <translation type="unfinished" />
+            <translation>¿Detener la rutina?</translation>
         </message>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>¿Detener ahora? Lo que ha hecho hasta ahora queda guardado.</translation>
         </message>
         <message>
             <source>Your session could not be saved yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se pudo guardar su sesión</translation>
         </message>
         <message>
             <source>{problem} It is kept, and KneeCoach will save it again after your next session or when you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Se conserva, y KneeCoach volverá a intentar guardarla después de su próxima sesión o cuando lo cierre.</translation>
         </message>
     </context>
     <context>
         <name>MyExercises</name>
         <message>
             <source>is already used by another exercise</source>
-            <translation type="unfinished" />
+            <translation>ya lo usa otro ejercicio</translation>
         </message>
         <message>
             <source>must be an image in the {folder} folder, e.g. '{example}'</source>
-            <translation type="unfinished" />
+            <translation>debe ser una imagen de la carpeta {folder}; p. ej., '{example}'</translation>
         </message>
         <message>
             <source>{file} is not a picture KneeCoach can show ({kinds}).</source>
-            <translation type="unfinished" />
+            <translation>{file} no es una imagen que KneeCoach pueda mostrar ({kinds}).</translation>
         </message>
         <message numerus="yes">
             <source>{file} is too large for a picture (%n byte(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} es demasiado grande para una imagen (%n byte).</numerusform>
+                <numerusform>{file} es demasiado grande para una imagen (%n bytes).</numerusform>
             </translation>
         </message>
         <message>
             <source>{file} could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer {file} ({reason}).</translation>
         </message>
         <message>
             <source>Your own exercises are read-only</source>
-            <translation type="unfinished" />
+            <translation>Sus ejercicios propios son de solo lectura</translation>
         </message>
         <message>
             <source>Your own exercises could not be read</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer sus ejercicios propios</translation>
         </message>
         <message>
             <source>The file holding your own exercises could not be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo con sus ejercicios propios: {problem}. Se ha guardado sin cambios como {file} en {folder}, y no se ha eliminado nada.</translation>
         </message>
         <message>
             <source>Some of your own exercises could not be used</source>
-            <translation type="unfinished" />
+            <translation>Algunos de sus ejercicios propios no se pudieron usar</translation>
         </message>
         <message>
             <source>{where}: {field} {problem}</source>
             <comment>where in the file, the name of the field, and what is wrong with its value</comment>
-            <translation type="unfinished" />
+            <translation>{where}: {field} {problem}</translation>
         </message>
     </context>
     <context>
         <name>MyRoutines</name>
         <message>
             <source>routine #{number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>rutina n.º {number}: {problem}</translation>
         </message>
         <message>
             <source>Your routines are read-only</source>
-            <translation type="unfinished" />
+            <translation>Sus rutinas son de solo lectura</translation>
         </message>
         <message>
             <source>Your routines could not be read</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer sus rutinas</translation>
         </message>
         <message>
             <source>The file holding your routines could not be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo con sus rutinas: {problem}. Se ha guardado sin cambios como {file} en {folder}, y no se ha eliminado nada.</translation>
         </message>
         <message>
             <source>Some of your routines could not be used</source>
-            <translation type="unfinished" />
+            <translation>Algunas de sus rutinas no se pudieron usar</translation>
         </message>
         <message>
             <source>is not a table</source>
-            <translation type="unfinished" />
+            <translation>no es una tabla</translation>
         </message>
         <message>
             <source>'{field}' must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>'{field}' debe ser un texto no vacío</translation>
         </message>
         <message>
             <source>the id '{id}' is used twice</source>
-            <translation type="unfinished" />
+            <translation>el id '{id}' está repetido</translation>
         </message>
         <message>
             <source>'{id}': '{field}' must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>'{id}': '{field}' debe ser un texto no vacío</translation>
         </message>
         <message>
             <source>'{id}': '{field}' must list at least one exercise</source>
-            <translation type="unfinished" />
+            <translation>'{id}': '{field}' debe incluir al menos un ejercicio</translation>
         </message>
         <message>
             <source>'{id}': each exercise needs an '{field}'</source>
-            <translation type="unfinished" />
+            <translation>'{id}': cada ejercicio necesita un '{field}'</translation>
         </message>
         <message>
             <source>'{id}': '{field}' is not a field of an exercise</source>
-            <translation type="unfinished" />
+            <translation>'{id}': '{field}' no es un campo de un ejercicio</translation>
         </message>
         <message>
             <source>'{id}': {field} of '{exercise}' must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>'{id}': {field} de '{exercise}' debe ser un número entero de {low} a {high}</translation>
         </message>
     </context>
     <context>
         <name>NoticeBanner</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Aceptar</translation>
         </message>
         <message>
             <source>{action}: {notice}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {notice}</translation>
         </message>
         <message>
             <source>Dismiss: {notice}</source>
-            <translation type="unfinished" />
+            <translation>Cerrar: {notice}</translation>
         </message>
     </context>
     <context>
         <name>Pain</name>
         <message>
             <source>When knee pain is severe or does not improve, the advice is to see an orthopedist or physical therapist. They can look at your knee and tailor the exercises to you. This is not a diagnosis; it is only what your check-ins show.</source>
-            <translation type="unfinished" />
+            <translation>Cuando el dolor de rodilla es intenso o no mejora, se recomienda consultar a un traumatólogo o a un fisioterapeuta. Pueden examinar su rodilla y adaptar los ejercicios a su caso. Esto no es un diagnóstico; solo refleja lo que muestran sus registros de dolor.</translation>
         </message>
         <message>
             <source>Your knee pain has been high</source>
-            <translation type="unfinished" />
+            <translation>Su dolor de rodilla ha sido alto</translation>
         </message>
         <message>
             <source>Your last three check-ins were all {high} or more out of 10. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Sus tres últimos registros de dolor fueron todos de {high} o más sobre 10. {advice}</translation>
         </message>
         <message>
             <source>You have practised regularly for three weeks, and your knee pain has gone up. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Ha practicado con regularidad durante tres semanas y su dolor de rodilla ha aumentado. {advice}</translation>
         </message>
         <message>
             <source>You have practised regularly for three weeks, and your knee pain has stayed about the same. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Ha practicado con regularidad durante tres semanas y su dolor de rodilla sigue más o menos igual. {advice}</translation>
         </message>
         <message>
             <source>Your knee pain has not eased yet</source>
-            <translation type="unfinished" />
+            <translation>Su dolor de rodilla aún no ha mejorado</translation>
         </message>
     </context>
     <context>
         <name>PainChart</name>
         <message>
             <source>Pain (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Dolor (0–10)</translation>
         </message>
         <message>
             <source>No pain check-ins yet. After each routine you can rate your knee from 0 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay registros de dolor. Después de cada rutina puede valorar su rodilla de 0 a 10.</translation>
         </message>
         <message>
             <source>after session</source>
-            <translation type="unfinished" />
+            <translation>después de la sesión</translation>
         </message>
         <message>
             <source>before session</source>
-            <translation type="unfinished" />
+            <translation>antes de la sesión</translation>
         </message>
         <message>
             <source>weekly average</source>
-            <translation type="unfinished" />
+            <translation>media semanal</translation>
         </message>
         <message>
             <source>Pain trend</source>
-            <translation type="unfinished" />
+            <translation>Evolución del dolor</translation>
         </message>
         <message>
             <source>No pain check-ins yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay registros de dolor</translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s) on {date}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro el {date}</numerusform>
+                <numerusform>%n registros el {date}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s) from {first} to {last}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n registro del {first} al {last}</numerusform>
+                <numerusform>%n registros del {first} al {last}</numerusform>
             </translation>
         </message>
         <message>
             <source>{check_ins}; latest weekly average {average}</source>
-            <translation type="unfinished" />
+            <translation>{check_ins}; última media semanal: {average}</translation>
         </message>
     </context>
     <context>
         <name>PainDialog</name>
         <message>
             <source>Change pain check-in</source>
-            <translation type="unfinished" />
+            <translation>Modificar el registro de dolor</translation>
         </message>
         <message>
             <source>Pain before the routine</source>
-            <translation type="unfinished" />
+            <translation>Dolor antes de la rutina</translation>
         </message>
         <message>
             <source>Pain after the routine</source>
-            <translation type="unfinished" />
+            <translation>Dolor después de la rutina</translation>
         </message>
         <message>
             <source>Session of {date}, 0 = no pain, 10 = worst</source>
-            <translation type="unfinished" />
+            <translation>Sesión del {date}; 0 = sin dolor, 10 = el peor</translation>
         </message>
         <message>
             <source>Before the routine:</source>
-            <translation type="unfinished" />
+            <translation>Antes de la rutina:</translation>
         </message>
         <message>
             <source>After the routine:</source>
-            <translation type="unfinished" />
+            <translation>Después de la rutina:</translation>
         </message>
         <message>
             <source>not given</source>
             <comment>no pain value</comment>
-            <translation type="unfinished" />
+            <translation>sin indicar</translation>
         </message>
     </context>
     <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Hoja de cálculo para un fisioterapeuta (*.csv)</translation>
         </message>
         <message>
             <source>KneeCoach history file, to import later (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>Archivo de historial de KneeCoach, para importarlo más adelante (*.toml)</translation>
         </message>
         <message>
             <source>The session of {date} at {time} was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Se ha eliminado la sesión del {date} a las {time}.</translation>
         </message>
         <message>
             <source>Session deleted</source>
-            <translation type="unfinished" />
+            <translation>Sesión eliminada</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>That session is no longer in your history</source>
-            <translation type="unfinished" />
+            <translation>Esa sesión ya no está en su historial</translation>
         </message>
         <message>
             <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
-            <translation type="unfinished" />
+            <translation>Su archivo se modificó fuera de KneeCoach. La lista muestra ahora lo que contiene.</translation>
         </message>
         <message>
             <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Se conserva mientras KneeCoach esté abierto y se volverá a guardar con su próximo cambio o cuando lo cierre.</translation>
         </message>
         <message>
             <source>{reason} It applies only until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Solo se aplica hasta que cierre KneeCoach.</translation>
         </message>
         <message>
             <source>Your change could not be saved</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar su cambio</translation>
         </message>
         <message>
             <source>Export your history</source>
-            <translation type="unfinished" />
+            <translation>Exportar su historial</translation>
         </message>
         <message>
             <source>The history was not exported</source>
-            <translation type="unfinished" />
+            <translation>No se exportó el historial</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) saved to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesión guardada en {path}.</numerusform>
+                <numerusform>%n sesiones guardadas en {path}.</numerusform>
             </translation>
         </message>
         <message>
             <source>History exported</source>
-            <translation type="unfinished" />
+            <translation>Historial exportado</translation>
         </message>
         <message>
             <source>Import a KneeCoach history</source>
-            <translation type="unfinished" />
+            <translation>Importar un historial de KneeCoach</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada</translation>
         </message>
         <message numerus="yes">
             <source>{sessions} added from {file}; %n already in your history.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{sessions} desde {file}; %n ya estaba en su historial.</numerusform>
+                <numerusform>{sessions} desde {file}; %n ya estaban en su historial.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesión nueva añadida</numerusform>
+                <numerusform>%n sesiones nuevas añadidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s) added from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesión nueva añadida desde {file}.</numerusform>
+                <numerusform>%n sesiones nuevas añadidas desde {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{imported} %n (entry|entries) could not be read: {problems}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{imported} No se pudo leer %n entrada: {problems}</numerusform>
+                <numerusform>{imported} No se pudieron leer %n entradas: {problems}</numerusform>
             </translation>
         </message>
         <message>
             <source>History imported</source>
-            <translation type="unfinished" />
+            <translation>Historial importado</translation>
         </message>
     </context>
     <context>
         <name>ProgressView</name>
         <message>
             <source>Your goal is every day, so each day without practice ends the streak. A lower weekly goal in Settings gives you rest days.</source>
-            <translation type="unfinished" />
+            <translation>Su objetivo es practicar todos los días, así que cada día sin práctica interrumpe la racha. Un objetivo semanal más bajo en Ajustes le da días de descanso.</translation>
         </message>
         <message numerus="yes">
             <source>Rest days are part of the plan. Your goal is %n day(s) a week, so up to {rest_days} without practice in a week (Monday to Sunday) keep your streak going. The streak counts the days you practised.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Los días de descanso forman parte del plan. Su objetivo es %n día a la semana, así que puede pasar hasta {rest_days} sin practicar en una semana (de lunes a domingo) sin perder la racha. La racha cuenta los días en que ha practicado.</numerusform>
+                <numerusform>Los días de descanso forman parte del plan. Su objetivo es %n días a la semana, así que puede pasar hasta {rest_days} sin practicar en una semana (de lunes a domingo) sin perder la racha. La racha cuenta los días en que ha practicado.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <comment>rest days allowed a week</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>{explanation} Rest days left this week: {count}.</source>
-            <translation type="unfinished" />
+            <translation>{explanation} Días de descanso que le quedan esta semana: {count}.</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso</translation>
         </message>
         <message>
             <source>Your progress</source>
-            <translation type="unfinished" />
+            <translation>Su progreso</translation>
         </message>
         <message>
             <source>Back</source>
             <comment>go back to the exercises</comment>
-            <translation type="unfinished" />
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Back to the exercises (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Volver a los ejercicios (Esc)</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <source>Save your history as a spreadsheet file for a physiotherapist, or as a KneeCoach file to import on another computer</source>
-            <translation type="unfinished" />
+            <translation>Guardar su historial como hoja de cálculo para un fisioterapeuta, o como archivo de KneeCoach para importarlo en otro equipo</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <source>Add the sessions of a KneeCoach history file (those already here are skipped)</source>
-            <translation type="unfinished" />
+            <translation>Añadir las sesiones de un archivo de historial de KneeCoach (las que ya están aquí se omiten)</translation>
         </message>
         <message>
             <source>Current streak</source>
-            <translation type="unfinished" />
+            <translation>Racha actual</translation>
         </message>
         <message>
             <source>Longest streak</source>
-            <translation type="unfinished" />
+            <translation>Racha más larga</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Esta semana</translation>
         </message>
         <message>
             <source>Days practised this week against the weekly goal</source>
-            <translation type="unfinished" />
+            <translation>Días practicados esta semana frente al objetivo semanal</translation>
         </message>
         <message>
             <source>Sessions in all</source>
-            <translation type="unfinished" />
+            <translation>Sesiones en total</translation>
         </message>
         <message>
             <source>How rest days work</source>
-            <translation type="unfinished" />
+            <translation>Cómo funcionan los días de descanso</translation>
         </message>
         <message>
             <source>Each square is a day: coloured when you practised, strongest with two sessions or more. Click a day to see its sessions.</source>
-            <translation type="unfinished" />
+            <translation>Cada cuadrado es un día: aparece coloreado si practicó, y más intenso con dos sesiones o más. Haga clic en un día para ver sus sesiones.</translation>
         </message>
         <message>
             <source>Sessions on the chosen day</source>
-            <translation type="unfinished" />
+            <translation>Sesiones del día elegido</translation>
         </message>
         <message>
             <source>Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it where you gave one, and the weekly average.</source>
-            <translation type="unfinished" />
+            <translation>Sus registros de dolor (0 = sin dolor, 10 = el peor): después de cada rutina, antes de ella cuando lo indicó, y la media semanal.</translation>
         </message>
         <message>
             <source>Change pain…</source>
-            <translation type="unfinished" />
+            <translation>Modificar dolor…</translation>
         </message>
         <message>
             <source>Change the pain values of the chosen session</source>
-            <translation type="unfinished" />
+            <translation>Modificar los valores de dolor de la sesión elegida</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete the chosen session (Del)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la sesión elegida (Supr)</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario</translation>
         </message>
         <message>
             <source>Pain trend</source>
-            <translation type="unfinished" />
+            <translation>Evolución del dolor</translation>
         </message>
         <message>
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>Todas las sesiones</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <comment>length of a streak</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{practised} of %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{practised} de %n día</numerusform>
+                <numerusform>{practised} de %n días</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{practised} of %n day(s) practised, the goal</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{practised} de %n día practicado, el objetivo</numerusform>
+                <numerusform>{practised} de %n días practicados, el objetivo</numerusform>
             </translation>
         </message>
         <message>
             <source>Hide for two weeks</source>
-            <translation type="unfinished" />
+            <translation>Ocultar dos semanas</translation>
         </message>
         <message numerus="yes">
             <source>{date}: %n session(s) at {sessions}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{date}: %n sesión, a las {sessions}.</numerusform>
+                <numerusform>{date}: %n sesiones, a las {sessions}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{date}: no practice.</source>
-            <translation type="unfinished" />
+            <translation>{date}: sin práctica.</translation>
         </message>
         <message numerus="yes">
             <source>{time} (%n done)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{time} (%n completado)</numerusform>
+                <numerusform>{time} (%n completados)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{time} (%n done, pain {pain} / 10)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{time} (%n completado, dolor {pain} / 10)</numerusform>
+                <numerusform>{time} (%n completados, dolor {pain} / 10)</numerusform>
             </translation>
         </message>
     </context>
@@ -1648,31 +1655,31 @@ Skipped: {skipped}</source>
         <name>Progression</name>
         <message>
             <source>Go back to shorter holds?</source>
-            <translation type="unfinished" />
+            <translation>¿Volver a estiramientos más cortos?</translation>
         </message>
         <message numerus="yes">
             <source>Your pain check-ins have gone up over the last week. Hold each stretch for %n second(s) instead of {now}? Stretch only as far as is comfortable. You can change this any time in Settings.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sus registros de dolor han aumentado durante la última semana. ¿Mantener cada estiramiento %n segundo en lugar de {now}? Estire solo hasta donde le resulte cómodo. Puede cambiarlo cuando quiera en Ajustes.</numerusform>
+                <numerusform>Sus registros de dolor han aumentado durante la última semana. ¿Mantener cada estiramiento %n segundos en lugar de {now}? Estire solo hasta donde le resulte cómodo. Puede cambiarlo cuando quiera en Ajustes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Ready for longer holds?</source>
-            <translation type="unfinished" />
+            <translation>¿Mantener los estiramientos más tiempo?</translation>
         </message>
         <message numerus="yes">
             <source>You practised on %n of the last 7 days.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ha practicado %n de los últimos 7 días.</numerusform>
+                <numerusform>Ha practicado %n de los últimos 7 días.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Hold each stretch for %n second(s) instead of {now}? You can change this any time in Settings.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>¿Mantener cada estiramiento %n segundo en lugar de {now}? Puede cambiarlo cuando quiera en Ajustes.</numerusform>
+                <numerusform>¿Mantener cada estiramiento %n segundos en lugar de {now}? Puede cambiarlo cuando quiera en Ajustes.</numerusform>
             </translation>
         </message>
     </context>
@@ -1680,87 +1687,87 @@ Skipped: {skipped}</source>
         <name>ReminderTimes</name>
         <message>
             <source>Add a time</source>
-            <translation type="unfinished" />
+            <translation>Añadir una hora</translation>
         </message>
         <message>
             <source>Reminder time {number}</source>
-            <translation type="unfinished" />
+            <translation>Hora del recordatorio {number}</translation>
         </message>
         <message>
             <source>Remove</source>
             <comment>remove a reminder time</comment>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove reminder time {number}</source>
-            <translation type="unfinished" />
+            <translation>Quitar la hora del recordatorio {number}</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>today {time}</source>
-            <translation type="unfinished" />
+            <translation>hoy a las {time}</translation>
         </message>
         <message>
             <source>tomorrow {time}</source>
-            <translation type="unfinished" />
+            <translation>mañana a las {time}</translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <comment>a day of the week and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>el {day} a las {time}</translation>
         </message>
         <message>
             <source>Time for your knee routine</source>
-            <translation type="unfinished" />
+            <translation>Es hora de su rutina para la rodilla</translation>
         </message>
         <message numerus="yes">
             <source>About %n minute(s) of gentle mobility for your knees.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Alrededor de %n minuto de movilidad suave para sus rodillas.</numerusform>
+                <numerusform>Alrededor de %n minutos de movilidad suave para sus rodillas.</numerusform>
             </translation>
         </message>
         <message>
             <source>You missed your {time} reminder; there is still time today. {reminder}</source>
-            <translation type="unfinished" />
+            <translation>Se le pasó el recordatorio de las {time}; todavía está a tiempo hoy. {reminder}</translation>
         </message>
     </context>
     <context>
         <name>Routine</name>
         <message>
             <source>Ankles only</source>
-            <translation type="unfinished" />
+            <translation>Solo tobillos</translation>
         </message>
         <message>
             <source>Hips only</source>
-            <translation type="unfinished" />
+            <translation>Solo caderas</translation>
         </message>
         <message>
             <source>Knee relief — ankles &amp; hips</source>
-            <translation type="unfinished" />
+            <translation>Alivio para la rodilla: tobillos y caderas</translation>
         </message>
         <message>
             <source>Hold {seconds} s each side</source>
-            <translation type="unfinished" />
+            <translation>Mantener {seconds} s en cada lado</translation>
         </message>
         <message>
             <source>Hold {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>Mantener {seconds} s</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s) each direction</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n repetición en cada sentido</numerusform>
+                <numerusform>%n repeticiones en cada sentido</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n repetición</numerusform>
+                <numerusform>%n repeticiones</numerusform>
             </translation>
         </message>
     </context>
@@ -1768,806 +1775,809 @@ Skipped: {skipped}</source>
         <name>RoutineEditor</name>
         <message>
             <source>Usual</source>
-            <translation type="unfinished" />
+            <translation>Habitual</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>Rutinas</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Nueva rutina</translation>
         </message>
         <message>
             <source>Start a routine of your own</source>
-            <translation type="unfinished" />
+            <translation>Crear una rutina propia</translation>
         </message>
         <message>
             <source>Copy</source>
             <comment>make a copy of the routine</comment>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Make a routine of your own from this one</source>
-            <translation type="unfinished" />
+            <translation>Crear una rutina propia a partir de esta</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete this routine of yours</source>
-            <translation type="unfinished" />
+            <translation>Eliminar esta rutina creada por usted</translation>
         </message>
         <message>
             <source>Routine name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la rutina</translation>
         </message>
         <message>
             <source>Exercises in this routine, in order</source>
-            <translation type="unfinished" />
+            <translation>Ejercicios de esta rutina, en orden</translation>
         </message>
         <message>
             <source>Up</source>
             <comment>move the exercise earlier</comment>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Earlier in the routine (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Antes en la rutina (Alt+Arriba)</translation>
         </message>
         <message>
             <source>Down</source>
             <comment>move the exercise later</comment>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Later in the routine (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Después en la rutina (Alt+Abajo)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Take it out of this routine (Del)</source>
-            <translation type="unfinished" />
+            <translation>Quitarlo de esta rutina (Supr)</translation>
         </message>
         <message>
             <source>Dose in this routine</source>
-            <translation type="unfinished" />
+            <translation>Dosis en esta rutina</translation>
         </message>
         <message>
             <source>Exercise to add</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio que añadir</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Add the exercise chosen beside to this routine</source>
-            <translation type="unfinished" />
+            <translation>Añadir a esta rutina el ejercicio elegido al lado</translation>
         </message>
         <message>
             <source>Total time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo total</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>hold time of an exercise</comment>
-            <translation type="unfinished" />
+            <translation>Mantener</translation>
         </message>
         <message>
             <source>Add an exercise</source>
-            <translation type="unfinished" />
+            <translation>Añadir un ejercicio</translation>
         </message>
         <message>
             <source>Save &amp;&amp; use this routine</source>
-            <translation type="unfinished" />
+            <translation>Guardar &amp;&amp; usar esta rutina</translation>
         </message>
         <message>
             <source>Keep your changes; Start then runs the routine chosen on the left</source>
-            <translation type="unfinished" />
+            <translation>Guardar sus cambios; después, Empezar inicia la rutina elegida a la izquierda</translation>
         </message>
         <message>
             <source>{routine} (built in)</source>
-            <translation type="unfinished" />
+            <translation>{routine} (predefinida)</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) · about {minutes} min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ejercicio · unos {minutes} min</numerusform>
+                <numerusform>%n ejercicios · unos {minutes} min</numerusform>
             </translation>
         </message>
         <message>
             <source>Your routine: add exercises, put them in order and change a hold or count.</source>
-            <translation type="unfinished" />
+            <translation>Su rutina: añada ejercicios, póngalos en orden y cambie un tiempo o un número de repeticiones.</translation>
         </message>
         <message>
             <source>A built-in routine cannot be changed. Copy it to make one of your own.</source>
-            <translation type="unfinished" />
+            <translation>Una rutina predefinida no se puede modificar. Cópiela para crear una propia.</translation>
         </message>
         <message>
             <source>My routine</source>
-            <translation type="unfinished" />
+            <translation>Mi rutina</translation>
         </message>
         <message>
             <source>{routine} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{routine} (copia)</translation>
         </message>
         <message>
             <source>(an exercise that is no longer there)</source>
-            <translation type="unfinished" />
+            <translation>(un ejercicio que ya no existe)</translation>
         </message>
         <message>
             <source>{exercise} — {dose}</source>
-            <translation type="unfinished" />
+            <translation>{exercise} — {dose}</translation>
         </message>
         <message>
             <source>{exercise} — {dose} (this routine)</source>
-            <translation type="unfinished" />
+            <translation>{exercise} — {dose} (en esta rutina)</translation>
         </message>
         <message>
             <source>Total: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Total: {summary}</translation>
         </message>
         <message>
             <source>A routine</source>
-            <translation type="unfinished" />
+            <translation>Una rutina</translation>
         </message>
         <message>
             <source>“{routine}” needs a name and at least one exercise.</source>
-            <translation type="unfinished" />
+            <translation>«{routine}» necesita un nombre y al menos un ejercicio.</translation>
         </message>
         <message>
             <source> s each side</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> s en cada lado</translation>
         </message>
         <message>
             <source> reps</source>
             <comment>after a number of repetitions</comment>
-            <translation type="unfinished" />
+            <translation> repeticiones</translation>
         </message>
         <message>
             <source>this exercise</source>
-            <translation type="unfinished" />
+            <translation>este ejercicio</translation>
         </message>
         <message>
             <source>Hold for {exercise}</source>
-            <translation type="unfinished" />
+            <translation>{exercise}: mantener</translation>
         </message>
         <message>
             <source>Reps for {exercise}</source>
-            <translation type="unfinished" />
+            <translation>{exercise}: repeticiones</translation>
         </message>
     </context>
     <context>
         <name>RunKeyAutostart</name>
         <message>
             <source>Start at login could not be set: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo activar el inicio automático: {error}</translation>
         </message>
         <message>
             <source>Start at login could not be removed: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo desactivar el inicio automático: {error}</translation>
         </message>
     </context>
     <context>
         <name>ScreenAwake</name>
         <message>
             <source>A KneeCoach routine is in progress</source>
-            <translation type="unfinished" />
+            <translation>Hay una rutina de KneeCoach en curso</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>clockwise</source>
-            <translation type="unfinished" />
+            <translation>en el sentido de las agujas del reloj</translation>
         </message>
         <message>
             <source>counter-clockwise</source>
-            <translation type="unfinished" />
+            <translation>en sentido contrario a las agujas del reloj</translation>
         </message>
         <message>
             <source>Routine in progress</source>
-            <translation type="unfinished" />
+            <translation>Rutina en curso</translation>
         </message>
         <message>
             <source>Side</source>
             <comment>left or right side of the body</comment>
-            <translation type="unfinished" />
+            <translation>Lado</translation>
         </message>
         <message>
             <source>Instruction</source>
-            <translation type="unfinished" />
+            <translation>Instrucción</translation>
         </message>
         <message>
             <source>Next</source>
             <comment>what comes after this step</comment>
-            <translation type="unfinished" />
+            <translation>A continuación</translation>
         </message>
         <message>
             <source>◀  Back</source>
             <comment>go to the previous exercise</comment>
-            <translation type="unfinished" />
+            <translation>◀  Atrás</translation>
         </message>
         <message>
             <source>Back to the previous exercise</source>
-            <translation type="unfinished" />
+            <translation>Volver al ejercicio anterior</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausa</translation>
         </message>
         <message>
             <source>Pause or resume</source>
-            <translation type="unfinished" />
+            <translation>Pausar o reanudar</translation>
         </message>
         <message>
             <source>Skip  ▶</source>
             <comment>go to the next exercise</comment>
-            <translation type="unfinished" />
+            <translation>Omitir  ▶</translation>
         </message>
         <message>
             <source>Skip to the next exercise</source>
-            <translation type="unfinished" />
+            <translation>Pasar al ejercicio siguiente</translation>
         </message>
         <message>
             <source>Restart exercise</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar ejercicio</translation>
         </message>
         <message>
             <source>Restart this exercise</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar este ejercicio</translation>
         </message>
         <message>
             <source>Fullscreen</source>
-            <translation type="unfinished" />
+            <translation>Pantalla completa</translation>
         </message>
         <message>
             <source>Fullscreen on or off</source>
-            <translation type="unfinished" />
+            <translation>Activar o desactivar la pantalla completa</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop the routine</source>
-            <translation type="unfinished" />
+            <translation>Detener la rutina</translation>
         </message>
         <message>
             <source>{action} ({key})</source>
             <comment>a control and its shortcut key</comment>
-            <translation type="unfinished" />
+            <translation>{action} ({key})</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Empezar</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reanudar</translation>
         </message>
         <message>
             <source>Exercise {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Ejercicio {number} de {count}</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pausa</translation>
         </message>
         <message>
             <source>Next: finish</source>
-            <translation type="unfinished" />
+            <translation>A continuación: fin</translation>
         </message>
         <message>
             <source>Next: {exercise}</source>
-            <translation type="unfinished" />
+            <translation>A continuación: {exercise}</translation>
         </message>
         <message>
             <source>Next: rest, then {exercise}</source>
-            <translation type="unfinished" />
+            <translation>A continuación: descanso y después {exercise}</translation>
         </message>
         <message>
             <source>Next: switch to the left side</source>
-            <translation type="unfinished" />
+            <translation>A continuación: cambio al lado izquierdo</translation>
         </message>
         <message>
             <source>Next: switch to the right side</source>
-            <translation type="unfinished" />
+            <translation>A continuación: cambio al lado derecho</translation>
         </message>
         <message>
             <source>Next: change direction, {direction}</source>
-            <translation type="unfinished" />
+            <translation>A continuación: cambio de sentido, ahora {direction}</translation>
         </message>
         <message numerus="yes">
             <source>Next: %n circle(s), {direction}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>A continuación: %n círculo, {direction}</numerusform>
+                <numerusform>A continuación: %n círculos, {direction}</numerusform>
             </translation>
         </message>
         <message>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
-            <translation type="unfinished" />
+            <translation>A continuación: {step}</translation>
         </message>
         <message>
             <source>reps</source>
             <comment>under the count of repetitions</comment>
-            <translation type="unfinished" />
+            <translation>repeticiones</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>second(s)</source>
             <comment>under the seconds left</comment>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>segundo</numerusform>
+                <numerusform>segundos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Picture: {exercise}, left</source>
-            <translation type="unfinished" />
+            <translation>Imagen: {exercise}, lado izquierdo</translation>
         </message>
         <message>
             <source>Picture: {exercise}, right</source>
-            <translation type="unfinished" />
+            <translation>Imagen: {exercise}, lado derecho</translation>
         </message>
         <message>
             <source>Picture: {exercise}, both sides</source>
-            <translation type="unfinished" />
+            <translation>Imagen: {exercise}, ambos lados</translation>
         </message>
         <message>
             <source>Leave fullscreen</source>
-            <translation type="unfinished" />
+            <translation>Salir de pantalla completa</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>the default, {value}, is used instead</source>
-            <translation type="unfinished" />
+            <translation>se usa en su lugar el valor predeterminado, {value}</translation>
         </message>
         <message>
             <source>{name} must be a list of texts; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser una lista de textos; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be true or false; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser true o false; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be a number; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser un número; {fallback}</translation>
         </message>
         <message>
             <source>{name} is {value}, outside {low}–{high}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} vale {value}, fuera del intervalo {low}–{high}; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be one of {choices}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser uno de estos: {choices}; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be a text; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser un texto; {fallback}</translation>
         </message>
         <message>
             <source>{name} must name days among {days}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe indicar días de entre {days}; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be 1 to {most} times written like "{example}"; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} debe ser de 1 a {most} horas escritas como "{example}"; {fallback}</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Igual que el sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>KneeCoach settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de KneeCoach</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Rutina</translation>
         </message>
         <message>
             <source>Sound &amp;&amp; display</source>
             <comment>tab title; &amp;&amp; shows as one &amp;</comment>
-            <translation type="unfinished" />
+            <translation>Sonido &amp;&amp; pantalla</translation>
         </message>
         <message>
             <source>Remind me every day</source>
-            <translation type="unfinished" />
+            <translation>Avisarme todos los días</translation>
         </message>
         <message>
             <source>Remind on {day}</source>
-            <translation type="unfinished" />
+            <translation>Avisar el {day}</translation>
         </message>
         <message>
             <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation type="unfinished" />
+            <translation>Abrir KneeCoach al iniciar sesión (espera en la bandeja del sistema)</translation>
         </message>
         <message>
             <source>At</source>
             <comment>reminder times</comment>
-            <translation type="unfinished" />
+            <translation>A las</translation>
         </message>
         <message>
             <source>On</source>
             <comment>reminder days</comment>
-            <translation type="unfinished" />
+            <translation>Días</translation>
         </message>
         <message>
             <source> s each side</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> s en cada lado</translation>
         </message>
         <message>
             <source> each direction</source>
             <comment>after a number of reps</comment>
-            <translation type="unfinished" />
+            <translation> en cada sentido</translation>
         </message>
         <message>
             <source> s per rep</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> s por repetición</translation>
         </message>
         <message>
             <source> s</source>
             <comment>seconds, after a number</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Hold each stretch</source>
-            <translation type="unfinished" />
+            <translation>Mantener cada estiramiento</translation>
         </message>
         <message>
             <source>Ankle circles</source>
-            <translation type="unfinished" />
+            <translation>Círculos con los tobillos</translation>
         </message>
         <message>
             <source>Rep pace</source>
-            <translation type="unfinished" />
+            <translation>Ritmo de las repeticiones</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Preparación</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Cambio de lado</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Descanso entre ejercicios</translation>
         </message>
         <message>
             <source>The article's dosage is a 30-second hold and 10–15 ankle circles each direction. Exercises you added keep the dosage you gave them.</source>
-            <translation type="unfinished" />
+            <translation>La dosis del artículo es mantener cada estiramiento 30 segundos y hacer 10–15 círculos con los tobillos en cada sentido. Los ejercicios que usted añadió conservan la dosis que les dio.</translation>
         </message>
         <message>
             <source>Offer longer holds as I progress</source>
-            <translation type="unfinished" />
+            <translation>Proponerme estiramientos más largos a medida que progrese</translation>
         </message>
         <message>
             <source>After a week of regular practice, offer holds {step} seconds longer, up to {ceiling}</source>
-            <translation type="unfinished" />
+            <translation>Tras una semana de práctica regular, proponer mantener los estiramientos {step} segundos más, hasta {ceiling}</translation>
         </message>
         <message>
             <source>After a week of regular practice KneeCoach offers {step} s more (up to {ceiling} s), and offers to step back if your pain check-ins go up. It only asks.</source>
-            <translation type="unfinished" />
+            <translation>Tras una semana de práctica regular, KneeCoach le propone {step} s más (hasta {ceiling} s), y le propone volver atrás si sus registros de dolor aumentan. Solo se lo pregunta.</translation>
         </message>
         <message>
             <source> days a week</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> días a la semana</translation>
         </message>
         <message>
             <source>Weekly goal</source>
-            <translation type="unfinished" />
+            <translation>Objetivo semanal</translation>
         </message>
         <message>
             <source>The days you do not need for your goal are rest days: they keep your streak going.</source>
-            <translation type="unfinished" />
+            <translation>Los días que no necesita para cumplir su objetivo son días de descanso: no interrumpen su racha.</translation>
         </message>
         <message>
             <source>Chimes at each step</source>
-            <translation type="unfinished" />
+            <translation>Sonidos en cada paso</translation>
         </message>
         <message>
             <source>Chime volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen de los sonidos</translation>
         </message>
         <message>
             <source>Spoken cues (where the computer has a voice)</source>
-            <translation type="unfinished" />
+            <translation>Indicaciones habladas (si el equipo tiene voz)</translation>
         </message>
         <message>
             <source>Breathing guide during holds</source>
-            <translation type="unfinished" />
+            <translation>Guía de respiración durante los estiramientos</translation>
         </message>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
-            <translation type="unfinished" />
+            <translation>Figuras en movimiento (desactivado: imágenes fijas, menos movimiento)</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Start in full screen</source>
-            <translation type="unfinished" />
+            <translation>Empezar en pantalla completa</translation>
         </message>
         <message>
             <source>As the computer is set</source>
-            <translation type="unfinished" />
+            <translation>Según la configuración del equipo</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>A new language is used from the next start of KneeCoach.</source>
-            <translation type="unfinished" />
+            <translation>El nuevo idioma se usará a partir del próximo inicio de KneeCoach.</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volumen</translation>
         </message>
         <message>
             <source>Choose at least one day for your reminder.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos un día para su recordatorio.</translation>
         </message>
     </context>
     <context>
         <name>SettingsStore</name>
         <message>
             <source>Settings are read-only</source>
-            <translation type="unfinished" />
+            <translation>Los ajustes son de solo lectura</translation>
         </message>
         <message>
             <source>Your settings file: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Su archivo de ajustes: {problem}.</translation>
         </message>
         <message>
             <source>Settings could not be read</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer los ajustes</translation>
         </message>
         <message>
             <source>Your settings file could not be read: {problem}. It was kept unchanged as {file} in {folder}; the default settings are used.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer su archivo de ajustes: {problem}. Se ha guardado sin cambios como {file} en {folder}; se usan los ajustes predeterminados.</translation>
         </message>
         <message>
             <source>Some settings were not valid</source>
-            <translation type="unfinished" />
+            <translation>Algunos ajustes no eran válidos</translation>
         </message>
         <message>
             <source>In your settings file, {problems}.</source>
-            <translation type="unfinished" />
+            <translation>En su archivo de ajustes, {problems}.</translation>
         </message>
     </context>
     <context>
         <name>StatCard</name>
         <message>
             <source>{caption}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{caption}: {value}</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>'{field}' is not a list of sessions</source>
-            <translation type="unfinished" />
+            <translation>'{field}' no es una lista de sesiones</translation>
         </message>
         <message>
             <source>it is not a table</source>
-            <translation type="unfinished" />
+            <translation>no es una tabla</translation>
         </message>
         <message>
             <source>session #{number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>sesión n.º {number}: {problem}</translation>
         </message>
     </context>
     <context>
         <name>TomlFile</name>
         <message>
             <source>it could not be opened ({reason})</source>
-            <translation type="unfinished" />
+            <translation>no se pudo abrir ({reason})</translation>
         </message>
         <message>
             <source>it is not a text file</source>
-            <translation type="unfinished" />
+            <translation>no es un archivo de texto</translation>
         </message>
         <message>
             <source>it is damaged or was edited by hand ({error})</source>
-            <translation type="unfinished" />
+            <translation>está dañado o se editó a mano ({error})</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>el disco está lleno</translation>
         </message>
         <message>
             <source>KneeCoach is not allowed to write in {folder}</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach no tiene permiso para escribir en {folder}</translation>
         </message>
         <message>
             <source>{file} could not be saved: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar {file}: {reason}.</translation>
         </message>
         <message>
             <source>it has no valid schema_version</source>
-            <translation type="unfinished" />
+            <translation>no tiene un schema_version válido</translation>
         </message>
         <message>
             <source>it was written by a newer version of KneeCoach (format {version}); it is shown but not changed</source>
-            <translation type="unfinished" />
+            <translation>se creó con una versión más reciente de KneeCoach (formato {version}); se muestra, pero no se modifica</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
             <source>Start routine</source>
-            <translation type="unfinished" />
+            <translation>Empezar rutina</translation>
         </message>
         <message>
             <source>Open KneeCoach</source>
-            <translation type="unfinished" />
+            <translation>Abrir KneeCoach</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>Posponer 15 min</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>Posponer 1 hora</translation>
         </message>
         <message>
             <source>Skip today</source>
-            <translation type="unfinished" />
+            <translation>Omitir hoy</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Ajustes…</translation>
         </message>
         <message>
             <source>Quit KneeCoach</source>
-            <translation type="unfinished" />
+            <translation>Salir de KneeCoach</translation>
         </message>
     </context>
     <context>
         <name>UserFile</name>
         <message>
             <source>The file {file}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo {file}: {problem}.</translation>
         </message>
         <message>
             <source>it could not be read, nor set aside ({reason})</source>
-            <translation type="unfinished" />
+            <translation>no se pudo leer ni apartar ({reason})</translation>
         </message>
         <message>
             <source>The file {file} could not be read ({problem}) and is left as it is; nothing in it is changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo {file} ({problem}) y se deja como está; no se modifica nada de su contenido.</translation>
         </message>
         <message>
             <source>In {file}: {problems}. They are kept in the file unchanged until you mend them.</source>
-            <translation type="unfinished" />
+            <translation>En {file}: {problems}. Se conservan sin cambios en el archivo hasta que usted los corrija.</translation>
         </message>
         <message>
             <source>{file} is not changed: {reason}. Your change applies until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{file} no se ha modificado: {reason}. Su cambio se aplica hasta que cierre KneeCoach.</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>unos %n minuto en total</numerusform>
+                <numerusform>unos %n minutos en total</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Each day, {app} guides you through %n gentle exercise(s) for your ankles and hips: {length}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cada día, {app} le guía en %n ejercicio suave para los tobillos y las caderas: {length}.</numerusform>
+                <numerusform>Cada día, {app} le guía en %n ejercicios suaves para los tobillos y las caderas: {length}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{exercise}: %n in each direction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{exercise}: %n en cada sentido.</numerusform>
+                <numerusform>{exercise}: %n en cada sentido.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n (stretch|stretches), each held for {hold} on each side.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n estiramiento, que se mantiene {hold} en cada lado.</numerusform>
+                <numerusform>%n estiramientos; cada uno se mantiene {hold} en cada lado.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>One stretch held for %n second(s) on each side.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Un estiramiento que se mantiene %n segundo en cada lado.</numerusform>
+                <numerusform>Un estiramiento que se mantiene %n segundos en cada lado.</numerusform>
             </translation>
         </message>
         <message>
             <source>Big timers count down every hold and a chime tells you when to switch sides, so you can follow from your mat.</source>
-            <translation type="unfinished" />
+            <translation>Unos temporizadores grandes hacen la cuenta atrás de cada estiramiento y un sonido le avisa cuándo cambiar de lado, para que pueda seguir la rutina desde la colchoneta.</translation>
         </message>
         <message>
             <source>Welcome to {app}</source>
-            <translation type="unfinished" />
+            <translation>Le damos la bienvenida a {app}</translation>
         </message>
         <message>
             <source>To stay safe</source>
-            <translation type="unfinished" />
+            <translation>Para hacerlo con seguridad</translation>
         </message>
         <message>
             <source>Remind me every day at</source>
-            <translation type="unfinished" />
+            <translation>Avisarme todos los días a las</translation>
         </message>
         <message>
             <source>Reminder time</source>
-            <translation type="unfinished" />
+            <translation>Hora del recordatorio</translation>
         </message>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation type="unfinished" />
+            <translation>Abrir KneeCoach al iniciar sesión (espera discretamente en la bandeja del sistema para avisarme)</translation>
         </message>
         <message>
             <source>Let’s begin</source>
-            <translation type="unfinished" />
+            <translation>Empecemos</translation>
         </message>
         <message>
             <source>Skip</source>
             <comment>close the welcome</comment>
-            <translation type="unfinished" />
+            <translation>Omitir</translation>
         </message>
         <message>
             <source>Close this; everything here is also in Settings</source>
-            <translation type="unfinished" />
+            <translation>Cerrar esta ventana; todo lo que hay aquí también está en Ajustes</translation>
         </message>
         <message>
             <source>Your daily reminder</source>
-            <translation type="unfinished" />
+            <translation>Su recordatorio diario</translation>
         </message>
         <message>
             <source>You can change all of this later in Settings (Ctrl+,).</source>
-            <translation type="unfinished" />
+            <translation>Puede cambiar todo esto más adelante en Ajustes (Ctrl+,).</translation>
         </message>
     </context>
     <context>
@@ -2575,27 +2585,27 @@ Skipped: {skipped}</source>
         <message>
             <source>dddd d MMMM yyyy</source>
             <comment>long date pattern</comment>
-            <translation type="unfinished" />
+            <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
             <comment>short date pattern</comment>
-            <translation type="unfinished" />
+            <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM</source>
             <comment>day and month pattern</comment>
-            <translation type="unfinished" />
+            <translation>d MMM</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy</source>
             <comment>table date pattern</comment>
-            <translation type="unfinished" />
+            <translation>ddd, d MMM yyyy</translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
             <comment>month pattern</comment>
-            <translation type="unfinished" />
+            <translation>MMMM 'de' yyyy</translation>
         </message>
     </context>
 </TS>
