@@ -40,7 +40,6 @@ from kneecoach.core.settings import Settings
 from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
-from kneecoach.ui.announcer import Announcer
 from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
 from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.notices import NoticeArea, NoticeBanner
@@ -50,6 +49,7 @@ from kneecoach.ui.theme import button, label
 
 if TYPE_CHECKING:  # the session's modules load when the first session starts
     from kneecoach.core.session import Event
+    from kneecoach.ui.announcer import Announcer
     from kneecoach.ui.driver import SessionDriver
     from kneecoach.ui.finish_view import FinishView
     from kneecoach.ui.session_view import SessionView
@@ -424,6 +424,8 @@ class MainWindow(QMainWindow):
         self.session_view.leave_fullscreen.connect(self.showNormal)
         self.session_view.set_fullscreen(self.isFullScreen())
         self.driver.events.connect(self._on_session_events)
+        from kneecoach.ui.announcer import Announcer
+
         self.announcer = Announcer(self.session_view)
         self.driver.events.connect(self.announcer.session_events)
         self._show_page(self.session_view)

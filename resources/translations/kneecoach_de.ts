@@ -5,253 +5,255 @@
         <name>Announcer</name>
         <message>
             <source>Rep {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Wiederholung {number} von {total}</translation>
         </message>
         <message>
             <source>Paused. Press Space to go on.</source>
-            <translation type="unfinished" />
+            <translation>Pausiert. Drücken Sie die Leertaste, um weiterzumachen.</translation>
         </message>
         <message>
             <source>Going on.</source>
-            <translation type="unfinished" />
+            <translation>Es geht weiter.</translation>
         </message>
     </context>
     <context>
         <name>AppController</name>
         <message>
             <source>KneeCoach cannot start</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach kann nicht starten</translation>
         </message>
         <message>
             <source>The exercises could not be loaded.
 
 {problem}</source>
-            <translation type="unfinished" />
+            <translation>Die Übungen konnten nicht geladen werden.
+
+{problem}</translation>
         </message>
         <message>
             <source>Today: done ✓</source>
-            <translation type="unfinished" />
+            <translation>Heute: erledigt ✓</translation>
         </message>
         <message>
             <source>Today: not done yet</source>
-            <translation type="unfinished" />
+            <translation>Heute: noch nicht erledigt</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Serie: %n Tag</numerusform>
+                <numerusform>Serie: %n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>Next reminder: {when}</source>
-            <translation type="unfinished" />
+            <translation>Nächste Erinnerung: {when}</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt starten</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>In 15 min erinnern</translation>
         </message>
         <message>
             <source>{reminder} Click here to start.</source>
-            <translation type="unfinished" />
+            <translation>{reminder} Klicken Sie hier, um zu beginnen.</translation>
         </message>
         <message numerus="yes">
             <source>Yes, %n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ja, %n Sekunde</numerusform>
+                <numerusform>Ja, %n Sekunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>No, keep %n</source>
             <comment>keep holding for n seconds</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nein, bei %n bleiben</numerusform>
+                <numerusform>Nein, bei %n bleiben</numerusform>
             </translation>
         </message>
         <message>
             <source>No system tray on this desktop</source>
-            <translation type="unfinished" />
+            <translation>Kein Infobereich auf diesem Desktop</translation>
         </message>
         <message>
             <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation type="unfinished" />
+            <translation>Ihre tägliche Erinnerung kommt, solange KneeCoach geöffnet ist: Minimieren Sie das Fenster, statt es zu schließen.</translation>
         </message>
         <message>
             <source>Start KneeCoach when you log in?</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach bei der Anmeldung starten?</translation>
         </message>
         <message>
             <source>It then waits quietly in the tray and reminds you each day at {times}.</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach wartet dann still im Infobereich und erinnert Sie jeden Tag um {times}.</translation>
         </message>
         <message>
             <source>Yes, start at login</source>
-            <translation type="unfinished" />
+            <translation>Ja, bei Anmeldung starten</translation>
         </message>
         <message>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
-            <translation type="unfinished" />
+            <translation>{earlier} und {later}</translation>
         </message>
         <message>
             <source>KneeCoach is still here</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach ist noch da</translation>
         </message>
         <message>
             <source>It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach wartet im Infobereich, um Sie zu erinnern. Zum Beenden wählen Sie in diesem Menü „KneeCoach beenden“.</translation>
         </message>
         <message>
             <source>Settings not saved</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen nicht gespeichert</translation>
         </message>
         <message>
             <source>{problem} They apply until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Die Einstellungen gelten, bis Sie KneeCoach beenden.</translation>
         </message>
         <message>
             <source>Start at login not changed</source>
-            <translation type="unfinished" />
+            <translation>Start bei der Anmeldung nicht geändert</translation>
         </message>
     </context>
     <context>
         <name>AppStateStore</name>
         <message>
             <source>Reminder state was reset</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungsstand wurde zurückgesetzt</translation>
         </message>
         <message>
             <source>A small file KneeCoach keeps for its reminders could not be read: {problem}. It was set aside as {file}; your history is not affected.</source>
-            <translation type="unfinished" />
+            <translation>Eine kleine Datei, die KneeCoach für die Erinnerungen führt, konnte nicht gelesen werden: {problem}. Die Datei wurde als {file} beiseitegelegt; Ihr Verlauf ist davon nicht betroffen.</translation>
         </message>
     </context>
     <context>
         <name>BreathingPacer</name>
         <message>
             <source>Breathing pacer</source>
-            <translation type="unfinished" />
+            <translation>Atemhilfe</translation>
         </message>
     </context>
     <context>
         <name>CalendarHeatmap</name>
         <message>
             <source>Practice calendar</source>
-            <translation type="unfinished" />
+            <translation>Übungskalender</translation>
         </message>
         <message>
             <source>{date}: still to come</source>
-            <translation type="unfinished" />
+            <translation>{date}: steht noch bevor</translation>
         </message>
         <message numerus="yes">
             <source>{date}: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{date}: %n Einheit</numerusform>
+                <numerusform>{date}: %n Einheiten</numerusform>
             </translation>
         </message>
         <message>
             <source>{date}: no practice</source>
-            <translation type="unfinished" />
+            <translation>{date}: nicht geübt</translation>
         </message>
         <message numerus="yes">
             <source>Selected: {date}, %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ausgewählt: {date}, %n Einheit</numerusform>
+                <numerusform>Ausgewählt: {date}, %n Einheiten</numerusform>
             </translation>
         </message>
         <message>
             <source>Selected: {date}, no practice</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählt: {date}, nicht geübt</translation>
         </message>
     </context>
     <context>
         <name>Catalogue</name>
         <message>
             <source>Hold {seconds} s each side</source>
-            <translation type="unfinished" />
+            <translation>Links und rechts je {seconds} s halten</translation>
         </message>
         <message>
             <source>Hold {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s halten</translation>
         </message>
         <message>
             <source>{low}–{high}</source>
             <comment>a range of reps</comment>
-            <translation type="unfinished" />
+            <translation>{low}–{high}</translation>
         </message>
         <message>
             <source>{reps} reps each direction</source>
-            <translation type="unfinished" />
+            <translation>{reps} Wiederholungen in jede Richtung</translation>
         </message>
         <message>
             <source>{reps} reps</source>
-            <translation type="unfinished" />
+            <translation>{reps} Wiederholungen</translation>
         </message>
         <message>
             <source>is used twice</source>
-            <translation type="unfinished" />
+            <translation>wird zweimal verwendet</translation>
         </message>
         <message>
             <source>use lower-case letters, digits and dashes, e.g. 'calf-stretch'</source>
-            <translation type="unfinished" />
+            <translation>bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden, z. B. „calf-stretch“</translation>
         </message>
         <message>
             <source>is not a field of a '{kind}' exercise</source>
-            <translation type="unfinished" />
+            <translation>ist kein Feld einer Übung der Art „{kind}“</translation>
         </message>
         <message>
             <source>is missing</source>
-            <translation type="unfinished" />
+            <translation>fehlt</translation>
         </message>
         <message>
             <source>must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>muss ein nicht leerer Text sein</translation>
         </message>
         <message numerus="yes">
             <source>must be a list of at least %n non-empty text(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>muss eine Liste mit mindestens %n nicht leeren Text sein</numerusform>
+                <numerusform>muss eine Liste mit mindestens %n nicht leeren Texten sein</numerusform>
             </translation>
         </message>
         <message>
             <source>must be a list of non-empty texts</source>
-            <translation type="unfinished" />
+            <translation>muss eine Liste nicht leerer Texte sein</translation>
         </message>
         <message>
             <source>must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
         </message>
         <message>
             <source>is {value}; it must be from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>ist {value}, muss aber zwischen {low} und {high} liegen</translation>
         </message>
         <message>
             <source>is {value}; it must be one of {options}</source>
-            <translation type="unfinished" />
+            <translation>ist {value}, muss aber einer dieser Werte sein: {options}</translation>
         </message>
         <message>
             <source>must list one or both of {options}, each once</source>
-            <translation type="unfinished" />
+            <translation>muss einen oder beide der Werte {options} enthalten, jeden nur einmal</translation>
         </message>
     </context>
     <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Countdown</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>e.g. 12 seconds</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
     </context>
     <context>
@@ -259,524 +261,524 @@
         <message>
             <source>right</source>
             <comment>the side of the body</comment>
-            <translation type="unfinished" />
+            <translation>rechts</translation>
         </message>
         <message>
             <source>left</source>
             <comment>the side of the body</comment>
-            <translation type="unfinished" />
+            <translation>links</translation>
         </message>
         <message>
             <source>clockwise</source>
             <comment>the direction of ankle circles</comment>
-            <translation type="unfinished" />
+            <translation>im Uhrzeigersinn</translation>
         </message>
         <message>
             <source>counter-clockwise</source>
             <comment>the direction of ankle circles</comment>
-            <translation type="unfinished" />
+            <translation>gegen den Uhrzeigersinn</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Bereit machen</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>a stretch held still</comment>
-            <translation type="unfinished" />
+            <translation>Halten</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Seite wechseln</translation>
         </message>
         <message>
             <source>Change direction</source>
-            <translation type="unfinished" />
+            <translation>Richtung wechseln</translation>
         </message>
         <message>
             <source>Circles</source>
             <comment>ankle circles being done now</comment>
-            <translation type="unfinished" />
+            <translation>Kreisen</translation>
         </message>
         <message>
             <source>Rest</source>
             <comment>a pause between exercises</comment>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>RIGHT first</source>
             <comment>the side an exercise starts with</comment>
-            <translation type="unfinished" />
+            <translation>RECHTS zuerst</translation>
         </message>
         <message>
             <source>LEFT first</source>
             <comment>the side an exercise starts with</comment>
-            <translation type="unfinished" />
+            <translation>LINKS zuerst</translation>
         </message>
         <message>
             <source>Side = {meaning}</source>
             <comment>which side the left/right refers to</comment>
-            <translation type="unfinished" />
+            <translation>Seite = {meaning}</translation>
         </message>
         <message>
             <source>Get into position: {step}</source>
-            <translation type="unfinished" />
+            <translation>Gehen Sie in Position: {step}</translation>
         </message>
         <message>
             <source>Now the other side: the same position, mirrored. Breathe fully and steadily.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt die andere Seite: dieselbe Haltung, seitenverkehrt. Atmen Sie tief und gleichmäßig.</translation>
         </message>
         <message>
             <source>{action} Breathe fully and steadily.</source>
-            <translation type="unfinished" />
+            <translation>{action} Atmen Sie tief und gleichmäßig.</translation>
         </message>
         <message>
             <source>Now roll your ankles clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie Ihre Sprunggelenke jetzt im Uhrzeigersinn kreisen.</translation>
         </message>
         <message>
             <source>Now roll your ankles counter-clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Lassen Sie Ihre Sprunggelenke jetzt gegen den Uhrzeigersinn kreisen.</translation>
         </message>
         <message>
             <source>{step} One circle for each beat.</source>
-            <translation type="unfinished" />
+            <translation>{step} Ein Kreis pro Takt.</translation>
         </message>
         <message>
             <source>Rest and breathe. Next: {exercise}.</source>
-            <translation type="unfinished" />
+            <translation>Machen Sie eine Pause und atmen Sie durch. Als Nächstes: {exercise}.</translation>
         </message>
         <message>
             <source>Rest and breathe.</source>
-            <translation type="unfinished" />
+            <translation>Machen Sie eine Pause und atmen Sie durch.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready, right side first.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Machen Sie sich bereit, zuerst die rechte Seite.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready, left side first.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Machen Sie sich bereit, zuerst die linke Seite.</translation>
         </message>
         <message>
             <source>{exercise}. Get ready.</source>
-            <translation type="unfinished" />
+            <translation>{exercise}. Machen Sie sich bereit.</translation>
         </message>
         <message>
             <source>Hold, right side.</source>
-            <translation type="unfinished" />
+            <translation>Halten, rechte Seite.</translation>
         </message>
         <message>
             <source>Hold, left side.</source>
-            <translation type="unfinished" />
+            <translation>Halten, linke Seite.</translation>
         </message>
         <message>
             <source>Hold.</source>
-            <translation type="unfinished" />
+            <translation>Halten.</translation>
         </message>
         <message>
             <source>Change direction: clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Richtung wechseln: im Uhrzeigersinn.</translation>
         </message>
         <message>
             <source>Change direction: counter-clockwise.</source>
-            <translation type="unfinished" />
+            <translation>Richtung wechseln: gegen den Uhrzeigersinn.</translation>
         </message>
         <message>
             <source>Change direction.</source>
-            <translation type="unfinished" />
+            <translation>Richtung wechseln.</translation>
         </message>
         <message numerus="yes">
             <source>%n circle(s), counter-clockwise.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kreis, gegen den Uhrzeigersinn.</numerusform>
+                <numerusform>%n Kreise, gegen den Uhrzeigersinn.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n circle(s), clockwise.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Kreis, im Uhrzeigersinn.</numerusform>
+                <numerusform>%n Kreise, im Uhrzeigersinn.</numerusform>
             </translation>
         </message>
         <message>
             <source>Rest.</source>
             <comment>spoken: a pause between exercises</comment>
-            <translation type="unfinished" />
+            <translation>Pause.</translation>
         </message>
         <message>
             <source>Switch to your left side.</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie auf die linke Seite.</translation>
         </message>
         <message>
             <source>Switch to your right side.</source>
-            <translation type="unfinished" />
+            <translation>Wechseln Sie auf die rechte Seite.</translation>
         </message>
         <message>
             <source>Breathe in</source>
-            <translation type="unfinished" />
+            <translation>Einatmen</translation>
         </message>
         <message>
             <source>Breathe out</source>
-            <translation type="unfinished" />
+            <translation>Ausatmen</translation>
         </message>
     </context>
     <context>
         <name>Exchange</name>
         <message>
             <source>{file} could not be read: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{file} konnte nicht gelesen werden: {problem}.</translation>
         </message>
         <message>
             <source>{file} is not a KneeCoach history export.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist kein exportierter KneeCoach-Verlauf.</translation>
         </message>
         <message>
             <source>{file} was written by a newer version of KneeCoach.</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde von einer neueren Version von KneeCoach geschrieben.</translation>
         </message>
     </context>
     <context>
         <name>ExerciseDetail</name>
         <message>
             <source>Try this one</source>
-            <translation type="unfinished" />
+            <translation>Ausprobieren</translation>
         </message>
         <message>
             <source>Try this exercise on its own</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung einzeln ausprobieren</translation>
         </message>
         <message>
             <source>Run just this exercise, with its timers and chimes</source>
-            <translation type="unfinished" />
+            <translation>Nur diese Übung durchführen, mit Zeitanzeige und Signaltönen</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>Change this exercise</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung ändern</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Löschen…</translation>
         </message>
         <message>
             <source>Delete this exercise of yours</source>
-            <translation type="unfinished" />
+            <translation>Diese eigene Übung löschen</translation>
         </message>
         <message>
             <source>Hide</source>
             <comment>leave an exercise out</comment>
-            <translation type="unfinished" />
+            <translation>Ausblenden</translation>
         </message>
         <message>
             <source>Leave this exercise out of the list, the default routine and the presets</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung aus der Liste, dem Standardprogramm und den vorgegebenen Programmen herausnehmen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Warum es hilft:&lt;/b&gt; {reason}</translation>
         </message>
         <message>
             <source>{exercise}: how to do it</source>
-            <translation type="unfinished" />
+            <translation>{exercise}: Anleitung</translation>
         </message>
         <message>
             <source>Picture: {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Bild: {exercise}</translation>
         </message>
     </context>
     <context>
         <name>ExerciseEditor</name>
         <message>
             <source>Cautions</source>
-            <translation type="unfinished" />
+            <translation>Hinweise</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Haltezeit</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <source>Give the exercise a name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie der Übung einen Namen.</translation>
         </message>
         <message>
             <source>Write at least one step, one per line.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie mindestens einen Schritt, einen pro Zeile.</translation>
         </message>
         <message>
             <source>Hold a position</source>
-            <translation type="unfinished" />
+            <translation>Eine Haltung halten</translation>
         </message>
         <message>
             <source>Repeat a movement</source>
-            <translation type="unfinished" />
+            <translation>Eine Bewegung wiederholen</translation>
         </message>
         <message>
             <source>Ankle</source>
-            <translation type="unfinished" />
+            <translation>Sprunggelenk</translation>
         </message>
         <message>
             <source>Hip</source>
-            <translation type="unfinished" />
+            <translation>Hüfte</translation>
         </message>
         <message>
             <source>Edit your exercise</source>
-            <translation type="unfinished" />
+            <translation>Ihre Übung bearbeiten</translation>
         </message>
         <message>
             <source>Add your own exercise</source>
-            <translation type="unfinished" />
+            <translation>Eigene Übung hinzufügen</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>e.g. Bridge</source>
-            <translation type="unfinished" />
+            <translation>z. B. Brücke</translation>
         </message>
         <message>
             <source>Joint</source>
-            <translation type="unfinished" />
+            <translation>Gelenk</translation>
         </message>
         <message>
             <source>Kind</source>
             <comment>hold or repeat</comment>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Dosage</source>
-            <translation type="unfinished" />
+            <translation>Dosierung</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Schritte</translation>
         </message>
         <message>
             <source>One step per line, in order</source>
-            <translation type="unfinished" />
+            <translation>Ein Schritt pro Zeile, der Reihe nach</translation>
         </message>
         <message>
             <source>Optional, one per line, e.g. Go only as far as is comfortable.</source>
-            <translation type="unfinished" />
+            <translation>Optional, einer pro Zeile, z. B. Gehen Sie nur so weit, wie es bequem möglich ist.</translation>
         </message>
         <message>
             <source>Choose picture…</source>
-            <translation type="unfinished" />
+            <translation>Bild wählen…</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Ein Bild wählen</translation>
         </message>
         <message>
             <source>No picture</source>
-            <translation type="unfinished" />
+            <translation>Kein Bild</translation>
         </message>
         <message>
             <source>Show the plain figure instead</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen die einfache Figur zeigen</translation>
         </message>
         <message>
             <source>Helps your</source>
             <comment>followed by a joint: ankle or hip</comment>
-            <translation type="unfinished" />
+            <translation>Gut für</translation>
         </message>
         <message>
             <source>Picture</source>
-            <translation type="unfinished" />
+            <translation>Bild</translation>
         </message>
         <message>
             <source> s</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>on each side, one after the other</source>
-            <translation type="unfinished" />
+            <translation>auf jeder Seite, nacheinander</translation>
         </message>
         <message>
             <source> reps</source>
             <comment>after a number of repetitions</comment>
-            <translation type="unfinished" />
+            <translation> Wiederholungen</translation>
         </message>
         <message>
             <source>in each direction, one after the other</source>
-            <translation type="unfinished" />
+            <translation>in jede Richtung, nacheinander</translation>
         </message>
         <message>
             <source>{field}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{field}: {problem}.</translation>
         </message>
         <message>
             <source>Choose a picture for this exercise</source>
-            <translation type="unfinished" />
+            <translation>Ein Bild für diese Übung wählen</translation>
         </message>
         <message>
             <source>Pictures ({patterns})</source>
             <comment>file type filter; keep the brackets</comment>
-            <translation type="unfinished" />
+            <translation>Bilder ({patterns})</translation>
         </message>
         <message>
             <source>{file} is not a picture KneeCoach can show.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist kein Bild, das KneeCoach anzeigen kann.</translation>
         </message>
         <message>
             <source>Picture chosen</source>
-            <translation type="unfinished" />
+            <translation>Bild gewählt</translation>
         </message>
         <message>
             <source>No picture: the plain figure</source>
-            <translation type="unfinished" />
+            <translation>Kein Bild: die einfache Figur</translation>
         </message>
     </context>
     <context>
         <name>ExerciseList</name>
         <message>
             <source>ankle</source>
-            <translation type="unfinished" />
+            <translation>Sprunggelenk</translation>
         </message>
         <message>
             <source>hip</source>
-            <translation type="unfinished" />
+            <translation>Hüfte</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>The exercises of the routine; choose one to read how</source>
-            <translation type="unfinished" />
+            <translation>Die Übungen des Programms; wählen Sie eine aus, um die Anleitung zu lesen</translation>
         </message>
         <message>
             <source>{number}. {name} (your own), {joint}, {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name} (eigene Übung), {joint}, {dosage}</translation>
         </message>
         <message>
             <source>{number}. {name}, {joint}, {dosage}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {name}, {joint}, {dosage}</translation>
         </message>
     </context>
     <context>
         <name>FinishView</name>
         <message>
             <source>{minutes} min {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min {seconds} s</translation>
         </message>
         <message>
             <source>{seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s</translation>
         </message>
         <message>
             <source>Routine summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Well done — routine complete</source>
-            <translation type="unfinished" />
+            <translation>Gut gemacht — Programm geschafft</translation>
         </message>
         <message>
             <source>Routine stopped</source>
-            <translation type="unfinished" />
+            <translation>Programm vorzeitig beendet</translation>
         </message>
         <message>
             <source>Time: {duration}  ·  {done} done, {skipped} skipped</source>
-            <translation type="unfinished" />
+            <translation>Zeit: {duration}  ·  {done} erledigt, {skipped} übersprungen</translation>
         </message>
         <message>
             <source>Done: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: {exercises}</translation>
         </message>
         <message>
             <source>none</source>
             <comment>no exercise done</comment>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>Skipped: {exercises}</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen: {exercises}</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Serie: %n Tag</numerusform>
+                <numerusform>Serie: %n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation type="unfinished" />
+            <translation>Serie</translation>
         </message>
         <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
-            <translation type="unfinished" />
+            <translation>Wie geht es Ihrem Knie gerade?  0 = keine Schmerzen, 10 = stärkste Schmerzen</translation>
         </message>
         <message>
             <source>Pain {value} of 10</source>
-            <translation type="unfinished" />
+            <translation>Schmerz {value} von 10</translation>
         </message>
         <message>
             <source>Done</source>
             <comment>leave the summary</comment>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <source>Done: back to the start page</source>
-            <translation type="unfinished" />
+            <translation>Fertig: zurück zur Startseite</translation>
         </message>
         <message>
             <source>Saved: pain {value} of 10. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert: Schmerz {value} von 10. Danke!</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>{field} must be a date such as 2026-05-01</source>
-            <translation type="unfinished" />
+            <translation>{field} muss ein Datum wie 2026-05-01 sein</translation>
         </message>
         <message>
             <source>{field} is missing</source>
-            <translation type="unfinished" />
+            <translation>{field} fehlt</translation>
         </message>
         <message>
             <source>an entry has the wrong shape ({error})</source>
-            <translation type="unfinished" />
+            <translation>ein Eintrag hat die falsche Form ({error})</translation>
         </message>
         <message>
             <source>{field} {value} is neither done nor skipped</source>
-            <translation type="unfinished" />
+            <translation>{field} {value} ist weder „done“ (erledigt) noch „skipped“ (übersprungen)</translation>
         </message>
         <message>
             <source>{field} must be a list of sides</source>
-            <translation type="unfinished" />
+            <translation>{field} muss eine Liste von Seiten sein</translation>
         </message>
         <message>
             <source>{field} must map each direction to a whole number</source>
-            <translation type="unfinished" />
+            <translation>{field} muss jeder Richtung eine ganze Zahl zuordnen</translation>
         </message>
         <message>
             <source>{field} must be a date and time with its UTC offset</source>
-            <translation type="unfinished" />
+            <translation>{field} muss ein Datum mit Uhrzeit und UTC-Abweichung sein</translation>
         </message>
         <message>
             <source>{field} must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>{field} muss ein nicht leerer Text sein</translation>
         </message>
         <message>
             <source>{field} must be true or false</source>
-            <translation type="unfinished" />
+            <translation>{field} muss true oder false sein</translation>
         </message>
         <message>
             <source>{field} must be a whole number from 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>{field} muss eine ganze Zahl von 0 bis 10 sein</translation>
         </message>
     </context>
     <context>
@@ -784,863 +786,864 @@
         <message>
             <source>none</source>
             <comment>no exercise done</comment>
-            <translation type="unfinished" />
+            <translation>keine</translation>
         </message>
         <message>
             <source>Done: {done}
 Skipped: {skipped}</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: {done}
+Übersprungen: {skipped}</translation>
         </message>
         <message>
             <source>Done: {done}</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: {done}</translation>
         </message>
     </context>
     <context>
         <name>HistoryStore</name>
         <message>
             <source>Your history was not saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ihr Verlauf wurde nicht gespeichert. {reason}</translation>
         </message>
         <message>
             <source>Another KneeCoach is already using this data folder.</source>
-            <translation type="unfinished" />
+            <translation>Ein anderes KneeCoach verwendet diesen Datenordner bereits.</translation>
         </message>
         <message>
             <source>History is read-only</source>
-            <translation type="unfinished" />
+            <translation>Verlauf ist schreibgeschützt</translation>
         </message>
         <message>
             <source>Your history for {month} ({file})</source>
-            <translation type="unfinished" />
+            <translation>Ihr Verlauf für {month} ({file})</translation>
         </message>
         <message>
             <source>your history for {month} ({file})</source>
             <comment>inside a sentence</comment>
-            <translation type="unfinished" />
+            <translation>Ihrem Verlauf für {month} ({file})</translation>
         </message>
         <message>
             <source>{what} was missing</source>
-            <translation type="unfinished" />
+            <translation>{what} fehlte</translation>
         </message>
         <message>
             <source>{what}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{what}: {problem}.</translation>
         </message>
         <message>
             <source>History could not be read</source>
-            <translation type="unfinished" />
+            <translation>Verlauf konnte nicht gelesen werden</translation>
         </message>
         <message>
             <source>{what} could not be read: {problem}. It was kept unchanged as {file} in {folder}, so nothing in it is lost</source>
-            <translation type="unfinished" />
+            <translation>{what} konnte nicht gelesen werden: {problem}. Die Datei wurde unverändert als {file} in {folder} aufbewahrt, es geht also nichts verloren</translation>
         </message>
         <message>
             <source>Some history entries could not be read</source>
-            <translation type="unfinished" />
+            <translation>Einige Einträge im Verlauf konnten nicht gelesen werden</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in {what} could not be read and (is|are) left out ({problems}). The original file was kept as {file} in {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit in {what} konnte nicht gelesen werden und wird ausgelassen ({problems}). Die ursprüngliche Datei wurde als {file} in {folder} aufbewahrt.</numerusform>
+                <numerusform>%n Einheiten in {what} konnten nicht gelesen werden und werden ausgelassen ({problems}). Die ursprüngliche Datei wurde als {file} in {folder} aufbewahrt.</numerusform>
             </translation>
         </message>
         <message>
             <source>{what_happened}. A new history was started.</source>
-            <translation type="unfinished" />
+            <translation>{what_happened}. Ein neuer Verlauf wurde begonnen.</translation>
         </message>
         <message>
             <source>History restored from the last good copy</source>
-            <translation type="unfinished" />
+            <translation>Verlauf aus der letzten guten Kopie wiederhergestellt</translation>
         </message>
         <message numerus="yes">
             <source>{what_happened}. The last good copy, with %n session(s), was restored; the most recent session may be missing from it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{what_happened}. Die letzte gute Kopie mit %n Einheit wurde wiederhergestellt; die neueste Einheit fehlt darin möglicherweise.</numerusform>
+                <numerusform>{what_happened}. Die letzte gute Kopie mit %n Einheiten wurde wiederhergestellt; die neueste Einheit fehlt darin möglicherweise.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your history file</source>
-            <translation type="unfinished" />
+            <translation>Ihre Verlaufsdatei</translation>
         </message>
         <message>
             <source>your history file</source>
             <comment>inside a sentence</comment>
-            <translation type="unfinished" />
+            <translation>Ihrer Verlaufsdatei</translation>
         </message>
         <message>
             <source>History could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Verlauf konnte nicht gespeichert werden</translation>
         </message>
     </context>
     <context>
         <name>HistoryTable</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Time taken</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Exercises</source>
-            <translation type="unfinished" />
+            <translation>Übungen</translation>
         </message>
         <message>
             <source>Pain before</source>
-            <translation type="unfinished" />
+            <translation>Schmerz vorher</translation>
         </message>
         <message>
             <source>Pain after</source>
-            <translation type="unfinished" />
+            <translation>Schmerz nachher</translation>
         </message>
         <message>
             <source>{pain} / 10</source>
-            <translation type="unfinished" />
+            <translation>{pain} / 10</translation>
         </message>
         <message numerus="yes">
             <source>%n done</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n erledigt</numerusform>
+                <numerusform>%n erledigt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{done}, %n skipped</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{done}, %n übersprungen</numerusform>
+                <numerusform>{done}, %n übersprungen</numerusform>
             </translation>
         </message>
         <message>
             <source>{exercises} (stopped early)</source>
-            <translation type="unfinished" />
+            <translation>{exercises} (vorzeitig beendet)</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
     </context>
     <context>
         <name>LibraryKeeper</name>
         <message>
             <source>The picture was not kept</source>
-            <translation type="unfinished" />
+            <translation>Das Bild wurde nicht übernommen</translation>
         </message>
         <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name. It is also taken out of {routines}.</source>
-            <translation type="unfinished" />
+            <translation>„{exercise}“ und das zugehörige Bild löschen? Ihre bisherigen Einheiten behalten den Namen. Die Übung wird außerdem aus {routines} herausgenommen.</translation>
         </message>
         <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name.</source>
-            <translation type="unfinished" />
+            <translation>„{exercise}“ und das zugehörige Bild löschen? Ihre bisherigen Einheiten behalten den Namen.</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the names of routines</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Delete this exercise?</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung löschen?</translation>
         </message>
         <message>
             <source>Your change was not saved</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderung wurde nicht gespeichert</translation>
         </message>
         <message>
             <source>{problem} It applies until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Die Änderung gilt, bis Sie KneeCoach beenden.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>{app} — knee relief, ankles &amp; hips</source>
-            <translation type="unfinished" />
+            <translation>{app} — Knieentlastung, Sprunggelenke &amp; Hüften</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Heute</translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation type="unfinished" />
+            <translation>Serie</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Progress and history</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt und Verlauf</translation>
         </message>
         <message>
             <source>Streaks, calendar, pain trend and every session (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Serien, Kalender, Schmerzverlauf und alle Einheiten (Strg+H)</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Reminders, timings, sound and theme (Ctrl+,)</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen, Zeiten, Ton und Design (Strg+,)</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Programm</translation>
         </message>
         <message>
             <source>The routine the Start button runs</source>
-            <translation type="unfinished" />
+            <translation>Das Programm, das mit „Programm starten“ beginnt</translation>
         </message>
         <message>
             <source>Routines…</source>
-            <translation type="unfinished" />
+            <translation>Programme…</translation>
         </message>
         <message>
             <source>Make routines of your own: choose exercises and their order (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Eigene Programme zusammenstellen: Übungen und Reihenfolge wählen (Strg+R)</translation>
         </message>
         <message>
             <source>Routine length</source>
-            <translation type="unfinished" />
+            <translation>Dauer des Programms</translation>
         </message>
         <message>
             <source>Start routine</source>
-            <translation type="unfinished" />
+            <translation>Programm starten</translation>
         </message>
         <message>
             <source>Start the routine (Space)</source>
-            <translation type="unfinished" />
+            <translation>Programm starten (Leertaste)</translation>
         </message>
         <message>
             <source>Add your own…</source>
-            <translation type="unfinished" />
+            <translation>Eigene Übung…</translation>
         </message>
         <message>
             <source>Add an exercise your physiotherapist gave you, say (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Eine Übung hinzufügen, etwa eine von Ihrem Physiotherapeuten (Strg+N)</translation>
         </message>
         <message>
             <source>Hidden exercises</source>
-            <translation type="unfinished" />
+            <translation>Ausgeblendete Übungen</translation>
         </message>
         <message>
             <source>Show a hidden exercise again</source>
-            <translation type="unfinished" />
+            <translation>Eine ausgeblendete Übung wieder anzeigen</translation>
         </message>
         <message>
             <source>Show “{exercise}” again</source>
-            <translation type="unfinished" />
+            <translation>„{exercise}“ wieder anzeigen</translation>
         </message>
         <message numerus="yes">
             <source>Hidden (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ausgeblendet (%n)</numerusform>
+                <numerusform>Ausgeblendet (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s)  ·  about {minutes} min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übung  ·  etwa {minutes} min</numerusform>
+                <numerusform>%n Übungen  ·  etwa {minutes} min</numerusform>
             </translation>
         </message>
         <message>
             <source>No exercises in this routine</source>
-            <translation type="unfinished" />
+            <translation>Keine Übungen in diesem Programm</translation>
         </message>
         <message numerus="yes">
             <source>about %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>etwa %n Minute</numerusform>
+                <numerusform>etwa %n Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Begin “{routine}”, %n exercise(s), {length}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>„{routine}“ beginnen, %n Übung, {length}</numerusform>
+                <numerusform>„{routine}“ beginnen, %n Übungen, {length}</numerusform>
             </translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt starten</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>In 15 min erinnern</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Nicht jetzt</translation>
         </message>
         <message>
             <source>Today: done ✓ — well done</source>
-            <translation type="unfinished" />
+            <translation>Heute: erledigt ✓ — gut gemacht</translation>
         </message>
         <message>
             <source>Today: not done yet</source>
-            <translation type="unfinished" />
+            <translation>Heute: noch nicht erledigt</translation>
         </message>
         <message numerus="yes">
             <source>Streak: %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Serie: %n Tag</numerusform>
+                <numerusform>Serie: %n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Longest streak: %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Längste Serie: %n Tag</numerusform>
+                <numerusform>Längste Serie: %n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>practised %n day(s) this week</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>diese Woche an %n Tag geübt</numerusform>
+                <numerusform>diese Woche an %n Tagen geübt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit insgesamt</numerusform>
+                <numerusform>%n Einheiten insgesamt</numerusform>
             </translation>
         </message>
         <message>
             <source>Hide for two weeks</source>
-            <translation type="unfinished" />
+            <translation>Zwei Wochen ausblenden</translation>
         </message>
         <message>
             <source>Stop the routine?</source>
-            <translation type="unfinished" />
+            <translation>Programm beenden?</translation>
         </message>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt beenden? Was Sie bisher geschafft haben, wird gespeichert.</translation>
         </message>
         <message>
             <source>Your session could not be saved yet</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einheit konnte noch nicht gespeichert werden</translation>
         </message>
         <message>
             <source>{problem} It is kept, and KneeCoach will save it again after your next session or when you quit.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Die Einheit bleibt erhalten, und KneeCoach speichert sie nach Ihrer nächsten Einheit oder beim Beenden erneut.</translation>
         </message>
     </context>
     <context>
         <name>MyExercises</name>
         <message>
             <source>is already used by another exercise</source>
-            <translation type="unfinished" />
+            <translation>wird bereits von einer anderen Übung verwendet</translation>
         </message>
         <message>
             <source>must be an image in the {folder} folder, e.g. '{example}'</source>
-            <translation type="unfinished" />
+            <translation>muss ein Bild im Ordner {folder} sein, z. B. „{example}“</translation>
         </message>
         <message>
             <source>{file} is not a picture KneeCoach can show ({kinds}).</source>
-            <translation type="unfinished" />
+            <translation>{file} ist kein Bild, das KneeCoach anzeigen kann ({kinds}).</translation>
         </message>
         <message numerus="yes">
             <source>{file} is too large for a picture (%n byte(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file} ist zu groß für ein Bild (%n Byte).</numerusform>
+                <numerusform>{file} ist zu groß für ein Bild (%n Byte).</numerusform>
             </translation>
         </message>
         <message>
             <source>{file} could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file} konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
             <source>Your own exercises are read-only</source>
-            <translation type="unfinished" />
+            <translation>Ihre eigenen Übungen sind schreibgeschützt</translation>
         </message>
         <message>
             <source>Your own exercises could not be read</source>
-            <translation type="unfinished" />
+            <translation>Ihre eigenen Übungen konnten nicht gelesen werden</translation>
         </message>
         <message>
             <source>The file holding your own exercises could not be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei mit Ihren eigenen Übungen konnte nicht gelesen werden: {problem}. Die Datei wurde unverändert als {file} in {folder} aufbewahrt, und nichts wurde gelöscht.</translation>
         </message>
         <message>
             <source>Some of your own exercises could not be used</source>
-            <translation type="unfinished" />
+            <translation>Einige Ihrer eigenen Übungen konnten nicht verwendet werden</translation>
         </message>
         <message>
             <source>{where}: {field} {problem}</source>
             <comment>where in the file, the name of the field, and what is wrong with its value</comment>
-            <translation type="unfinished" />
+            <translation>{where}: {field} {problem}</translation>
         </message>
     </context>
     <context>
         <name>MyRoutines</name>
         <message>
             <source>routine #{number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Programm Nr. {number}: {problem}</translation>
         </message>
         <message>
             <source>Your routines are read-only</source>
-            <translation type="unfinished" />
+            <translation>Ihre Programme sind schreibgeschützt</translation>
         </message>
         <message>
             <source>Your routines could not be read</source>
-            <translation type="unfinished" />
+            <translation>Ihre Programme konnten nicht gelesen werden</translation>
         </message>
         <message>
             <source>The file holding your routines could not be read: {problem}. It was kept unchanged as {file} in {folder}, and nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei mit Ihren Programmen konnte nicht gelesen werden: {problem}. Die Datei wurde unverändert als {file} in {folder} aufbewahrt, und nichts wurde gelöscht.</translation>
         </message>
         <message>
             <source>Some of your routines could not be used</source>
-            <translation type="unfinished" />
+            <translation>Einige Ihrer Programme konnten nicht verwendet werden</translation>
         </message>
         <message>
             <source>is not a table</source>
-            <translation type="unfinished" />
+            <translation>ist keine Tabelle</translation>
         </message>
         <message>
             <source>'{field}' must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>„{field}“ muss ein nicht leerer Text sein</translation>
         </message>
         <message>
             <source>the id '{id}' is used twice</source>
-            <translation type="unfinished" />
+            <translation>die ID „{id}“ wird zweimal verwendet</translation>
         </message>
         <message>
             <source>'{id}': '{field}' must be a non-empty text</source>
-            <translation type="unfinished" />
+            <translation>„{id}“: „{field}“ muss ein nicht leerer Text sein</translation>
         </message>
         <message>
             <source>'{id}': '{field}' must list at least one exercise</source>
-            <translation type="unfinished" />
+            <translation>„{id}“: „{field}“ muss mindestens eine Übung enthalten</translation>
         </message>
         <message>
             <source>'{id}': each exercise needs an '{field}'</source>
-            <translation type="unfinished" />
+            <translation>„{id}“: Jede Übung braucht ein Feld „{field}“</translation>
         </message>
         <message>
             <source>'{id}': '{field}' is not a field of an exercise</source>
-            <translation type="unfinished" />
+            <translation>„{id}“: „{field}“ ist kein Feld einer Übung</translation>
         </message>
         <message>
             <source>'{id}': {field} of '{exercise}' must be a whole number from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>„{id}“: {field} von „{exercise}“ muss eine ganze Zahl von {low} bis {high} sein</translation>
         </message>
     </context>
     <context>
         <name>NoticeBanner</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>{action}: {notice}</source>
-            <translation type="unfinished" />
+            <translation>{action}: {notice}</translation>
         </message>
         <message>
             <source>Dismiss: {notice}</source>
-            <translation type="unfinished" />
+            <translation>Schließen: {notice}</translation>
         </message>
     </context>
     <context>
         <name>Pain</name>
         <message>
             <source>When knee pain is severe or does not improve, the advice is to see an orthopedist or physical therapist. They can look at your knee and tailor the exercises to you. This is not a diagnosis; it is only what your check-ins show.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Ihre Knieschmerzen stark sind oder sich nicht bessern, wird empfohlen, sich an einen Orthopäden oder Physiotherapeuten zu wenden. Diese Fachleute können Ihr Knie untersuchen und die Übungen auf Sie abstimmen. Dies ist keine Diagnose, sondern nur das, was Ihre Schmerzangaben zeigen.</translation>
         </message>
         <message>
             <source>Your knee pain has been high</source>
-            <translation type="unfinished" />
+            <translation>Ihre Knieschmerzen waren stark</translation>
         </message>
         <message>
             <source>Your last three check-ins were all {high} or more out of 10. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Ihre letzten drei Schmerzangaben lagen alle bei {high} von 10 oder höher. {advice}</translation>
         </message>
         <message>
             <source>You have practised regularly for three weeks, and your knee pain has gone up. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Sie üben seit drei Wochen regelmäßig, und Ihre Knieschmerzen haben zugenommen. {advice}</translation>
         </message>
         <message>
             <source>You have practised regularly for three weeks, and your knee pain has stayed about the same. {advice}</source>
-            <translation type="unfinished" />
+            <translation>Sie üben seit drei Wochen regelmäßig, und Ihre Knieschmerzen sind etwa gleich geblieben. {advice}</translation>
         </message>
         <message>
             <source>Your knee pain has not eased yet</source>
-            <translation type="unfinished" />
+            <translation>Ihre Knieschmerzen haben noch nicht nachgelassen</translation>
         </message>
     </context>
     <context>
         <name>PainChart</name>
         <message>
             <source>Pain (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Schmerz (0–10)</translation>
         </message>
         <message>
             <source>No pain check-ins yet. After each routine you can rate your knee from 0 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Schmerzangaben. Nach jedem Programm können Sie Ihr Knie von 0 bis 10 bewerten.</translation>
         </message>
         <message>
             <source>after session</source>
-            <translation type="unfinished" />
+            <translation>nach der Einheit</translation>
         </message>
         <message>
             <source>before session</source>
-            <translation type="unfinished" />
+            <translation>vor der Einheit</translation>
         </message>
         <message>
             <source>weekly average</source>
-            <translation type="unfinished" />
+            <translation>Wochendurchschnitt</translation>
         </message>
         <message>
             <source>Pain trend</source>
-            <translation type="unfinished" />
+            <translation>Schmerzverlauf</translation>
         </message>
         <message>
             <source>No pain check-ins yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Schmerzangaben</translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s) on {date}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Schmerzangabe am {date}</numerusform>
+                <numerusform>%n Schmerzangaben am {date}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s) from {first} to {last}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Schmerzangabe vom {first} bis {last}</numerusform>
+                <numerusform>%n Schmerzangaben vom {first} bis {last}</numerusform>
             </translation>
         </message>
         <message>
             <source>{check_ins}; latest weekly average {average}</source>
-            <translation type="unfinished" />
+            <translation>{check_ins}; letzter Wochendurchschnitt {average}</translation>
         </message>
     </context>
     <context>
         <name>PainDialog</name>
         <message>
             <source>Change pain check-in</source>
-            <translation type="unfinished" />
+            <translation>Schmerzangabe ändern</translation>
         </message>
         <message>
             <source>Pain before the routine</source>
-            <translation type="unfinished" />
+            <translation>Schmerz vor dem Programm</translation>
         </message>
         <message>
             <source>Pain after the routine</source>
-            <translation type="unfinished" />
+            <translation>Schmerz nach dem Programm</translation>
         </message>
         <message>
             <source>Session of {date}, 0 = no pain, 10 = worst</source>
-            <translation type="unfinished" />
+            <translation>Einheit vom {date}, 0 = keine Schmerzen, 10 = stärkste Schmerzen</translation>
         </message>
         <message>
             <source>Before the routine:</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Programm:</translation>
         </message>
         <message>
             <source>After the routine:</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Programm:</translation>
         </message>
         <message>
             <source>not given</source>
             <comment>no pain value</comment>
-            <translation type="unfinished" />
+            <translation>keine Angabe</translation>
         </message>
     </context>
     <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Tabellendatei für den Physiotherapeuten (*.csv)</translation>
         </message>
         <message>
             <source>KneeCoach history file, to import later (*.toml)</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach-Verlaufsdatei zum späteren Importieren (*.toml)</translation>
         </message>
         <message>
             <source>The session of {date} at {time} was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Die Einheit vom {date} um {time} wurde gelöscht.</translation>
         </message>
         <message>
             <source>Session deleted</source>
-            <translation type="unfinished" />
+            <translation>Einheit gelöscht</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>That session is no longer in your history</source>
-            <translation type="unfinished" />
+            <translation>Diese Einheit ist nicht mehr in Ihrem Verlauf</translation>
         </message>
         <message>
             <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
-            <translation type="unfinished" />
+            <translation>Die zugehörige Datei wurde außerhalb von KneeCoach geändert. Die Liste zeigt jetzt den aktuellen Stand.</translation>
         </message>
         <message>
             <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Die Änderung bleibt erhalten, solange KneeCoach geöffnet ist, und wird bei Ihrer nächsten Änderung oder beim Beenden erneut gespeichert.</translation>
         </message>
         <message>
             <source>{reason} It applies only until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Die Änderung gilt nur, bis Sie KneeCoach beenden.</translation>
         </message>
         <message>
             <source>Your change could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderung konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Export your history</source>
-            <translation type="unfinished" />
+            <translation>Verlauf exportieren</translation>
         </message>
         <message>
             <source>The history was not exported</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf wurde nicht exportiert</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) saved to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit in {path} gespeichert.</numerusform>
+                <numerusform>%n Einheiten in {path} gespeichert.</numerusform>
             </translation>
         </message>
         <message>
             <source>History exported</source>
-            <translation type="unfinished" />
+            <translation>Verlauf exportiert</translation>
         </message>
         <message>
             <source>Import a KneeCoach history</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach-Verlauf importieren</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert</translation>
         </message>
         <message numerus="yes">
             <source>{sessions} added from {file}; %n already in your history.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{sessions} aus {file} hinzugefügt; %n war bereits in Ihrem Verlauf.</numerusform>
+                <numerusform>{sessions} aus {file} hinzugefügt; %n waren bereits in Ihrem Verlauf.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Einheit</numerusform>
+                <numerusform>%n neue Einheiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s) added from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Einheit aus {file} hinzugefügt.</numerusform>
+                <numerusform>%n neue Einheiten aus {file} hinzugefügt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{imported} %n (entry|entries) could not be read: {problems}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{imported} %n Eintrag konnte nicht gelesen werden: {problems}</numerusform>
+                <numerusform>{imported} %n Einträge konnten nicht gelesen werden: {problems}</numerusform>
             </translation>
         </message>
         <message>
             <source>History imported</source>
-            <translation type="unfinished" />
+            <translation>Verlauf importiert</translation>
         </message>
     </context>
     <context>
         <name>ProgressView</name>
         <message>
             <source>Your goal is every day, so each day without practice ends the streak. A lower weekly goal in Settings gives you rest days.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Ziel ist, jeden Tag zu üben. Deshalb beendet jeder Tag ohne Übung die Serie. Mit einem niedrigeren Wochenziel in den Einstellungen bekommen Sie Ruhetage.</translation>
         </message>
         <message numerus="yes">
             <source>Rest days are part of the plan. Your goal is %n day(s) a week, so up to {rest_days} without practice in a week (Monday to Sunday) keep your streak going. The streak counts the days you practised.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ruhetage gehören zum Plan. Ihr Ziel ist %n Tag pro Woche. Sie können also pro Woche (Montag bis Sonntag) bis zu {rest_days} aussetzen, ohne dass Ihre Serie endet. Die Serie zählt die Tage, an denen Sie geübt haben.</numerusform>
+                <numerusform>Ruhetage gehören zum Plan. Ihr Ziel sind %n Tage pro Woche. Sie können also pro Woche (Montag bis Sonntag) bis zu {rest_days} aussetzen, ohne dass Ihre Serie endet. Die Serie zählt die Tage, an denen Sie geübt haben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <comment>rest days allowed a week</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>{explanation} Rest days left this week: {count}.</source>
-            <translation type="unfinished" />
+            <translation>{explanation} Verbleibende Ruhetage diese Woche: {count}.</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Your progress</source>
-            <translation type="unfinished" />
+            <translation>Ihr Fortschritt</translation>
         </message>
         <message>
             <source>Back</source>
             <comment>go back to the exercises</comment>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Back to the exercises (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu den Übungen (Esc)</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <source>Save your history as a spreadsheet file for a physiotherapist, or as a KneeCoach file to import on another computer</source>
-            <translation type="unfinished" />
+            <translation>Ihren Verlauf als Tabellendatei für den Physiotherapeuten speichern oder als KneeCoach-Datei, um ihn auf einem anderen Computer zu importieren</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importieren…</translation>
         </message>
         <message>
             <source>Add the sessions of a KneeCoach history file (those already here are skipped)</source>
-            <translation type="unfinished" />
+            <translation>Die Einheiten aus einer KneeCoach-Verlaufsdatei hinzufügen (bereits vorhandene werden übersprungen)</translation>
         </message>
         <message>
             <source>Current streak</source>
-            <translation type="unfinished" />
+            <translation>Aktuelle Serie</translation>
         </message>
         <message>
             <source>Longest streak</source>
-            <translation type="unfinished" />
+            <translation>Längste Serie</translation>
         </message>
         <message>
             <source>This week</source>
-            <translation type="unfinished" />
+            <translation>Diese Woche</translation>
         </message>
         <message>
             <source>Days practised this week against the weekly goal</source>
-            <translation type="unfinished" />
+            <translation>Übungstage dieser Woche im Vergleich zum Wochenziel</translation>
         </message>
         <message>
             <source>Sessions in all</source>
-            <translation type="unfinished" />
+            <translation>Einheiten insgesamt</translation>
         </message>
         <message>
             <source>How rest days work</source>
-            <translation type="unfinished" />
+            <translation>So funktionieren Ruhetage</translation>
         </message>
         <message>
             <source>Each square is a day: coloured when you practised, strongest with two sessions or more. Click a day to see its sessions.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Kästchen ist ein Tag: farbig, wenn Sie geübt haben, am kräftigsten bei zwei oder mehr Einheiten. Klicken Sie auf einen Tag, um seine Einheiten zu sehen.</translation>
         </message>
         <message>
             <source>Sessions on the chosen day</source>
-            <translation type="unfinished" />
+            <translation>Einheiten am gewählten Tag</translation>
         </message>
         <message>
             <source>Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it where you gave one, and the weekly average.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Schmerzangaben (0 = keine Schmerzen, 10 = stärkste Schmerzen): nach jedem Programm, davor (falls angegeben) und der Wochendurchschnitt.</translation>
         </message>
         <message>
             <source>Change pain…</source>
-            <translation type="unfinished" />
+            <translation>Schmerz ändern…</translation>
         </message>
         <message>
             <source>Change the pain values of the chosen session</source>
-            <translation type="unfinished" />
+            <translation>Die Schmerzwerte der gewählten Einheit ändern</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Delete the chosen session (Del)</source>
-            <translation type="unfinished" />
+            <translation>Die gewählte Einheit löschen (Entf)</translation>
         </message>
         <message>
             <source>Calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender</translation>
         </message>
         <message>
             <source>Pain trend</source>
-            <translation type="unfinished" />
+            <translation>Schmerzverlauf</translation>
         </message>
         <message>
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>Alle Einheiten</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
             <comment>length of a streak</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{practised} of %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{practised} von %n Tag</numerusform>
+                <numerusform>{practised} von %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{practised} of %n day(s) practised, the goal</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{practised} von %n Zieltag geübt</numerusform>
+                <numerusform>{practised} von %n Zieltagen geübt</numerusform>
             </translation>
         </message>
         <message>
             <source>Hide for two weeks</source>
-            <translation type="unfinished" />
+            <translation>Zwei Wochen ausblenden</translation>
         </message>
         <message numerus="yes">
             <source>{date}: %n session(s) at {sessions}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{date}: %n Einheit um {sessions}.</numerusform>
+                <numerusform>{date}: %n Einheiten um {sessions}.</numerusform>
             </translation>
         </message>
         <message>
             <source>{date}: no practice.</source>
-            <translation type="unfinished" />
+            <translation>{date}: nicht geübt.</translation>
         </message>
         <message numerus="yes">
             <source>{time} (%n done)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{time} (%n Übung erledigt)</numerusform>
+                <numerusform>{time} (%n Übungen erledigt)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{time} (%n done, pain {pain} / 10)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{time} (%n Übung erledigt, Schmerz {pain} / 10)</numerusform>
+                <numerusform>{time} (%n Übungen erledigt, Schmerz {pain} / 10)</numerusform>
             </translation>
         </message>
     </context>
@@ -1648,31 +1651,31 @@ Skipped: {skipped}</source>
         <name>Progression</name>
         <message>
             <source>Go back to shorter holds?</source>
-            <translation type="unfinished" />
+            <translation>Zurück zu kürzeren Haltezeiten?</translation>
         </message>
         <message numerus="yes">
             <source>Your pain check-ins have gone up over the last week. Hold each stretch for %n second(s) instead of {now}? Stretch only as far as is comfortable. You can change this any time in Settings.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ihre Schmerzangaben sind in der letzten Woche gestiegen. Möchten Sie jede Dehnung %n Sekunde statt {now} halten? Dehnen Sie nur so weit, wie es bequem möglich ist. Sie können das jederzeit in den Einstellungen ändern.</numerusform>
+                <numerusform>Ihre Schmerzangaben sind in der letzten Woche gestiegen. Möchten Sie jede Dehnung %n Sekunden statt {now} halten? Dehnen Sie nur so weit, wie es bequem möglich ist. Sie können das jederzeit in den Einstellungen ändern.</numerusform>
             </translation>
         </message>
         <message>
             <source>Ready for longer holds?</source>
-            <translation type="unfinished" />
+            <translation>Bereit für längere Haltezeiten?</translation>
         </message>
         <message numerus="yes">
             <source>You practised on %n of the last 7 days.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sie haben an %n der letzten 7 Tage geübt.</numerusform>
+                <numerusform>Sie haben an %n der letzten 7 Tage geübt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Hold each stretch for %n second(s) instead of {now}? You can change this any time in Settings.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Möchten Sie jede Dehnung %n Sekunde statt {now} halten? Sie können das jederzeit in den Einstellungen ändern.</numerusform>
+                <numerusform>Möchten Sie jede Dehnung %n Sekunden statt {now} halten? Sie können das jederzeit in den Einstellungen ändern.</numerusform>
             </translation>
         </message>
     </context>
@@ -1680,87 +1683,87 @@ Skipped: {skipped}</source>
         <name>ReminderTimes</name>
         <message>
             <source>Add a time</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit hinzufügen</translation>
         </message>
         <message>
             <source>Reminder time {number}</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungszeit {number}</translation>
         </message>
         <message>
             <source>Remove</source>
             <comment>remove a reminder time</comment>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Remove reminder time {number}</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungszeit {number} entfernen</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>today {time}</source>
-            <translation type="unfinished" />
+            <translation>heute um {time}</translation>
         </message>
         <message>
             <source>tomorrow {time}</source>
-            <translation type="unfinished" />
+            <translation>morgen um {time}</translation>
         </message>
         <message>
             <source>{day} {time}</source>
             <comment>a day of the week and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{day} um {time}</translation>
         </message>
         <message>
             <source>Time for your knee routine</source>
-            <translation type="unfinished" />
+            <translation>Zeit für Ihr Knieprogramm</translation>
         </message>
         <message numerus="yes">
             <source>About %n minute(s) of gentle mobility for your knees.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Etwa %n Minute sanfte Beweglichkeitsübungen für Ihre Knie.</numerusform>
+                <numerusform>Etwa %n Minuten sanfte Beweglichkeitsübungen für Ihre Knie.</numerusform>
             </translation>
         </message>
         <message>
             <source>You missed your {time} reminder; there is still time today. {reminder}</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Ihre Erinnerung um {time} verpasst; heute ist noch Zeit. {reminder}</translation>
         </message>
     </context>
     <context>
         <name>Routine</name>
         <message>
             <source>Ankles only</source>
-            <translation type="unfinished" />
+            <translation>Nur Sprunggelenke</translation>
         </message>
         <message>
             <source>Hips only</source>
-            <translation type="unfinished" />
+            <translation>Nur Hüften</translation>
         </message>
         <message>
             <source>Knee relief — ankles &amp; hips</source>
-            <translation type="unfinished" />
+            <translation>Knieentlastung — Sprunggelenke &amp; Hüften</translation>
         </message>
         <message>
             <source>Hold {seconds} s each side</source>
-            <translation type="unfinished" />
+            <translation>Links und rechts je {seconds} s halten</translation>
         </message>
         <message>
             <source>Hold {seconds} s</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s halten</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s) each direction</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>je %n-mal rechts- und linksherum</numerusform>
+                <numerusform>je %n-mal rechts- und linksherum</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n-mal</numerusform>
+                <numerusform>%n-mal</numerusform>
             </translation>
         </message>
     </context>
@@ -1768,806 +1771,806 @@ Skipped: {skipped}</source>
         <name>RoutineEditor</name>
         <message>
             <source>Usual</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>Programme</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Neues Programm</translation>
         </message>
         <message>
             <source>Start a routine of your own</source>
-            <translation type="unfinished" />
+            <translation>Ein eigenes Programm anlegen</translation>
         </message>
         <message>
             <source>Copy</source>
             <comment>make a copy of the routine</comment>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <source>Make a routine of your own from this one</source>
-            <translation type="unfinished" />
+            <translation>Aus diesem Programm ein eigenes machen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Delete this routine of yours</source>
-            <translation type="unfinished" />
+            <translation>Dieses eigene Programm löschen</translation>
         </message>
         <message>
             <source>Routine name</source>
-            <translation type="unfinished" />
+            <translation>Name des Programms</translation>
         </message>
         <message>
             <source>Exercises in this routine, in order</source>
-            <translation type="unfinished" />
+            <translation>Übungen in diesem Programm, der Reihe nach</translation>
         </message>
         <message>
             <source>Up</source>
             <comment>move the exercise earlier</comment>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Earlier in the routine (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Weiter nach vorn im Programm (Alt+↑)</translation>
         </message>
         <message>
             <source>Down</source>
             <comment>move the exercise later</comment>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Later in the routine (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Weiter nach hinten im Programm (Alt+↓)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Take it out of this routine (Del)</source>
-            <translation type="unfinished" />
+            <translation>Aus diesem Programm herausnehmen (Entf)</translation>
         </message>
         <message>
             <source>Dose in this routine</source>
-            <translation type="unfinished" />
+            <translation>Dosierung in diesem Programm</translation>
         </message>
         <message>
             <source>Exercise to add</source>
-            <translation type="unfinished" />
+            <translation>Übung zum Hinzufügen</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Add the exercise chosen beside to this routine</source>
-            <translation type="unfinished" />
+            <translation>Die daneben gewählte Übung zu diesem Programm hinzufügen</translation>
         </message>
         <message>
             <source>Total time</source>
-            <translation type="unfinished" />
+            <translation>Gesamtdauer</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Hold</source>
             <comment>hold time of an exercise</comment>
-            <translation type="unfinished" />
+            <translation>Haltezeit</translation>
         </message>
         <message>
             <source>Add an exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung hinzufügen</translation>
         </message>
         <message>
             <source>Save &amp;&amp; use this routine</source>
-            <translation type="unfinished" />
+            <translation>Speichern &amp;&amp; verwenden</translation>
         </message>
         <message>
             <source>Keep your changes; Start then runs the routine chosen on the left</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderungen behalten; „Programm starten“ startet dann das links gewählte Programm</translation>
         </message>
         <message>
             <source>{routine} (built in)</source>
-            <translation type="unfinished" />
+            <translation>{routine} (vorgegeben)</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) · about {minutes} min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Übung · etwa {minutes} min</numerusform>
+                <numerusform>%n Übungen · etwa {minutes} min</numerusform>
             </translation>
         </message>
         <message>
             <source>Your routine: add exercises, put them in order and change a hold or count.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Programm: Übungen hinzufügen, ordnen und Haltezeit oder Anzahl ändern.</translation>
         </message>
         <message>
             <source>A built-in routine cannot be changed. Copy it to make one of your own.</source>
-            <translation type="unfinished" />
+            <translation>Ein vorgegebenes Programm kann nicht geändert werden. Kopieren Sie es, um ein eigenes zu erstellen.</translation>
         </message>
         <message>
             <source>My routine</source>
-            <translation type="unfinished" />
+            <translation>Mein Programm</translation>
         </message>
         <message>
             <source>{routine} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{routine} (Kopie)</translation>
         </message>
         <message>
             <source>(an exercise that is no longer there)</source>
-            <translation type="unfinished" />
+            <translation>(eine Übung, die es nicht mehr gibt)</translation>
         </message>
         <message>
             <source>{exercise} — {dose}</source>
-            <translation type="unfinished" />
+            <translation>{exercise} — {dose}</translation>
         </message>
         <message>
             <source>{exercise} — {dose} (this routine)</source>
-            <translation type="unfinished" />
+            <translation>{exercise} — {dose} (in diesem Programm)</translation>
         </message>
         <message>
             <source>Total: {summary}</source>
-            <translation type="unfinished" />
+            <translation>Gesamt: {summary}</translation>
         </message>
         <message>
             <source>A routine</source>
-            <translation type="unfinished" />
+            <translation>Ein Programm</translation>
         </message>
         <message>
             <source>“{routine}” needs a name and at least one exercise.</source>
-            <translation type="unfinished" />
+            <translation>„{routine}“ braucht einen Namen und mindestens eine Übung.</translation>
         </message>
         <message>
             <source> s each side</source>
             <comment>after a number of seconds</comment>
-            <translation type="unfinished" />
+            <translation> s je Seite</translation>
         </message>
         <message>
             <source> reps</source>
             <comment>after a number of repetitions</comment>
-            <translation type="unfinished" />
+            <translation> Wiederholungen</translation>
         </message>
         <message>
             <source>this exercise</source>
-            <translation type="unfinished" />
+            <translation>diese Übung</translation>
         </message>
         <message>
             <source>Hold for {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Haltezeit für {exercise}</translation>
         </message>
         <message>
             <source>Reps for {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Wiederholungen für {exercise}</translation>
         </message>
     </context>
     <context>
         <name>RunKeyAutostart</name>
         <message>
             <source>Start at login could not be set: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: {error}</translation>
         </message>
         <message>
             <source>Start at login could not be removed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Start bei der Anmeldung konnte nicht entfernt werden: {error}</translation>
         </message>
     </context>
     <context>
         <name>ScreenAwake</name>
         <message>
             <source>A KneeCoach routine is in progress</source>
-            <translation type="unfinished" />
+            <translation>Ein KneeCoach-Programm läuft</translation>
         </message>
     </context>
     <context>
         <name>SessionView</name>
         <message>
             <source>clockwise</source>
-            <translation type="unfinished" />
+            <translation>im Uhrzeigersinn</translation>
         </message>
         <message>
             <source>counter-clockwise</source>
-            <translation type="unfinished" />
+            <translation>gegen den Uhrzeigersinn</translation>
         </message>
         <message>
             <source>Routine in progress</source>
-            <translation type="unfinished" />
+            <translation>Programm läuft</translation>
         </message>
         <message>
             <source>Side</source>
             <comment>left or right side of the body</comment>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <source>Instruction</source>
-            <translation type="unfinished" />
+            <translation>Anleitung</translation>
         </message>
         <message>
             <source>Next</source>
             <comment>what comes after this step</comment>
-            <translation type="unfinished" />
+            <translation>Als Nächstes</translation>
         </message>
         <message>
             <source>◀  Back</source>
             <comment>go to the previous exercise</comment>
-            <translation type="unfinished" />
+            <translation>◀  Zurück</translation>
         </message>
         <message>
             <source>Back to the previous exercise</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur vorigen Übung</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Pause or resume</source>
-            <translation type="unfinished" />
+            <translation>Pausieren oder fortsetzen</translation>
         </message>
         <message>
             <source>Skip  ▶</source>
             <comment>go to the next exercise</comment>
-            <translation type="unfinished" />
+            <translation>Überspringen  ▶</translation>
         </message>
         <message>
             <source>Skip to the next exercise</source>
-            <translation type="unfinished" />
+            <translation>Zur nächsten Übung springen</translation>
         </message>
         <message>
             <source>Restart exercise</source>
-            <translation type="unfinished" />
+            <translation>Übung neu starten</translation>
         </message>
         <message>
             <source>Restart this exercise</source>
-            <translation type="unfinished" />
+            <translation>Diese Übung neu starten</translation>
         </message>
         <message>
             <source>Fullscreen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild</translation>
         </message>
         <message>
             <source>Fullscreen on or off</source>
-            <translation type="unfinished" />
+            <translation>Vollbild ein oder aus</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <source>Stop the routine</source>
-            <translation type="unfinished" />
+            <translation>Programm beenden</translation>
         </message>
         <message>
             <source>{action} ({key})</source>
             <comment>a control and its shortcut key</comment>
-            <translation type="unfinished" />
+            <translation>{action} ({key})</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Exercise {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Übung {number} von {count}</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausiert</translation>
         </message>
         <message>
             <source>Next: finish</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Ende</translation>
         </message>
         <message>
             <source>Next: {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {exercise}</translation>
         </message>
         <message>
             <source>Next: rest, then {exercise}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Pause, dann {exercise}</translation>
         </message>
         <message>
             <source>Next: switch to the left side</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Wechsel auf die linke Seite</translation>
         </message>
         <message>
             <source>Next: switch to the right side</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Wechsel auf die rechte Seite</translation>
         </message>
         <message>
             <source>Next: change direction, {direction}</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Richtung wechseln, {direction}</translation>
         </message>
         <message numerus="yes">
             <source>Next: %n circle(s), {direction}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Als Nächstes: %n Kreis, {direction}</numerusform>
+                <numerusform>Als Nächstes: %n Kreise, {direction}</numerusform>
             </translation>
         </message>
         <message>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {step}</translation>
         </message>
         <message>
             <source>reps</source>
             <comment>under the count of repetitions</comment>
-            <translation type="unfinished" />
+            <translation>Wiederholungen</translation>
         </message>
         <message>
             <source>second(s)</source>
             <comment>under the seconds left</comment>
-            <translation type="unfinished" />
+            <translation>Sek.</translation>
         </message>
         <message>
             <source>Picture: {exercise}, left</source>
-            <translation type="unfinished" />
+            <translation>Bild: {exercise}, links</translation>
         </message>
         <message>
             <source>Picture: {exercise}, right</source>
-            <translation type="unfinished" />
+            <translation>Bild: {exercise}, rechts</translation>
         </message>
         <message>
             <source>Picture: {exercise}, both sides</source>
-            <translation type="unfinished" />
+            <translation>Bild: {exercise}, beide Seiten</translation>
         </message>
         <message>
             <source>Leave fullscreen</source>
-            <translation type="unfinished" />
+            <translation>Vollbild verlassen</translation>
         </message>
     </context>
     <context>
         <name>Settings</name>
         <message>
             <source>the default, {value}, is used instead</source>
-            <translation type="unfinished" />
+            <translation>stattdessen wird der Standardwert {value} verwendet</translation>
         </message>
         <message>
             <source>{name} must be a list of texts; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss eine Liste von Texten sein; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be true or false; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss true oder false sein; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be a number; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss eine Zahl sein; {fallback}</translation>
         </message>
         <message>
             <source>{name} is {value}, outside {low}–{high}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} ist {value}, außerhalb von {low}–{high}; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be one of {choices}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss einer dieser Werte sein: {choices}; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be a text; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss ein Text sein; {fallback}</translation>
         </message>
         <message>
             <source>{name} must name days among {days}; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} darf nur Tage aus {days} nennen; {fallback}</translation>
         </message>
         <message>
             <source>{name} must be 1 to {most} times written like "{example}"; {fallback}</source>
-            <translation type="unfinished" />
+            <translation>{name} muss 1 bis {most} Uhrzeiten in der Form „{example}“ enthalten; {fallback}</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Wie das System</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <source>KneeCoach settings</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach-Einstellungen</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen</translation>
         </message>
         <message>
             <source>Routine</source>
-            <translation type="unfinished" />
+            <translation>Programm</translation>
         </message>
         <message>
             <source>Sound &amp;&amp; display</source>
             <comment>tab title; &amp;&amp; shows as one &amp;</comment>
-            <translation type="unfinished" />
+            <translation>Ton &amp;&amp; Anzeige</translation>
         </message>
         <message>
             <source>Remind me every day</source>
-            <translation type="unfinished" />
+            <translation>Jeden Tag erinnern</translation>
         </message>
         <message>
             <source>Remind on {day}</source>
-            <translation type="unfinished" />
+            <translation>Am {day} erinnern</translation>
         </message>
         <message>
             <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach bei der Anmeldung starten (es wartet im Infobereich)</translation>
         </message>
         <message>
             <source>At</source>
             <comment>reminder times</comment>
-            <translation type="unfinished" />
+            <translation>Uhrzeiten</translation>
         </message>
         <message>
             <source>On</source>
             <comment>reminder days</comment>
-            <translation type="unfinished" />
+            <translation>Wochentage</translation>
         </message>
         <message>
             <source> s each side</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> s je Seite</translation>
         </message>
         <message>
             <source> each direction</source>
             <comment>after a number of reps</comment>
-            <translation type="unfinished" />
+            <translation> je Richtung</translation>
         </message>
         <message>
             <source> s per rep</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> s pro Wiederholung</translation>
         </message>
         <message>
             <source> s</source>
             <comment>seconds, after a number</comment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Hold each stretch</source>
-            <translation type="unfinished" />
+            <translation>Jede Dehnung halten</translation>
         </message>
         <message>
             <source>Ankle circles</source>
-            <translation type="unfinished" />
+            <translation>Fußkreisen</translation>
         </message>
         <message>
             <source>Rep pace</source>
-            <translation type="unfinished" />
+            <translation>Tempo der Wiederholungen</translation>
         </message>
         <message>
             <source>Get ready</source>
-            <translation type="unfinished" />
+            <translation>Vorbereitung</translation>
         </message>
         <message>
             <source>Switch sides</source>
-            <translation type="unfinished" />
+            <translation>Seitenwechsel</translation>
         </message>
         <message>
             <source>Rest between exercises</source>
-            <translation type="unfinished" />
+            <translation>Pause zwischen den Übungen</translation>
         </message>
         <message>
             <source>The article's dosage is a 30-second hold and 10–15 ankle circles each direction. Exercises you added keep the dosage you gave them.</source>
-            <translation type="unfinished" />
+            <translation>Die Dosierung aus dem Artikel: jede Dehnung 30 Sekunden halten und die Sprunggelenke 10–15-mal in jede Richtung kreisen lassen. Übungen, die Sie selbst hinzugefügt haben, behalten die Dosierung, die Sie ihnen gegeben haben.</translation>
         </message>
         <message>
             <source>Offer longer holds as I progress</source>
-            <translation type="unfinished" />
+            <translation>Längere Haltezeiten anbieten, wenn ich Fortschritte mache</translation>
         </message>
         <message>
             <source>After a week of regular practice, offer holds {step} seconds longer, up to {ceiling}</source>
-            <translation type="unfinished" />
+            <translation>Nach einer Woche regelmäßigen Übens {step} Sekunden längere Haltezeiten anbieten, bis höchstens {ceiling}</translation>
         </message>
         <message>
             <source>After a week of regular practice KneeCoach offers {step} s more (up to {ceiling} s), and offers to step back if your pain check-ins go up. It only asks.</source>
-            <translation type="unfinished" />
+            <translation>Nach einer Woche regelmäßigen Übens bietet KneeCoach {step} s mehr an (bis {ceiling} s) und schlägt vor, wieder zu verkürzen, wenn Ihre Schmerzangaben steigen. KneeCoach fragt immer vorher.</translation>
         </message>
         <message>
             <source> days a week</source>
             <comment>after a number</comment>
-            <translation type="unfinished" />
+            <translation> Tage pro Woche</translation>
         </message>
         <message>
             <source>Weekly goal</source>
-            <translation type="unfinished" />
+            <translation>Wochenziel</translation>
         </message>
         <message>
             <source>The days you do not need for your goal are rest days: they keep your streak going.</source>
-            <translation type="unfinished" />
+            <translation>Die Tage, die Sie für Ihr Ziel nicht brauchen, sind Ruhetage: Ihre Serie läuft an diesen Tagen weiter.</translation>
         </message>
         <message>
             <source>Chimes at each step</source>
-            <translation type="unfinished" />
+            <translation>Signalton bei jedem Schritt</translation>
         </message>
         <message>
             <source>Chime volume</source>
-            <translation type="unfinished" />
+            <translation>Lautstärke der Signaltöne</translation>
         </message>
         <message>
             <source>Spoken cues (where the computer has a voice)</source>
-            <translation type="unfinished" />
+            <translation>Sprachansagen (wenn der Computer eine Stimme hat)</translation>
         </message>
         <message>
             <source>Breathing guide during holds</source>
-            <translation type="unfinished" />
+            <translation>Atemhilfe beim Halten</translation>
         </message>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
-            <translation type="unfinished" />
+            <translation>Bewegte Figuren (aus: stehende Bilder, weniger Bewegung)</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Design</translation>
         </message>
         <message>
             <source>Start in full screen</source>
-            <translation type="unfinished" />
+            <translation>Im Vollbild starten</translation>
         </message>
         <message>
             <source>As the computer is set</source>
-            <translation type="unfinished" />
+            <translation>Wie am Computer eingestellt</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>A new language is used from the next start of KneeCoach.</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von KneeCoach.</translation>
         </message>
         <message>
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Lautstärke</translation>
         </message>
         <message>
             <source>Choose at least one day for your reminder.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens einen Tag für Ihre Erinnerung.</translation>
         </message>
     </context>
     <context>
         <name>SettingsStore</name>
         <message>
             <source>Settings are read-only</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen sind schreibgeschützt</translation>
         </message>
         <message>
             <source>Your settings file: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einstellungsdatei: {problem}.</translation>
         </message>
         <message>
             <source>Settings could not be read</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen konnten nicht gelesen werden</translation>
         </message>
         <message>
             <source>Your settings file could not be read: {problem}. It was kept unchanged as {file} in {folder}; the default settings are used.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Einstellungsdatei konnte nicht gelesen werden: {problem}. Die Datei wurde unverändert als {file} in {folder} aufbewahrt; es gelten die Standardeinstellungen.</translation>
         </message>
         <message>
             <source>Some settings were not valid</source>
-            <translation type="unfinished" />
+            <translation>Einige Einstellungen waren ungültig</translation>
         </message>
         <message>
             <source>In your settings file, {problems}.</source>
-            <translation type="unfinished" />
+            <translation>In Ihrer Einstellungsdatei: {problems}.</translation>
         </message>
     </context>
     <context>
         <name>StatCard</name>
         <message>
             <source>{caption}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{caption}: {value}</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>'{field}' is not a list of sessions</source>
-            <translation type="unfinished" />
+            <translation>„{field}“ ist keine Liste von Einheiten</translation>
         </message>
         <message>
             <source>it is not a table</source>
-            <translation type="unfinished" />
+            <translation>der Eintrag ist keine Tabelle</translation>
         </message>
         <message>
             <source>session #{number}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Einheit Nr. {number}: {problem}</translation>
         </message>
     </context>
     <context>
         <name>TomlFile</name>
         <message>
             <source>it could not be opened ({reason})</source>
-            <translation type="unfinished" />
+            <translation>die Datei konnte nicht geöffnet werden ({reason})</translation>
         </message>
         <message>
             <source>it is not a text file</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist keine Textdatei</translation>
         </message>
         <message>
             <source>it is damaged or was edited by hand ({error})</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist beschädigt oder wurde von Hand bearbeitet ({error})</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>der Datenträger ist voll</translation>
         </message>
         <message>
             <source>KneeCoach is not allowed to write in {folder}</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach darf nicht in {folder} schreiben</translation>
         </message>
         <message>
             <source>{file} could not be saved: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} konnte nicht gespeichert werden: {reason}.</translation>
         </message>
         <message>
             <source>it has no valid schema_version</source>
-            <translation type="unfinished" />
+            <translation>die Datei hat keine gültige schema_version</translation>
         </message>
         <message>
             <source>it was written by a newer version of KneeCoach (format {version}); it is shown but not changed</source>
-            <translation type="unfinished" />
+            <translation>die Datei wurde von einer neueren Version von KneeCoach geschrieben (Format {version}); sie wird angezeigt, aber nicht geändert</translation>
         </message>
     </context>
     <context>
         <name>TrayIcon</name>
         <message>
             <source>Start routine</source>
-            <translation type="unfinished" />
+            <translation>Programm starten</translation>
         </message>
         <message>
             <source>Open KneeCoach</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach öffnen</translation>
         </message>
         <message>
             <source>Snooze 15 min</source>
-            <translation type="unfinished" />
+            <translation>In 15 min erinnern</translation>
         </message>
         <message>
             <source>Snooze 1 hour</source>
-            <translation type="unfinished" />
+            <translation>In 1 Stunde erinnern</translation>
         </message>
         <message>
             <source>Skip today</source>
-            <translation type="unfinished" />
+            <translation>Heute auslassen</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen…</translation>
         </message>
         <message>
             <source>Quit KneeCoach</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach beenden</translation>
         </message>
     </context>
     <context>
         <name>UserFile</name>
         <message>
             <source>The file {file}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Datei {file}: {problem}.</translation>
         </message>
         <message>
             <source>it could not be read, nor set aside ({reason})</source>
-            <translation type="unfinished" />
+            <translation>die Datei konnte weder gelesen noch beiseitegelegt werden ({reason})</translation>
         </message>
         <message>
             <source>The file {file} could not be read ({problem}) and is left as it is; nothing in it is changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {file} konnte nicht gelesen werden ({problem}) und bleibt, wie sie ist; darin wird nichts geändert.</translation>
         </message>
         <message>
             <source>In {file}: {problems}. They are kept in the file unchanged until you mend them.</source>
-            <translation type="unfinished" />
+            <translation>In {file}: {problems}. Diese Einträge bleiben unverändert in der Datei, bis Sie sie korrigieren.</translation>
         </message>
         <message>
             <source>{file} is not changed: {reason}. Your change applies until you quit.</source>
-            <translation type="unfinished" />
+            <translation>{file} wird nicht geändert: {reason}. Ihre Änderung gilt, bis Sie KneeCoach beenden.</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>insgesamt etwa %n Minute</numerusform>
+                <numerusform>insgesamt etwa %n Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Each day, {app} guides you through %n gentle exercise(s) for your ankles and hips: {length}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Jeden Tag führt {app} Sie durch %n sanfte Übung für Ihre Sprunggelenke und Hüften: {length}.</numerusform>
+                <numerusform>Jeden Tag führt {app} Sie durch %n sanfte Übungen für Ihre Sprunggelenke und Hüften: {length}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{exercise}: %n in each direction.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{exercise}: %n Wiederholung in jede Richtung.</numerusform>
+                <numerusform>{exercise}: %n Wiederholungen in jede Richtung.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n second(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n (stretch|stretches), each held for {hold} on each side.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Dehnung, auf jeder Seite {hold} lang gehalten.</numerusform>
+                <numerusform>%n Dehnungen, jeweils auf jeder Seite {hold} lang gehalten.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>One stretch held for %n second(s) on each side.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eine Dehnung, auf jeder Seite %n Sekunde lang gehalten.</numerusform>
+                <numerusform>Eine Dehnung, auf jeder Seite %n Sekunden lang gehalten.</numerusform>
             </translation>
         </message>
         <message>
             <source>Big timers count down every hold and a chime tells you when to switch sides, so you can follow from your mat.</source>
-            <translation type="unfinished" />
+            <translation>Große Zeitanzeigen zählen jede Haltezeit herunter, und ein Signalton sagt Ihnen, wann Sie die Seite wechseln. So können Sie alles von Ihrer Matte aus verfolgen.</translation>
         </message>
         <message>
             <source>Welcome to {app}</source>
-            <translation type="unfinished" />
+            <translation>Willkommen bei {app}</translation>
         </message>
         <message>
             <source>To stay safe</source>
-            <translation type="unfinished" />
+            <translation>Zu Ihrer Sicherheit</translation>
         </message>
         <message>
             <source>Remind me every day at</source>
-            <translation type="unfinished" />
+            <translation>Täglich erinnern um</translation>
         </message>
         <message>
             <source>Reminder time</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungszeit</translation>
         </message>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation type="unfinished" />
+            <translation>KneeCoach bei der Anmeldung starten (es wartet still im Infobereich, um mich zu erinnern)</translation>
         </message>
         <message>
             <source>Let’s begin</source>
-            <translation type="unfinished" />
+            <translation>Los geht’s</translation>
         </message>
         <message>
             <source>Skip</source>
             <comment>close the welcome</comment>
-            <translation type="unfinished" />
+            <translation>Überspringen</translation>
         </message>
         <message>
             <source>Close this; everything here is also in Settings</source>
-            <translation type="unfinished" />
+            <translation>Schließen; all das finden Sie auch in den Einstellungen</translation>
         </message>
         <message>
             <source>Your daily reminder</source>
-            <translation type="unfinished" />
+            <translation>Ihre tägliche Erinnerung</translation>
         </message>
         <message>
             <source>You can change all of this later in Settings (Ctrl+,).</source>
-            <translation type="unfinished" />
+            <translation>Sie können all das später in den Einstellungen ändern (Strg+,).</translation>
         </message>
     </context>
     <context>
@@ -2575,27 +2578,27 @@ Skipped: {skipped}</source>
         <message>
             <source>dddd d MMMM yyyy</source>
             <comment>long date pattern</comment>
-            <translation type="unfinished" />
+            <translation>dddd, d. MMMM yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
             <comment>short date pattern</comment>
-            <translation type="unfinished" />
+            <translation>d. MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM</source>
             <comment>day and month pattern</comment>
-            <translation type="unfinished" />
+            <translation>d. MMM</translation>
         </message>
         <message>
             <source>ddd d MMM yyyy</source>
             <comment>table date pattern</comment>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM yyyy</translation>
         </message>
         <message>
             <source>MMMM yyyy</source>
             <comment>month pattern</comment>
-            <translation type="unfinished" />
+            <translation>MMMM yyyy</translation>
         </message>
     </context>
 </TS>
