@@ -302,7 +302,7 @@ class RoutineEditor(QDialog):
     def _describe(self, exercise: Exercise | None, dose: Dose) -> str:
         if exercise is None:
             return translate("RoutineEditor", "(an exercise that is no longer there)")
-        amount = dose_text(exercise, self.timings, dose).lower()
+        amount = dose_text(exercise, self.timings, dose)  # as written: German nouns keep capitals
         if dose == NO_DOSE:
             text = translate("RoutineEditor", "{exercise} — {dose}")
         else:

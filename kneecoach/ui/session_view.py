@@ -280,7 +280,7 @@ class SessionView(QWidget):
                 direction=direction
             )
         return translate("SessionView", "Next: {step}", "the next step, e.g. hold").format(
-            step=cues.headline(upcoming).lower()
+            step=cues.headline(upcoming)  # as written: German nouns keep their capitals
         )
 
     @staticmethod

@@ -82,7 +82,7 @@
         </message>
         <message>
             <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>Ihre tägliche Erinnerung kommt, solange KneeCoach geöffnet ist: Minimieren Sie das Fenster, statt es zu schließen.</translation>
+            <translation>Ihre tägliche Erinnerung kommt trotzdem, solange KneeCoach geöffnet ist: Minimieren Sie das Fenster, statt es zu schließen.</translation>
         </message>
         <message>
             <source>Start KneeCoach when you log in?</source>
@@ -322,7 +322,7 @@
         </message>
         <message>
             <source>Get into position: {step}</source>
-            <translation>Gehen Sie in Position: {step}</translation>
+            <translation>Gehen Sie in die Ausgangsposition: {step}</translation>
         </message>
         <message>
             <source>Now the other side: the same position, mirrored. Breathe fully and steadily.</source>
@@ -477,6 +477,10 @@
         <message>
             <source>Leave this exercise out of the list, the default routine and the presets</source>
             <translation>Diese Übung aus der Liste, dem Standardprogramm und den vorgegebenen Programmen herausnehmen</translation>
+        </message>
+        <message>
+            <source>How to do it</source>
+            <translation>So geht’s</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
@@ -1496,7 +1500,7 @@ Skipped: {skipped}</source>
         </message>
         <message>
             <source>{explanation} Rest days left this week: {count}.</source>
-            <translation>{explanation} Verbleibende Ruhetage diese Woche: {count}.</translation>
+            <translation>{explanation} Verbleibende Ruhetage in dieser Woche: {count}.</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -2054,7 +2058,7 @@ Skipped: {skipped}</source>
         </message>
         <message>
             <source>Start</source>
-            <translation>Start</translation>
+            <translation>Starten</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -2109,10 +2113,13 @@ Skipped: {skipped}</source>
             <comment>under the count of repetitions</comment>
             <translation>Wiederholungen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>second(s)</source>
             <comment>under the seconds left</comment>
-            <translation>Sek.</translation>
+            <translation>
+                <numerusform>Sekunde</numerusform>
+                <numerusform>Sekunden</numerusform>
+            </translation>
         </message>
         <message>
             <source>Picture: {exercise}, left</source>
@@ -2314,7 +2321,7 @@ Skipped: {skipped}</source>
         </message>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
-            <translation>Bewegte Figuren (aus: stehende Bilder, weniger Bewegung)</translation>
+            <translation>Bewegte Figuren (aus: Standbilder, weniger Bewegung)</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -2541,7 +2548,7 @@ Skipped: {skipped}</source>
         </message>
         <message>
             <source>Remind me every day at</source>
-            <translation>Täglich erinnern um</translation>
+            <translation>Jeden Tag erinnern um</translation>
         </message>
         <message>
             <source>Reminder time</source>

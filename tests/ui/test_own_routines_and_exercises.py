@@ -55,9 +55,9 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
     assert editor.dose_label.text() == "Hold for Calf stretch"
     editor.dose.setValue(40)
     assert listed(editor) == [
-        "1. Hip flexor stretch — hold 30 s each side",
+        "1. Hip flexor stretch — Hold 30 s each side",
         "2. Ankle circles — 12 reps each direction",
-        "3. Calf stretch — hold 40 s each side (this routine)",
+        "3. Calf stretch — Hold 40 s each side (this routine)",
     ]
     # 5 s ready each; holds 2 x 30 + 5 and 2 x 40 + 5; circles 2 x 36 + 3; 2 rests of 10 s
     assert editor.total.text() == "Total: 3 exercises · about 4 min"  # 260 s
@@ -191,7 +191,7 @@ def test_add_an_exercise_with_a_picture_and_run_it(
     editor = open_routines(controller, qtbot)
     editor.new_button.click()
     add(editor, "my-bridge")
-    assert listed(editor)[-1] == "2. Bridge — hold 20 s"
+    assert listed(editor)[-1] == "2. Bridge — Hold 20 s"
     save(editor)
     assert [e.id for e in controller.keeper.chosen_routine().exercises] == [
         "ankle-circles",
