@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kneecoach.core import cues
 from kneecoach.core.figures import frame_at
-from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
+from kneecoach.core.i18n import translate
 from kneecoach.core.routine import StepKind
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.breathing import BreathingPacer
@@ -27,11 +27,6 @@ from kneecoach.ui.figure_view import FigureView, bundled_figures
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
 _FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
 CURSOR_IDLE_SECONDS = 3.0  # in fullscreen the pointer hides after this long without moving
-# The ways ankles circle, as the "Next:" line says them (translated where shown).
-DIRECTION_WORDS = {
-    "clockwise": QT_TRANSLATE_NOOP("SessionView", "clockwise"),
-    "counter-clockwise": QT_TRANSLATE_NOOP("SessionView", "counter-clockwise"),
-}
 
 
 class CursorHider:
@@ -269,7 +264,7 @@ class SessionView(QWidget):
             if upcoming.side == "left":
                 return translate("SessionView", "Next: switch to the left side")
             return translate("SessionView", "Next: switch to the right side")
-        direction = self._direction_words(upcoming.direction)
+        direction = cues.direction_name(upcoming.direction)
         if upcoming.kind is StepKind.SWITCH:
             return translate("SessionView", "Next: change direction, {direction}").format(
                 direction=direction
@@ -282,12 +277,6 @@ class SessionView(QWidget):
         return translate("SessionView", "Next: {step}", "the next step, e.g. hold").format(
             step=cues.headline(upcoming)  # as written: German nouns keep their capitals
         )
-
-    @staticmethod
-    def _direction_words(direction: str) -> str:
-        """'clockwise' in the user's language; a direction with no words of its own as it is."""
-        words = DIRECTION_WORDS.get(direction)
-        return translate("SessionView", words) if words else direction
 
     def _update_ring(self) -> None:
         snapshot = self.snapshot

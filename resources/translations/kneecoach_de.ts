@@ -1976,14 +1976,6 @@ Skipped: {skipped}</source>
     <context>
         <name>SessionView</name>
         <message>
-            <source>clockwise</source>
-            <translation>im Uhrzeigersinn</translation>
-        </message>
-        <message>
-            <source>counter-clockwise</source>
-            <translation>gegen den Uhrzeigersinn</translation>
-        </message>
-        <message>
             <source>Routine in progress</source>
             <translation>Programm läuft</translation>
         </message>

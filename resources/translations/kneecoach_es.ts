@@ -1976,14 +1976,6 @@ Omitidos: {skipped}</translation>
     <context>
         <name>SessionView</name>
         <message>
-            <source>clockwise</source>
-            <translation>en el sentido de las agujas del reloj</translation>
-        </message>
-        <message>
-            <source>counter-clockwise</source>
-            <translation>en sentido contrario a las agujas del reloj</translation>
-        </message>
-        <message>
             <source>Routine in progress</source>
             <translation>Rutina en curso</translation>
         </message>

@@ -1976,14 +1976,6 @@ Passés : {skipped}</translation>
     <context>
         <name>SessionView</name>
         <message>
-            <source>clockwise</source>
-            <translation>sens horaire</translation>
-        </message>
-        <message>
-            <source>counter-clockwise</source>
-            <translation>sens antihoraire</translation>
-        </message>
-        <message>
             <source>Routine in progress</source>
             <translation>Routine en cours</translation>
         </message>
