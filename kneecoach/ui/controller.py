@@ -28,7 +28,7 @@ from kneecoach.core.store import HistoryStore, Notice
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
 from kneecoach.core.wording import time_of_day
-from kneecoach.ui import keyboard, language
+from kneecoach.ui import language
 from kneecoach.ui.library_keeper import LibraryKeeper
 from kneecoach.ui.theme import apply_theme
 
@@ -90,7 +90,6 @@ class AppController(QObject):
         notices = [(n, None) for n in self.settings_store.load()]
         self.language = language.resolve(self.settings.language)
         language.install(self.app, self.language)  # before any text is made
-        keyboard.install(self.app)
         try:
             self.catalogue = load_catalogue(language=self.language)
         except (CatalogueError, FileNotFoundError) as error:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -552,6 +552,16 @@ class MainWindow(QMainWindow):
             write_toml(
                 self.config_dir / WINDOW_STATE_FILE, {"geometry": geometry}, keep_backup=False
             )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A button ignores Enter outside a dialog, so the key comes up to the window:
+        # press the focused button, as Space would, for those who use the keyboard.
+        focused = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QPushButton) and focused.isEnabled():
+            focused.click()
+        else:
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
