@@ -7,9 +7,16 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kneecoach import APP_ID, APP_NAME, __version__
 from kneecoach.cli import parse_arguments
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from kneecoach.ui.controller import AppController
+    from kneecoach.ui.main_window import MainWindow
 
 log = logging.getLogger("kneecoach")
 
@@ -27,7 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from kneecoach.ui.theme import STYLE_ARGUMENTS
+
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *STYLE_ARGUMENTS])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -45,27 +54,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kneecoach.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    if not arguments.self_test and instance.hand_over({"start": arguments.start}):
+    if (
+        not arguments.self_test
+        and not instance.claim()
+        and instance.hand_over({"start": arguments.start})
+    ):
         print(f"{APP_NAME} is already running; its window was brought forward.")
         return 0
-    if not instance.listen():
-        log.warning("could not listen for a second launch on %s", instance.name)
 
-    from kneecoach.ui.controller import AppController
+    # A frame in the user's theme goes up at once; the rest loads once it is painted.
+    frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
+    shown_at = time.time()
+    started: list[AppController] = []
 
-    controller = AppController(app, data_dir, config_dir)
-    if not controller.open():
-        return 1
-    instance.message_received.connect(controller.handle_message)
-    controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized)
-    if arguments.start:
-        QTimer.singleShot(0, controller.start_routine)
-    if arguments.self_test:
-        QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
+    def start() -> None:
+        if not instance.listen():
+            log.warning("could not listen for a second launch on %s", instance.name)
+        from kneecoach.ui.controller import AppController
+
+        controller = AppController(app, data_dir, config_dir)
+        if not controller.open():
+            app.exit(1)
+            return
+        started.append(controller)
+        instance.message_received.connect(controller.handle_message)
+        controller.shown_at = shown_at if frame is not None else 0.0
+        controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized, frame=frame)
+        if arguments.start:
+            QTimer.singleShot(0, controller.start_routine)
+        if arguments.self_test:
+            QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
+
+    if frame is None:
+        QTimer.singleShot(0, start)
+    else:
+        from kneecoach.ui.first_paint import when_painted
+
+        when_painted(frame, start)
     code = app.exec()
-    controller.close()
+    for controller in started:
+        controller.close()
     instance.close()
     return code
+
+
+def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWindow:
+    from kneecoach.core.first_look import first_look
+    from kneecoach.ui.main_window import MainWindow
+    from kneecoach.ui.theme import apply_theme
+
+    look = first_look(config_dir)
+    apply_theme(app, look.theme, quick=True)  # checked properly once the settings are read
+    frame = MainWindow(config_dir)
+    if fullscreen or look.fullscreen:
+        frame.showFullScreen()
+    else:
+        frame.show()
+    return frame
 
 
 def _desktop_entry(install: bool) -> int:

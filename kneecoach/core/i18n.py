@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from datetime import date
 
 # English is the source; each other has resources/translations/kneecoach_<code>.ts.
 SHIPPED_LANGUAGES = ("en", "de", "es", "fr")
@@ -112,8 +114,7 @@ def english_date(day: date, pattern: str) -> str:
     return _DATE_TOKEN.sub(field, pattern)
 
 
-@dataclass(frozen=True)
-class Formats:
+class Formats(NamedTuple):  # not a dataclass: this module loads before the first window
     """How the user's locale writes day names, dates, times of day and decimals."""
 
     day_name: Callable[[int, bool], str]  # (0 = Monday, short?)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.first_look import SETTINGS_FILE, THEMES
 from kneecoach.core.i18n import PSEUDO_LANGUAGES, SHIPPED_LANGUAGES, translate
 from kneecoach.core.routine import Timings
 from kneecoach.core.store import Notice
@@ -25,9 +26,7 @@ from kneecoach.core.tomlfile import (
     write_toml,
 )
 
-SETTINGS_FILE = "settings.toml"
 SETTINGS_SCHEMA = 1
-THEMES = ("system", "light", "dark")
 # "system" follows the computer's languages; the pseudo-locales are for testing layouts.
 LANGUAGES = ("system", *SHIPPED_LANGUAGES, *PSEUDO_LANGUAGES)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -189,8 +189,8 @@ class FolderLock:
     leaves a stale lock behind.
     """
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / ".lock"
+    def __init__(self, folder: Path, name: str = ".lock") -> None:
+        self.path = folder / name
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> bool:

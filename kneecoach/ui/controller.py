@@ -75,7 +75,8 @@ class AppController(QObject):
         self.notifications: DesktopNotifications | None = None
         self.reminders: ReminderTimer | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.shown_at = 0.0
+        self.shown_at = 0.0  # wall-clock times, for the start-up benchmark
+        self.ready_at = 0.0
         self._pending_notices: list[tuple[Notice, Offer | None]] = []
         self._progression_offered = False
         self.welcome_dialog: Welcome | None = None  # shown once, on a first run
@@ -110,14 +111,16 @@ class AppController(QObject):
         self._pending_notices = notices
         return True
 
-    def ensure_window(self) -> MainWindow:
-        """The main window, built the first time it is needed (not while waiting in the tray)."""
+    def ensure_window(self, frame: MainWindow | None = None) -> MainWindow:
+        """The main window, built the first time it is needed (not while waiting in the
+        tray); in `frame` when one was shown while KneeCoach was loading."""
         if self.window is not None:
             return self.window
         from kneecoach.ui.main_window import MainWindow
 
         assert self.keeper is not None
-        window = MainWindow(self.keeper, self.history, self.settings, self.clock, self.config_dir)
+        window = frame or MainWindow(self.config_dir)
+        window.fill(self.keeper, self.history, self.settings, self.clock)
         window.start_requested.connect(self.start_routine)
         window.routine_requested.connect(self.start_routine)
         window.settings_requested.connect(self.open_settings)
@@ -169,7 +172,8 @@ class AppController(QObject):
         self._maybe_welcome()
         self._offer_progression()
 
-    def show(self, fullscreen: bool, minimized: bool) -> None:
+    def show(self, fullscreen: bool, minimized: bool, frame: MainWindow | None = None) -> None:
+        """Show the window as asked (filling `frame`, the one already on screen, if any)."""
         from kneecoach.ui.tray import TrayIcon, app_icon
 
         self.app.setWindowIcon(app_icon())
@@ -178,12 +182,13 @@ class AppController(QObject):
         if minimized and self.tray is not None:
             pass  # the window is built when first asked for
         elif minimized:
-            self.ensure_window().showMinimized()
+            self.ensure_window(frame).showMinimized()
         elif fullscreen or self.settings.start_fullscreen:
-            self.ensure_window().showFullScreen()
+            self.ensure_window(frame).showFullScreen()
         else:
-            self.ensure_window().show()
-        self.shown_at = time.time()
+            self.ensure_window(frame).show()
+        self.shown_at = self.shown_at or time.time()  # the frame's moment, when it came first
+        self.ready_at = time.time()
         # After the window's first paint: D-Bus, the schedule and the hints can wait a moment.
         QTimer.singleShot(0, self._after_first_paint)
 
@@ -588,6 +593,7 @@ class AppController(QObject):
         if not window.isVisible() and self.tray is None:
             problems.append("the main window is not visible")
         print(f"shown-at {self.shown_at:.6f}")
+        print(f"ready-at {self.ready_at:.6f}")
         for problem in problems:
             print(f"self-test problem: {problem}")
         print("self-test passed" if not problems else "self-test FAILED", flush=True)

@@ -1,4 +1,10 @@
-"""The main window: today's status and streak, the exercises, and the way into a session."""
+"""The main window: today's status and streak, the exercises, and the way into a session.
+
+It comes in two steps, so that something is on screen at once: the frame (title,
+size, theme) is shown while the rest of KneeCoach loads, and `fill` then builds
+the pages. So this module imports only what the frame needs; the pages' modules
+are imported where they are used.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +12,35 @@ import base64
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from kneecoach import APP_NAME
-from kneecoach.core.clock import Clock
-from kneecoach.core.history import SessionRecord
 from kneecoach.core.i18n import translate
-from kneecoach.core.routine import (
-    Routine,
-    build_steps,
-    routine_minutes,
-    single_exercise_routine,
-)
-from kneecoach.core.settings import Settings
-from kneecoach.core.store import HistoryStore, Notice
-from kneecoach.core.streaks import Streaks, compute_streaks
 from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
-from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
-from kneecoach.ui.library_keeper import LibraryKeeper
-from kneecoach.ui.notices import NoticeArea, NoticeBanner
-from kneecoach.ui.progress_page import ProgressPage
-from kneecoach.ui.screen_awake import ScreenAwake
 from kneecoach.ui.theme import button, label
 
-if TYPE_CHECKING:  # the session's modules load when the first session starts
+if TYPE_CHECKING:  # the pages' and the session's modules load after the frame is shown
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+    from PySide6.QtWidgets import QWidget
+
+    from kneecoach.core.clock import Clock
+    from kneecoach.core.history import SessionRecord
+    from kneecoach.core.routine import Routine
     from kneecoach.core.session import Event
+    from kneecoach.core.settings import Settings
+    from kneecoach.core.store import HistoryStore, Notice
+    from kneecoach.core.streaks import Streaks
     from kneecoach.ui.announcer import Announcer
     from kneecoach.ui.driver import SessionDriver
+    from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
     from kneecoach.ui.finish_view import FinishView
+    from kneecoach.ui.library_keeper import LibraryKeeper
+    from kneecoach.ui.notices import NoticeBanner
     from kneecoach.ui.session_view import SessionView
     from kneecoach.ui.sounds import ChimePlayer
     from kneecoach.ui.voice import Voice
@@ -68,19 +57,9 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     session_saved = Signal(object)  # SessionRecord
 
-    def __init__(
-        self,
-        keeper: LibraryKeeper,
-        history: HistoryStore,
-        settings: Settings,
-        clock: Clock,
-        config_dir: Path,
-    ) -> None:
+    def __init__(self, config_dir: Path) -> None:
+        """The frame alone, in its remembered size and place; `fill` builds the rest."""
         super().__init__()
-        self.keeper = keeper
-        self.history = history
-        self.settings = settings
-        self.clock = clock
         self.config_dir = config_dir
         self.driver: SessionDriver | None = None
         self.announcer: Announcer | None = None  # speaks a session's changes to screen readers
@@ -88,14 +67,32 @@ class MainWindow(QMainWindow):
         self.finish_view: FinishView | None = None
         self.chimes: ChimePlayer | None = None
         self.voice: Voice | None = None
-        self.screen_awake = ScreenAwake()
         self.keep_in_tray = False  # set when a tray icon can bring the window back
         self.quitting = False
+        self.filled = False
+        self._pictures_loaded = False
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 500)
+        self._restore_geometry()
+
+    def fill(
+        self, keeper: LibraryKeeper, history: HistoryStore, settings: Settings, clock: Clock
+    ) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+        from kneecoach.ui.notices import NoticeArea
+        from kneecoach.ui.progress_page import ProgressPage
+        from kneecoach.ui.screen_awake import ScreenAwake
+
+        self.keeper = keeper
+        self.history = history
+        self.settings = settings
+        self.clock = clock
+        self.screen_awake = ScreenAwake()
         self.setWindowTitle(
             translate("MainWindow", "{app} — knee relief, ankles & hips").format(app=APP_NAME)
         )
-        self.setMinimumSize(720, 500)
-
         self.notices = NoticeArea()
         self.progress = ProgressPage(
             self, history, keeper.library.names(), clock, self.streaks, self.notices.show_notice
@@ -117,11 +114,16 @@ class MainWindow(QMainWindow):
         self._advice_offered = False
         self._advice_banner: NoticeBanner | None = None
         self.refresh_status()
-        self._restore_geometry()
-        self._pictures_loaded = False
+        self.filled = True
+        if self.isVisible():  # the frame was shown first
+            self._first_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.filled:
+            self._first_shown()
+
+    def _first_shown(self) -> None:
         if not self._pictures_loaded:  # not while waiting hidden in the tray
             self._pictures_loaded = True
             QTimer.singleShot(0, self._load_pictures)
@@ -134,6 +136,21 @@ class MainWindow(QMainWindow):
 
     # --- building ---------------------------------------------------------
     def _build_home(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHBoxLayout,
+            QLabel,
+            QMenu,
+            QPushButton,
+            QSplitter,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        from kneecoach.core.routine import single_exercise_routine
+        from kneecoach.ui.exercise_list import ExerciseDetail, ExerciseList
+
         page = QWidget()
         title = QLabel(APP_NAME)
         title.setProperty("role", "title")
@@ -193,8 +210,8 @@ class MainWindow(QMainWindow):
         start_row.addWidget(self.start_button)
 
         library = self.keeper.library
-        self.exercise_list = ExerciseList()
-        self.detail = ExerciseDetail(library)
+        self.exercise_list: ExerciseList = ExerciseList()
+        self.detail: ExerciseDetail = ExerciseDetail(library)
         self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
         self.detail.try_requested.connect(
             lambda exercise: self.routine_requested.emit(single_exercise_routine(exercise))
@@ -269,6 +286,8 @@ class MainWindow(QMainWindow):
         self._show_summary()
 
     def _show_summary(self) -> None:
+        from kneecoach.core.routine import routine_minutes
+
         routine = self.keeper.chosen_routine()
         minutes = routine_minutes(routine, self.settings.timings())
         count = len(routine.exercises)
@@ -291,6 +310,8 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------
     def routine_minutes(self) -> int:
+        from kneecoach.core.routine import routine_minutes
+
         return routine_minutes(self.keeper.chosen_routine(), self.settings.timings())
 
     def apply_settings(self, settings: Settings) -> None:
@@ -309,6 +330,8 @@ class MainWindow(QMainWindow):
         self, title: str, text: str, start: Callable[[], None], snooze: Callable[[], None]
     ) -> None:
         """The reminder inside the window, where the desktop has no tray nor notifications."""
+        from kneecoach.core.store import Notice
+
         self.offer(
             Notice(title, text),
             translate("MainWindow", "Start now"),
@@ -335,6 +358,8 @@ class MainWindow(QMainWindow):
             self.driver.stop()  # what was done so far is recorded and saved
 
     def streaks(self) -> Streaks:
+        from kneecoach.core.streaks import compute_streaks
+
         return compute_streaks(self.history.sessions, self.clock.now(), self.settings.weekly_goal)
 
     def refresh_status(self, streaks: Streaks | None = None) -> None:
@@ -401,6 +426,7 @@ class MainWindow(QMainWindow):
         """Run `routine` (the default one when None) in the session view."""
         if self.session_running():
             return  # one is already under way
+        from kneecoach.core.routine import build_steps
         from kneecoach.core.session import Session
         from kneecoach.ui.driver import SessionDriver
         from kneecoach.ui.session_view import SessionView
@@ -434,6 +460,8 @@ class MainWindow(QMainWindow):
         self.driver.start()
 
     def confirm_stop(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Stop the routine?"),
@@ -491,10 +519,14 @@ class MainWindow(QMainWindow):
         self.session_saved.emit(record)
 
     def _record_pain(self, record: SessionRecord, pain: int) -> None:
+        from dataclasses import replace
+
         self._save(lambda: self.history.replace(replace(record, pain_after=pain)))
         self.offer_advice()
 
     def _save(self, action: Callable[[], None]) -> None:
+        from kneecoach.core.store import Notice
+
         try:
             action()
         except StoreError as error:
@@ -556,6 +588,9 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A button ignores Enter outside a dialog, so the key comes up to the window:
         # press the focused button, as Space would, for those who use the keyboard.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QPushButton
+
         focused = self.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and isinstance(focused, QPushButton) and focused.isEnabled():
@@ -565,7 +600,11 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and self.session_view is not None:
+        if self.session_view is None:
+            return  # (and QEvent's types are not worth loading for the window's first frame)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.WindowStateChange:
             self.session_view.set_fullscreen(self.isFullScreen())
 
     def closeEvent(self, event: QCloseEvent) -> None:

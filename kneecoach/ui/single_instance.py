@@ -1,24 +1,36 @@
 """One KneeCoach per user and data folder: a second launch hands over to the first.
 
-The first instance listens on a local socket; a later one connects, passes its
-request (e.g. "start the routine") and exits, so only one process ever writes.
+The first instance takes a lock file at once, and listens on a local socket once
+its window is up; a later one finds the lock taken, connects, passes its request
+(e.g. "start the routine") and exits, so only one process ever writes. The lock
+is cheap to check before the first window; the socket (QtNetwork) loads after it.
 """
 
 from __future__ import annotations
 
-import getpass
+import time
 import zlib
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from kneecoach.core.tomlfile import FolderLock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _TIMEOUT_MS = 1000
+_PATIENCE_S = 5.0  # how long a second launch waits for a first one still starting up
+_RETRY_S = 0.05
 _GREETING = "kneecoach-1"  # then the requests, e.g. 'start'
+LOCK_FILE = ".instance.lock"
 
 
 def server_name(data_dir: Path) -> str:
+    import getpass  # (not before the first window: it brings termios)
+
     key = f"{getpass.getuser()}:{data_dir.resolve()}".encode()
     return f"kneecoach-{zlib.crc32(key):08x}-{zlib.adler32(key):08x}"
 
@@ -28,16 +40,41 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
-        self.name = server_name(data_dir)
+        self.data_dir = data_dir
+        self._lock = FolderLock(data_dir, LOCK_FILE)
+        self._held_elsewhere = False
         self._server: QLocalServer | None = None
         self._clients: set[QLocalSocket] = set()
 
+    @cached_property
+    def name(self) -> str:
+        return server_name(self.data_dir)
+
+    def claim(self) -> bool:
+        """Take the lock for this data folder; False when another instance holds it (or
+        the folder takes no lock file, when the socket alone can tell)."""
+        try:
+            if self._lock.acquire():
+                return True
+            self._held_elsewhere = True
+        except OSError:
+            pass
+        return False
+
     def hand_over(self, message: dict[str, bool]) -> bool:
-        """True when another instance is running and took `message`."""
+        """True when another instance is running and took `message`. One that holds the
+        lock but does not listen yet is still starting: it is given a few seconds."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + (_PATIENCE_S if self._held_elsewhere else 0.0)
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(_TIMEOUT_MS):
-            return False
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(_RETRY_S)
         wanted = " ".join(sorted(name for name, on in message.items() if on))
         socket.write(f"{_GREETING} {wanted}\n".encode())
         socket.waitForBytesWritten(_TIMEOUT_MS)
@@ -45,6 +82,8 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -73,6 +112,7 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+        self._lock.release()
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._read(socket)
