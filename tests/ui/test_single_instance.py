@@ -1,4 +1,10 @@
-from kneecoach.ui.single_instance import SingleInstance
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from kneecoach.ui.single_instance import LOCK_FILE, SingleInstance
 
 
 def test_a_second_launch_hands_over_to_the_first(qtbot, tmp_path):
@@ -25,3 +31,70 @@ def test_a_second_launch_brings_the_window_forward_and_starts(make_controller, q
     controller.handle_message({"start": True})
     assert not controller.window.isMinimized()
     assert controller.window.pages.currentWidget() is controller.window.session_view
+
+
+def test_the_first_instance_holds_a_lock_until_it_closes(tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.claim()
+    assert not SingleInstance(tmp_path).claim()
+    first.close()
+    again = SingleInstance(tmp_path)
+    assert again.claim()
+    again.close()
+
+
+# A first instance whose window is still loading: it holds the lock but does not
+# listen yet. It prints what a second launch hands over to it.
+STARTING_SLOWLY = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from kneecoach.ui.single_instance import SingleInstance
+
+app = QCoreApplication([])
+first = SingleInstance(Path(sys.argv[1]))
+assert first.claim()
+print("claimed", flush=True)
+time.sleep(1.0)
+assert first.listen()
+first.message_received.connect(lambda message: (print("received", message), app.quit()))
+QTimer.singleShot(10_000, app.quit)
+app.exec()
+first.close()
+"""
+
+
+def run_python(script, *arguments, **options):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, arguments)], env=env, text=True, **options
+    )
+
+
+def test_a_second_launch_waits_for_a_first_that_is_still_starting(tmp_path):
+    first = run_python(STARTING_SLOWLY, tmp_path, stdout=subprocess.PIPE)
+    assert first.stdout.readline().strip() == "claimed"
+    second = SingleInstance(tmp_path)
+    assert not second.claim()
+    asked = time.monotonic()
+    assert second.hand_over({"start": True})
+    assert time.monotonic() - asked > 0.3  # it waited for the first to listen
+    output, _ = first.communicate(timeout=15)
+    assert "received {'start': True}" in output
+
+
+def test_an_instance_that_crashed_leaves_no_lock_behind(tmp_path):
+    crashed = run_python(
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from kneecoach.ui.single_instance import SingleInstance\n"
+        "assert SingleInstance(Path(sys.argv[1])).claim()\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n",
+        tmp_path,
+    )
+    assert crashed.wait(timeout=15) == -signal.SIGKILL
+    assert (tmp_path / LOCK_FILE).exists()
+    after = SingleInstance(tmp_path)
+    assert after.claim()
+    assert not after.hand_over({})  # and nobody to hand over to: this one starts
+    after.close()
