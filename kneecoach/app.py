@@ -13,10 +13,13 @@ from kneecoach import APP_ID, APP_NAME, __version__
 from kneecoach.cli import parse_arguments
 
 if TYPE_CHECKING:
+    from argparse import Namespace
+
     from PySide6.QtWidgets import QApplication
 
     from kneecoach.ui.controller import AppController
     from kneecoach.ui.main_window import MainWindow
+    from kneecoach.ui.single_instance import SingleInstance
 
 log = logging.getLogger("kneecoach")
 
@@ -54,36 +57,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kneecoach.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    if (
-        not arguments.self_test
-        and not instance.claim()
-        and instance.hand_over({"start": arguments.start})
-    ):
+    claimed = instance.claim()
+    if not claimed and not arguments.self_test and instance.hand_over({"start": arguments.start}):
         print(f"{APP_NAME} is already running; its window was brought forward.")
         return 0
 
     # A frame in the user's theme goes up at once; the rest loads once it is painted.
     frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
     shown_at = time.time()
-    started: list[AppController] = []
+    loaded: list[AppController] = []
 
     def start() -> None:
-        if not instance.listen():
-            log.warning("could not listen for a second launch on %s", instance.name)
-        from kneecoach.ui.controller import AppController
-
-        controller = AppController(app, data_dir, config_dir)
-        if not controller.open():
+        controller = _load(app, arguments, data_dir, config_dir, instance, frame, shown_at)
+        if controller is None:
             app.exit(1)
-            return
-        started.append(controller)
-        instance.message_received.connect(controller.handle_message)
-        controller.shown_at = shown_at if frame is not None else 0.0
-        controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized, frame=frame)
-        if arguments.start:
-            QTimer.singleShot(0, controller.start_routine)
-        if arguments.self_test:
-            QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
+        else:
+            loaded.append(controller)
 
     if frame is None:
         QTimer.singleShot(0, start)
@@ -92,10 +81,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         when_painted(frame, start)
     code = app.exec()
-    for controller in started:
+    for controller in loaded:
         controller.close()
     instance.close()
     return code
+
+
+def _load(
+    app: QApplication,
+    arguments: Namespace,
+    data_dir: Path,
+    config_dir: Path,
+    instance: SingleInstance,
+    frame: MainWindow | None,
+    shown_at: float,
+) -> AppController | None:
+    """Everything after the frame: the stores, the home page (in the frame), the tray and
+    the socket a second launch talks to. None when KneeCoach cannot run (the user was told)."""
+    from PySide6.QtCore import QTimer
+
+    from kneecoach.ui.controller import AppController
+
+    controller = AppController(app, data_dir, config_dir)
+    if not controller.open():
+        return None
+    instance.message_received.connect(controller.handle_message)
+    controller.shown_at = shown_at if frame is not None else 0.0
+    controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized, frame=frame)
+    # A second launch meanwhile found the lock taken, and waits for this.
+    if not instance.listen():
+        log.warning("could not listen for a second launch on %s", instance.name)
+    if arguments.start:
+        QTimer.singleShot(0, controller.start_routine)
+    if arguments.self_test:
+        QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
+    return controller
 
 
 def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWindow:

@@ -82,6 +82,8 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> bool:
+        if self._held_elsewhere:
+            return False  # that instance is alive: its socket is not ours to take
         from PySide6.QtNetwork import QLocalServer
 
         server = QLocalServer(self)

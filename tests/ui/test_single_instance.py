@@ -98,3 +98,15 @@ def test_an_instance_that_crashed_leaves_no_lock_behind(tmp_path):
     assert after.claim()
     assert not after.hand_over({})  # and nobody to hand over to: this one starts
     after.close()
+
+
+def test_the_socket_of_a_live_instance_is_never_taken_over(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.claim() and first.listen()
+    second = SingleInstance(tmp_path)
+    assert not second.claim()
+    assert not second.listen()  # it may not answer the first one's callers
+    third = SingleInstance(tmp_path)
+    with qtbot.waitSignal(first.message_received, timeout=3000):
+        assert third.hand_over({"start": True})
+    first.close()
