@@ -35,6 +35,22 @@ def test_the_window_opens_and_a_second_launch_hands_over(tmp_path):
         assert (tmp_path / "data" / ".lock").exists()
 
 
+def test_a_double_click_twice_starts_one_kneecoach(tmp_path):
+    """Two launches at once, each still loading as the other starts: one runs, one hands over."""
+    with (
+        x_display() as env,
+        running(kneecoach(tmp_path), env) as one,
+        running(kneecoach(tmp_path), env) as other,
+    ):
+        assert wait_for(lambda: (one.poll() is None) != (other.poll() is None), timeout=20)
+        gone = one if one.poll() is not None else other
+        assert gone.returncode == 0
+        assert "already running" in gone.stdout.read()
+        assert wait_for(lambda: len(windows_named("^KneeCoach", env)) == 1)  # not the welcome
+        time.sleep(1)
+        assert len(windows_named("^KneeCoach", env)) == 1
+
+
 def test_minimized_starts_hidden_in_a_real_tray(tmp_path):
     require("trayer")
     with x_display() as env:
