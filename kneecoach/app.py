@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kneecoach.ui.single_instance import SingleInstance
 
 log = logging.getLogger("kneecoach")
+LOG_FILE = "kneecoach.log"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,18 +58,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kneecoach.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    claimed = instance.claim()
-    if not claimed and not arguments.self_test and instance.hand_over({"start": arguments.start}):
-        print(f"{APP_NAME} is already running; its window was brought forward.")
-        return 0
+    request = {"start": arguments.start}
+    if not instance.claim() and not arguments.self_test:
+        if instance.hand_over(request):
+            return _already_running()
+        if instance.held_elsewhere:  # its history stays its own: ours opens read-only
+            log.warning("another %s holds %s but does not answer", APP_NAME, data_dir)
 
     # A frame in the user's theme goes up at once; the rest loads once it is painted.
     frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
-    shown_at = time.time()
+    shown_at = time.time() if frame is not None else 0.0
     loaded: list[AppController] = []
 
     def start() -> None:
-        controller = _load(app, arguments, data_dir, config_dir, instance, frame, shown_at)
+        # A KneeCoach from before the instance lock may be running: it answers, and carries on.
+        if not arguments.self_test and not instance.held_elsewhere and instance.hand_over(request):
+            app.exit(_already_running())
+            return
+        try:
+            controller = _load(app, arguments, data_dir, config_dir, instance, frame, shown_at)
+        except Exception as error:  # else an empty frame would stay up for good
+            log.exception("%s could not start", APP_NAME)
+            _cannot_start(error, data_dir)
+            controller = None
         if controller is None:
             app.exit(1)
         else:
@@ -106,16 +118,36 @@ def _load(
     if not controller.open():
         return None
     instance.message_received.connect(controller.handle_message)
-    controller.shown_at = shown_at if frame is not None else 0.0
+    controller.shown_at = shown_at
     controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized, frame=frame)
     # A second launch meanwhile found the lock taken, and waits for this.
-    if not instance.listen():
+    if not instance.listen() and not instance.held_elsewhere:
         log.warning("could not listen for a second launch on %s", instance.name)
     if arguments.start:
         QTimer.singleShot(0, controller.start_routine)
     if arguments.self_test:
         QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
     return controller
+
+
+def _already_running() -> int:
+    print(f"{APP_NAME} is already running; its window was brought forward.")
+    return 0
+
+
+def _cannot_start(error: Exception, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kneecoach.core.i18n import translate
+
+    QMessageBox.critical(
+        None,
+        translate("AppController", "KneeCoach cannot start"),
+        translate(
+            "AppController",
+            "Something went wrong as KneeCoach started:\n\n{problem}\n\nThe details are in {log}.",
+        ).format(problem=error, log=data_dir / LOG_FILE),
+    )
 
 
 def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWindow:
@@ -163,7 +195,7 @@ def _set_up_logging(data_dir: Path) -> None:
     root.addHandler(stream)
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.FileHandler(_trimmed_log(data_dir / "kneecoach.log"), encoding="utf-8")
+        handler = logging.FileHandler(_trimmed_log(data_dir / LOG_FILE), encoding="utf-8")
         handler.setFormatter(formatter)
         root.addHandler(handler)
     except OSError as error:

@@ -23,8 +23,8 @@ class FirstLook(NamedTuple):
 
 def first_look(config_dir: Path) -> FirstLook:
     try:
-        with (config_dir / SETTINGS_FILE).open("rb") as file:
-            table = tomllib.load(file)
+        # utf-8-sig, as the settings store reads it: an editor may start the file with a BOM.
+        table = tomllib.loads((config_dir / SETTINGS_FILE).read_bytes().decode("utf-8-sig"))
     except (OSError, ValueError):  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
         return FirstLook()
     theme, fullscreen = table.get("theme"), table.get("start_fullscreen")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.first_look import SETTINGS_FILE, THEMES
+from kneecoach.core.first_look import SETTINGS_FILE, THEMES  # read there for the first frame
 from kneecoach.core.i18n import PSEUDO_LANGUAGES, SHIPPED_LANGUAGES, translate
 from kneecoach.core.routine import Timings
 from kneecoach.core.store import Notice

@@ -119,7 +119,7 @@ class AppController(QObject):
         from kneecoach.ui.main_window import MainWindow
 
         assert self.keeper is not None
-        window = frame or MainWindow(self.config_dir)
+        window = frame if frame is not None else MainWindow(self.config_dir)
         window.fill(self.keeper, self.history, self.settings, self.clock)
         window.start_requested.connect(self.start_routine)
         window.routine_requested.connect(self.start_routine)
@@ -185,8 +185,10 @@ class AppController(QObject):
             self.ensure_window(frame).showMinimized()
         elif fullscreen or self.settings.start_fullscreen:
             self.ensure_window(frame).showFullScreen()
+        elif (window := self.ensure_window(frame)).isFullScreen():
+            window.showNormal()  # the frame guessed fullscreen from settings found wrong since
         else:
-            self.ensure_window(frame).show()
+            window.show()
         self.shown_at = self.shown_at or time.time()  # the frame's moment, when it came first
         self.ready_at = time.time()
         # After the window's first paint: D-Bus, the schedule and the hints can wait a moment.

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-_AT_THE_LATEST_MS = 250  # a window that is never painted (another workspace) must not hold up
+# A window that is never painted (on another workspace, say) must not hold the rest up.
+_AT_THE_LATEST_MS = 250
 
 
 class _FirstPaint(QObject):

@@ -286,10 +286,8 @@ class MainWindow(QMainWindow):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        from kneecoach.core.routine import routine_minutes
-
         routine = self.keeper.chosen_routine()
-        minutes = routine_minutes(routine, self.settings.timings())
+        minutes = self.routine_minutes()
         count = len(routine.exercises)
         if count:
             self.summary.setText(

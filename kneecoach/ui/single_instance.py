@@ -42,7 +42,7 @@ class SingleInstance(QObject):
         super().__init__()
         self.data_dir = data_dir
         self._lock = FolderLock(data_dir, LOCK_FILE)
-        self._held_elsewhere = False
+        self.held_elsewhere = False  # another instance holds the lock
         self._server: QLocalServer | None = None
         self._clients: set[QLocalSocket] = set()
 
@@ -54,25 +54,25 @@ class SingleInstance(QObject):
         """Take the lock for this data folder; False when another instance holds it (or
         the folder takes no lock file, when the socket alone can tell)."""
         try:
-            if self._lock.acquire():
-                return True
-            self._held_elsewhere = True
+            self.held_elsewhere = not self._lock.acquire()
         except OSError:
-            pass
-        return False
+            self.held_elsewhere = False
+            return False
+        return not self.held_elsewhere
 
     def hand_over(self, message: dict[str, bool]) -> bool:
         """True when another instance is running and took `message`. One that holds the
-        lock but does not listen yet is still starting: it is given a few seconds."""
+        lock but does not listen yet is still starting: it is given a few seconds, and
+        if it ends meanwhile the lock is ours (`held_elsewhere` turns False)."""
         from PySide6.QtNetwork import QLocalSocket
 
-        deadline = time.monotonic() + (_PATIENCE_S if self._held_elsewhere else 0.0)
+        deadline = time.monotonic() + (_PATIENCE_S if self.held_elsewhere else 0.0)
         socket = QLocalSocket()
         while True:
             socket.connectToServer(self.name)
             if socket.waitForConnected(_TIMEOUT_MS):
                 break
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (self.held_elsewhere and self.claim()):
                 return False
             time.sleep(_RETRY_S)
         wanted = " ".join(sorted(name for name, on in message.items() if on))
@@ -82,7 +82,7 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> bool:
-        if self._held_elsewhere:
+        if self.held_elsewhere:
             return False  # that instance is alive: its socket is not ours to take
         from PySide6.QtNetwork import QLocalServer
 

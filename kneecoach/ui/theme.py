@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 # The same look and palette support on every platform. Given to QApplication as it
 # is made, so the first frame needs no QStyle from Python (its first use costs 5 ms).
 STYLE = "Fusion"
-STYLE_ARGUMENTS = ["-style", STYLE]
+STYLE_ARGUMENTS = ("-style", STYLE)
 BASE_POINT_SIZE = 12  # larger than the desktop default: read from a mat, by older eyes
 
 
@@ -72,8 +72,8 @@ def apply_theme(app: QApplication, theme: str, quick: bool = False) -> Colours:
     leaves the style to the STYLE_ARGUMENTS `app` was made with."""
     dark = resolve_dark(app, theme, quick)
     colours = DARK if dark else LIGHT
-    if not quick:
-        app.setStyle(STYLE)
+    if not quick and app.style().name().lower() != STYLE.lower():
+        app.setStyle(STYLE)  # (once only: setting it again restyles every widget)
     app.setPalette(build_palette(colours))
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))

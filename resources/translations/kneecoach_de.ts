@@ -23,6 +23,18 @@
             <translation>KneeCoach kann nicht starten</translation>
         </message>
         <message>
+            <source>Something went wrong as KneeCoach started:
+
+{problem}
+
+The details are in {log}.</source>
+            <translation>Beim Start von KneeCoach ist etwas schiefgegangen:
+
+{problem}
+
+Einzelheiten stehen in {log}.</translation>
+        </message>
+        <message>
             <source>The exercises could not be loaded.
 
 {problem}</source>

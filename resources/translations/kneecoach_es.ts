@@ -23,6 +23,18 @@
             <translation>KneeCoach no puede iniciarse</translation>
         </message>
         <message>
+            <source>Something went wrong as KneeCoach started:
+
+{problem}
+
+The details are in {log}.</source>
+            <translation>Algo salió mal al iniciar KneeCoach:
+
+{problem}
+
+Los detalles están en {log}.</translation>
+        </message>
+        <message>
             <source>The exercises could not be loaded.
 
 {problem}</source>

@@ -23,6 +23,18 @@
             <translation>KneeCoach ne peut pas démarrer</translation>
         </message>
         <message>
+            <source>Something went wrong as KneeCoach started:
+
+{problem}
+
+The details are in {log}.</source>
+            <translation>Un problème est survenu au démarrage de KneeCoach :
+
+{problem}
+
+Les détails se trouvent dans {log}.</translation>
+        </message>
+        <message>
             <source>The exercises could not be loaded.
 
 {problem}</source>

@@ -53,3 +53,13 @@ def test_any_file_gives_a_valid_look_and_is_left_as_it_was(tmp_path_factory, con
 def test_an_unreadable_file_is_the_default_look(tmp_path):
     (tmp_path / SETTINGS_FILE).mkdir()  # a folder where the file should be
     assert first_look(tmp_path) == FirstLook()
+
+
+def test_a_byte_order_mark_is_read_past_as_the_settings_store_does(tmp_path):
+    (tmp_path / SETTINGS_FILE).write_bytes(
+        b'\xef\xbb\xbfschema_version = 1\ntheme = "dark"\nstart_fullscreen = true\n'
+    )
+    assert first_look(tmp_path) == ("dark", True)
+    checked = SettingsStore(tmp_path, FakeClock())
+    assert checked.load() == []
+    assert (checked.settings.theme, checked.settings.start_fullscreen) == ("dark", True)

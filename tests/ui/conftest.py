@@ -41,12 +41,12 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
     made = []
     font = qapp.font()
 
-    def make():
+    def make(frame=None):
         controller = AppController(
             qapp, *folders, clock=clock, zone=clock.wall.tzinfo, autostart=autostart
         )
         assert controller.open()
-        controller.show(fullscreen=False, minimized=False)
+        controller.show(fullscreen=False, minimized=False, frame=frame)
         qapp.processEvents()  # what show() leaves for after the first paint: reminders, hints
         qtbot.addWidget(controller.window)
         made.append(controller)

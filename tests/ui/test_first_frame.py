@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 
+from kneecoach.core.first_look import SETTINGS_FILE, first_look
 from kneecoach.core.settings import Settings, SettingsStore
+from kneecoach.ui.main_window import MainWindow
+from kneecoach.ui.single_instance import SingleInstance
 from kneecoach.ui.theme import DARK, LIGHT, build_palette, palette_is_dark
 from tests.fakes import FakeClock
 
@@ -68,16 +71,23 @@ LOADED_LATER = (
 )
 
 
-def start_with_probe(tmp_path):
+def folders(tmp_path):
+    return ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
+
+
+def run_python(script, *arguments):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    folders = ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--self-test", *folders],
+    return subprocess.run(
+        [sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
     )
+
+
+def start_with_probe(tmp_path):
+    result = run_python(PROBE, "--self-test", *folders(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     line = next(line for line in result.stdout.splitlines() if line.startswith("PROBE "))
@@ -108,3 +118,75 @@ def test_the_quick_guess_at_the_system_theme_reads_the_palette(qapp):
         assert not palette_is_dark(qapp)
     finally:
         qapp.setPalette(before)
+
+
+def test_a_frame_guessed_fullscreen_turns_normal_when_the_settings_are_not_valid(
+    qtbot, make_controller, folders
+):
+    config = folders[1]
+    config.mkdir()
+    (config / SETTINGS_FILE).write_text("start_fullscreen = true\n")  # no schema_version
+    assert first_look(config).fullscreen  # the frame's quick look believes it...
+    frame = MainWindow(config)
+    qtbot.addWidget(frame)
+    frame.showFullScreen()
+    controller = make_controller(frame)  # ...the settings store does not
+    assert controller.window is frame
+    assert not controller.settings.start_fullscreen
+    assert not frame.isFullScreen()
+
+
+# A start that fails, the way `cannot` says; a message box would wait for a click, so
+# the probe prints what it would have said.
+FAILING = r"""
+import sys
+from PySide6.QtWidgets import QMessageBox
+from kneecoach import app
+from kneecoach.ui import controller
+
+QMessageBox.critical = staticmethod(lambda parent, title, text: print("TOLD", title, "|", text))
+cannot = sys.argv.pop(1)
+if cannot == "catalogue":
+    def broken_catalogue(*args, **kwargs):
+        raise controller.CatalogueError("exercises.toml", "calf-stretch", "name", "missing")
+    controller.load_catalogue = broken_catalogue
+else:
+    def broken_open(self):
+        raise PermissionError(13, "Permission denied", "history/2026-11.toml")
+    controller.AppController.open = broken_open
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_a_catalogue_that_cannot_load_is_told_and_ends_the_start(tmp_path):
+    result = run_python(FAILING, "catalogue", *folders(tmp_path))
+    assert result.returncode == 1
+    assert "TOLD KneeCoach cannot start | The exercises could not be loaded" in result.stdout
+    assert "calf-stretch" in result.stdout
+
+
+def test_an_unexpected_error_while_loading_is_told_and_ends_the_start(tmp_path):
+    result = run_python(FAILING, "open", *folders(tmp_path))
+    assert result.returncode == 1  # not an empty frame left up for good
+    assert "TOLD KneeCoach cannot start | Something went wrong" in result.stdout
+    assert "Permission denied" in result.stdout
+    log = tmp_path / "data" / "kneecoach.log"
+    assert "PermissionError" in log.read_text()  # the details, where the message says
+
+
+def test_a_kneecoach_from_before_the_instance_lock_is_handed_over_to(qtbot, tmp_path):
+    earlier = SingleInstance(tmp_path / "data")
+    assert earlier.listen()  # it listens, and holds no lock
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    later = subprocess.Popen(
+        [sys.executable, "-m", "kneecoach", "--start", *folders(tmp_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    with qtbot.waitSignal(earlier.message_received, timeout=20_000) as received:
+        pass
+    assert received.args == [{"start": True}]
+    output, _ = later.communicate(timeout=20)
+    assert later.returncode == 0 and "already running" in output
+    earlier.close()

@@ -83,21 +83,42 @@ def test_a_second_launch_waits_for_a_first_that_is_still_starting(tmp_path):
     assert "received {'start': True}" in output
 
 
+HOLDING = r"""
+import sys
+from pathlib import Path
+from kneecoach.ui.single_instance import SingleInstance
+
+held = SingleInstance(Path(sys.argv[1]))
+assert held.claim()
+print("claimed", flush=True)
+sys.stdin.readline()
+"""
+
+
 def test_an_instance_that_crashed_leaves_no_lock_behind(tmp_path):
-    crashed = run_python(
-        "import os, signal, sys\n"
-        "from pathlib import Path\n"
-        "from kneecoach.ui.single_instance import SingleInstance\n"
-        "assert SingleInstance(Path(sys.argv[1])).claim()\n"
-        "os.kill(os.getpid(), signal.SIGKILL)\n",
-        tmp_path,
-    )
-    assert crashed.wait(timeout=15) == -signal.SIGKILL
+    crashing = run_python(HOLDING, tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert crashing.stdout.readline().strip() == "claimed"
+    assert not SingleInstance(tmp_path).claim()  # held while it runs
+    crashing.send_signal(signal.SIGKILL)
+    assert crashing.wait(timeout=15) == -signal.SIGKILL
     assert (tmp_path / LOCK_FILE).exists()
     after = SingleInstance(tmp_path)
     assert after.claim()
     assert not after.hand_over({})  # and nobody to hand over to: this one starts
     after.close()
+
+
+def test_a_first_instance_that_ends_while_starting_leaves_the_lock_to_the_second(tmp_path):
+    ending = run_python(HOLDING, tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert ending.stdout.readline().strip() == "claimed"
+    second = SingleInstance(tmp_path)
+    assert not second.claim() and second.held_elsewhere
+    ending.stdin.close()  # it ends before it ever listens
+    assert not second.hand_over({"start": True})
+    assert not second.held_elsewhere  # the lock is the second's now
+    assert not SingleInstance(tmp_path).claim()
+    ending.wait(timeout=15)
+    second.close()
 
 
 def test_the_socket_of_a_live_instance_is_never_taken_over(qtbot, tmp_path):
