@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # loaded by what draws the page, after the first frame
+    from PySide6.QtWidgets import QLabel, QPushButton
 
 # The same look and palette support on every platform. Given to QApplication as it
 # is made, so the first frame needs no QStyle from Python (its first use costs 5 ms).
@@ -68,17 +71,21 @@ def resolve_dark(app: QApplication, theme: str, quick: bool = False) -> bool:
 
 def apply_theme(app: QApplication, theme: str, quick: bool = False) -> Colours:
     """Apply `theme` ('system', 'light' or 'dark') and return its colours. `quick` is for
-    the window's first frame: it guesses the system's choice (see `palette_is_dark`) and
-    leaves the style to the STYLE_ARGUMENTS `app` was made with."""
+    the window's empty first frame: its colours only, the system's choice guessed (see
+    `palette_is_dark`), and the style left to the STYLE_ARGUMENTS `app` was made with."""
     dark = resolve_dark(app, theme, quick)
     colours = DARK if dark else LIGHT
-    if not quick and app.style().name().lower() != STYLE.lower():
-        app.setStyle(STYLE)  # (once only: setting it again restyles every widget)
     app.setPalette(build_palette(colours))
+    app.setProperty("kneecoach_dark", dark)
+    if quick:
+        return colours
+    if app.style().name().lower() != STYLE.lower():
+        app.setStyle(STYLE)  # (once only: setting it again restyles every widget)
+    from PySide6.QtGui import QFont
+
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
     app.setFont(font)
-    app.setProperty("kneecoach_dark", dark)
     app.setStyleSheet(_style_sheet(colours))
     return colours
 
@@ -107,6 +114,8 @@ def build_palette(colours: Colours) -> QPalette:
 
 def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel:
     """A label in one of the style sheet's roles ("title", "heading", "muted", "good"…)."""
+    from PySide6.QtWidgets import QLabel
+
     widget = QLabel(text)
     if role is not None:
         widget.setProperty("role", role)
@@ -116,6 +125,8 @@ def label(text: str = "", role: str | None = None, wrap: bool = False) -> QLabel
 
 def button(text: str, tip: str, action: Callable[[], None]) -> QPushButton:
     """A button named for screen readers by its text and described by its tooltip."""
+    from PySide6.QtWidgets import QPushButton
+
     widget = QPushButton(text)
     widget.setToolTip(tip)
     widget.setAccessibleName(text.rstrip("…"))
