@@ -2,9 +2,7 @@
 theme, and is the very window the home page then fills."""
 
 import json
-import os
 import subprocess
-import sys
 
 from kneecoach.core.first_look import SETTINGS_FILE, first_look
 from kneecoach.core.settings import Settings, SettingsStore
@@ -12,6 +10,7 @@ from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.single_instance import SingleInstance
 from kneecoach.ui.theme import DARK, LIGHT, build_palette, palette_is_dark
 from tests.fakes import FakeClock
+from tests.ui.processes import run_python, start_python
 
 # Runs the real start-up with two probes: one where the frame has just been shown,
 # one where the home page is about to be built in it.
@@ -75,19 +74,8 @@ def folders(tmp_path):
     return ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
 
 
-def run_python(script, *arguments):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-c", script, *arguments],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-
-
 def start_with_probe(tmp_path):
-    result = run_python(PROBE, "--self-test", *folders(tmp_path))
+    result = run_python(["-c", PROBE, "--self-test", *folders(tmp_path)])
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     line = next(line for line in result.stdout.splitlines() if line.startswith("PROBE "))
@@ -159,14 +147,14 @@ sys.exit(app.main(sys.argv[1:]))
 
 
 def test_a_catalogue_that_cannot_load_is_told_and_ends_the_start(tmp_path):
-    result = run_python(FAILING, "catalogue", *folders(tmp_path))
+    result = run_python(["-c", FAILING, "catalogue", *folders(tmp_path)])
     assert result.returncode == 1
     assert "TOLD KneeCoach cannot start | The exercises could not be loaded" in result.stdout
     assert "calf-stretch" in result.stdout
 
 
 def test_an_unexpected_error_while_loading_is_told_and_ends_the_start(tmp_path):
-    result = run_python(FAILING, "open", *folders(tmp_path))
+    result = run_python(["-c", FAILING, "open", *folders(tmp_path)])
     assert result.returncode == 1  # not an empty frame left up for good
     assert "TOLD KneeCoach cannot start | Something went wrong" in result.stdout
     assert "Permission denied" in result.stdout
@@ -177,13 +165,7 @@ def test_an_unexpected_error_while_loading_is_told_and_ends_the_start(tmp_path):
 def test_a_kneecoach_from_before_the_instance_lock_is_handed_over_to(qtbot, tmp_path):
     earlier = SingleInstance(tmp_path / "data")
     assert earlier.listen()  # it listens, and holds no lock
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    later = subprocess.Popen(
-        [sys.executable, "-m", "kneecoach", "--start", *folders(tmp_path)],
-        env=env,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    later = start_python(["-m", "kneecoach", "--start", *folders(tmp_path)], stdout=subprocess.PIPE)
     with qtbot.waitSignal(earlier.message_received, timeout=20_000) as received:
         pass
     assert received.args == [{"start": True}]

@@ -1,10 +1,9 @@
-import os
 import signal
 import subprocess
-import sys
 import time
 
 from kneecoach.ui.single_instance import LOCK_FILE, SingleInstance
+from tests.ui.processes import start_python
 
 
 def test_a_second_launch_hands_over_to_the_first(qtbot, tmp_path):
@@ -64,15 +63,8 @@ first.close()
 """
 
 
-def run_python(script, *arguments, **options):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen(
-        [sys.executable, "-c", script, *map(str, arguments)], env=env, text=True, **options
-    )
-
-
 def test_a_second_launch_waits_for_a_first_that_is_still_starting(tmp_path):
-    first = run_python(STARTING_SLOWLY, tmp_path, stdout=subprocess.PIPE)
+    first = start_python(["-c", STARTING_SLOWLY, tmp_path], stdout=subprocess.PIPE)
     assert first.stdout.readline().strip() == "claimed"
     second = SingleInstance(tmp_path)
     assert not second.claim()
@@ -96,7 +88,9 @@ sys.stdin.readline()
 
 
 def test_an_instance_that_crashed_leaves_no_lock_behind(tmp_path):
-    crashing = run_python(HOLDING, tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    crashing = start_python(
+        ["-c", HOLDING, tmp_path], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     assert crashing.stdout.readline().strip() == "claimed"
     assert not SingleInstance(tmp_path).claim()  # held while it runs
     crashing.send_signal(signal.SIGKILL)
@@ -109,7 +103,7 @@ def test_an_instance_that_crashed_leaves_no_lock_behind(tmp_path):
 
 
 def test_a_first_instance_that_ends_while_starting_leaves_the_lock_to_the_second(tmp_path):
-    ending = run_python(HOLDING, tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    ending = start_python(["-c", HOLDING, tmp_path], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     assert ending.stdout.readline().strip() == "claimed"
     second = SingleInstance(tmp_path)
     assert not second.claim() and second.held_elsewhere
