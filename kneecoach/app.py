@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     instance = SingleInstance(data_dir)
     request = {"start": arguments.start}
-    if not instance.claim() and not arguments.self_test:
+    claimed = instance.claim()
+    if not claimed and not arguments.self_test:
         if instance.hand_over(request):
             return _already_running()
         if instance.held_elsewhere:  # its history stays its own: ours opens read-only
@@ -67,16 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # A frame in the user's theme goes up at once; the rest loads once it is painted.
     frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
-    shown_at = time.time() if frame is not None else 0.0
     loaded: list[AppController] = []
 
     def start() -> None:
-        # A KneeCoach from before the instance lock may be running: it answers, and carries on.
-        if not arguments.self_test and not instance.held_elsewhere and instance.hand_over(request):
+        # Holding the lock, whoever answers is a KneeCoach from before the lock: it carries on.
+        if claimed and not arguments.self_test and instance.hand_over(request):
             app.exit(_already_running())
             return
         try:
-            controller = _load(app, arguments, data_dir, config_dir, instance, frame, shown_at)
+            controller = _load(app, arguments, data_dir, config_dir, instance, frame)
         except Exception as error:  # else an empty frame would stay up for good
             log.exception("%s could not start", APP_NAME)
             _cannot_start(error, data_dir)
@@ -106,7 +106,6 @@ def _load(
     config_dir: Path,
     instance: SingleInstance,
     frame: MainWindow | None,
-    shown_at: float,
 ) -> AppController | None:
     """Everything after the frame: the stores, the home page (in the frame), the tray and
     the socket a second launch talks to. None when KneeCoach cannot run (the user was told)."""
@@ -118,7 +117,6 @@ def _load(
     if not controller.open():
         return None
     instance.message_received.connect(controller.handle_message)
-    controller.shown_at = shown_at
     controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized, frame=frame)
     # A second launch meanwhile found the lock taken, and waits for this.
     if not instance.listen() and not instance.held_elsewhere:

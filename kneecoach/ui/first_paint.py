@@ -16,12 +16,11 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self._window = window
         self._action: Callable[[], None] | None = action
-        window.installEventFilter(self)  # removed at the first paint: no cost afterwards
+        window.installEventFilter(self)  # removed once run: no cost afterwards
         QTimer.singleShot(_AT_THE_LATEST_MS, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
             QTimer.singleShot(0, self._run)  # after the painted frame reaches the screen
         return False
 
