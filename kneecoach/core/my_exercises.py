@@ -30,7 +30,7 @@ from kneecoach.core.catalogue import (
 )
 from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
-from kneecoach.core.store import Notice
+from kneecoach.core.notices import Notice
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
 from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
 

@@ -25,7 +25,7 @@ from kneecoach.core.routine import (
     Dose,
     Routine,
 )
-from kneecoach.core.store import Notice
+from kneecoach.core.notices import Notice
 from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
 
 ROUTINES_FILE = "routines.toml"

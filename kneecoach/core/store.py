@@ -19,7 +19,6 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -35,6 +34,7 @@ from kneecoach.core.history import (
     summary_to_line,
 )
 from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
 from kneecoach.core.tomlfile import (
     PRIVATE_FILE_MODE,
     FolderLock,
@@ -61,14 +61,6 @@ OLD_HISTORY_KEPT = "history.toml.before-upgrade"
 # Files go from one schema to the next one step at a time. The sessions themselves
 # did not change from 1 to 2, only where they are kept (one file, then one per month).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda document: document}
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the user must be told, in plain words."""
-
-    title: str
-    text: str
 
 
 def month_of(day: date) -> str:

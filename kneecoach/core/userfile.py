@@ -14,7 +14,7 @@ from typing import Any, Protocol, TypeVar
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
-from kneecoach.core.store import Notice
+from kneecoach.core.notices import Notice
 from kneecoach.core.tomlfile import (
     NewerFileError,
     StoreError,

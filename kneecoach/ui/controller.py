@@ -24,7 +24,8 @@ from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
 from kneecoach.core.routine import Routine, routine_minutes
 from kneecoach.core.settings import Settings, SettingsStore
-from kneecoach.core.store import HistoryStore, Notice
+from kneecoach.core.notices import Notice
+from kneecoach.core.store import HistoryStore
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError
 from kneecoach.core.wording import time_of_day

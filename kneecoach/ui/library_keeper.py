@@ -21,7 +21,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library, MyExercises, new_id
 from kneecoach.core.my_routines import MyRoutines, Plan, to_routine
 from kneecoach.core.routine import Routine, Timings
-from kneecoach.core.store import Notice
+from kneecoach.core.notices import Notice
 from kneecoach.core.tomlfile import StoreError
 
 if TYPE_CHECKING:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:  # the pages' and the session's modules load after the frame i
     from kneecoach.core.routine import Routine
     from kneecoach.core.session import Event
     from kneecoach.core.settings import Settings
-    from kneecoach.core.store import HistoryStore, Notice
+    from kneecoach.core.notices import Notice
+from kneecoach.core.store import HistoryStore
     from kneecoach.core.streaks import Streaks
     from kneecoach.ui.announcer import Announcer
     from kneecoach.ui.driver import SessionDriver
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         self, title: str, text: str, start: Callable[[], None], snooze: Callable[[], None]
     ) -> None:
         """The reminder inside the window, where the desktop has no tray nor notifications."""
-        from kneecoach.core.store import Notice
+        from kneecoach.core.notices import Notice
 
         self.offer(
             Notice(title, text),
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
         self.offer_advice()
 
     def _save(self, action: Callable[[], None]) -> None:
-        from kneecoach.core.store import Notice
+        from kneecoach.core.notices import Notice
 
         try:
             action()

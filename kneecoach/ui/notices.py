@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kneecoach.core.i18n import translate
-from kneecoach.core.store import Notice
+from kneecoach.core.notices import Notice
 
 
 class NoticeBanner(QFrame):

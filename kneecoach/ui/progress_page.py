@@ -19,7 +19,8 @@ from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.i18n import translate
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
-from kneecoach.core.store import HistoryStore, Notice
+from kneecoach.core.notices import Notice
+from kneecoach.core.store import HistoryStore
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.core.wording import long_date, time_of_day

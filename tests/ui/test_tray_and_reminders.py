@@ -243,7 +243,7 @@ def test_a_hand_broken_state_file_is_set_aside_with_a_message(folders, make_cont
 
 
 def test_banner_buttons_run_their_action_once(qtbot):
-    from kneecoach.core.store import Notice
+    from kneecoach.core.notices import Notice
 
     ran = []
     banner = NoticeBanner(Notice("t", "x"), [("Do it", lambda: ran.append(1))], "Not now")
