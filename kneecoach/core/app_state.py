@@ -13,9 +13,9 @@ from typing import Any
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Hidden, Reason
 from kneecoach.core.reminders import ReminderState, state_from_table, state_to_table
-from kneecoach.core.notices import Notice
 from kneecoach.core.tomlfile import (
     NewerFileError,
     UnreadableFile,

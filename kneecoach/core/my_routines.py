@@ -18,6 +18,7 @@ from kneecoach.core.catalogue import Joint
 from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library, new_id
+from kneecoach.core.notices import Notice
 from kneecoach.core.routine import (
     DEFAULT_ROUTINE_ID,
     DEFAULT_ROUTINE_NAME,
@@ -25,7 +26,6 @@ from kneecoach.core.routine import (
     Dose,
     Routine,
 )
-from kneecoach.core.notices import Notice
 from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
 
 ROUTINES_FILE = "routines.toml"

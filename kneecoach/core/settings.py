@@ -15,8 +15,8 @@ from typing import Any
 from kneecoach.core.clock import Clock
 from kneecoach.core.first_look import SETTINGS_FILE, THEMES  # read there for the first frame
 from kneecoach.core.i18n import PSEUDO_LANGUAGES, SHIPPED_LANGUAGES, translate
-from kneecoach.core.routine import Timings
 from kneecoach.core.notices import Notice
+from kneecoach.core.routine import Timings
 from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
 from kneecoach.core.tomlfile import (
     NewerFileError,

@@ -20,11 +20,11 @@ from kneecoach.core.autostart import for_this_computer as autostart_for_this_com
 from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, LocalZone, SystemClock
 from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
 from kneecoach.core.routine import Routine, routine_minutes
 from kneecoach.core.settings import Settings, SettingsStore
-from kneecoach.core.notices import Notice
 from kneecoach.core.store import HistoryStore
 from kneecoach.core.streaks import compute_streaks
 from kneecoach.core.tomlfile import StoreError

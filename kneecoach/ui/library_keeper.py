@@ -20,8 +20,8 @@ from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library, MyExercises, new_id
 from kneecoach.core.my_routines import MyRoutines, Plan, to_routine
-from kneecoach.core.routine import Routine, Timings
 from kneecoach.core.notices import Notice
+from kneecoach.core.routine import Routine, Timings
 from kneecoach.core.tomlfile import StoreError
 
 if TYPE_CHECKING:

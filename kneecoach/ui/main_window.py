@@ -31,11 +31,11 @@ if TYPE_CHECKING:  # the pages' and the session's modules load after the frame i
 
     from kneecoach.core.clock import Clock
     from kneecoach.core.history import SessionRecord
+    from kneecoach.core.notices import Notice
     from kneecoach.core.routine import Routine
     from kneecoach.core.session import Event
     from kneecoach.core.settings import Settings
-    from kneecoach.core.notices import Notice
-from kneecoach.core.store import HistoryStore
+    from kneecoach.core.store import HistoryStore
     from kneecoach.core.streaks import Streaks
     from kneecoach.ui.announcer import Announcer
     from kneecoach.ui.driver import SessionDriver

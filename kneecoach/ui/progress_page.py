@@ -18,8 +18,8 @@ from kneecoach.core.clock import Clock
 from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.i18n import translate
-from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
 from kneecoach.core.notices import Notice
+from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
 from kneecoach.core.store import HistoryStore
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file

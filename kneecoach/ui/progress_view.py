@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.i18n import translate
-from kneecoach.core.pain import Advice, pain_points, weekly_averages
 from kneecoach.core.notices import Notice
+from kneecoach.core.pain import Advice, pain_points, weekly_averages
 from kneecoach.core.streaks import Streaks, week_start
 from kneecoach.core.wording import long_date, time_of_day
 from kneecoach.ui.calendar_heatmap import CalendarHeatmap
