@@ -30,7 +30,7 @@ from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
 
 log = logging.getLogger(__name__)
-Action = tuple[str, Callable[[], None]]  # a banner button: its label and what it does
+Action = tuple[str, Callable[[], object]]  # a banner button: its label and what it does
 
 
 class Shell(QObject):

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
@@ -44,7 +45,7 @@ class DesktopNotifications(QObject):
         if not bus.isConnected():
             return
         self._bus = bus
-        bus.connect(
+        bus.connect(  # type: ignore[call-overload]  # the stubs lack the SLOT() form
             SERVICE, PATH, INTERFACE, "ActionInvoked", self, SLOT("_on_action(uint,QString)")
         )
 
@@ -128,10 +129,10 @@ def _uint_argument(value: int) -> object | None:
     return argument
 
 
-_APPEND_UINT: ctypes._CFuncPtr | None = None
+_APPEND_UINT: Any = None  # a C function from ctypes
 
 
-def _append_uint() -> ctypes._CFuncPtr:
+def _append_uint() -> Any:
     global _APPEND_UINT
     if _APPEND_UINT is None:
         # NOLOAD: only the copy PySide6 already uses, never another Qt found on the system.
