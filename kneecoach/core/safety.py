@@ -45,18 +45,16 @@ MODERATE = 4
 VERY_HIGH = 8
 
 # --- seek-help advice (pain.seek_help_advice) ----------------------------------------------
-# High readings "persist" when they are on this many different days within PERSIST_SPAN:
-# in the model, pain above 5 that is still there on another day has not settled by
-# the next morning.
+# Readings older than this no longer count as "recent" (two of the model's weeks).
+RECENT = timedelta(days=14)
+# High readings "persist" when they are on this many different days within RECENT: in
+# the model, pain above 5 that is back on another day has not settled by the next morning.
 PERSIST_DAYS = 2
-PERSIST_SPAN = timedelta(days=7)
 # A rise from before the routine to after it of this many points is a clinically
 # important change on the 0-10 scale (about 2 points or 30 %: Farrar et al., Pain
 # 2001;94:149-158); on ROUTINE_RISE_DAYS days within RECENT it is a pattern.
 ROUTINE_RISE = 2
 ROUTINE_RISE_DAYS = 2
-# Readings older than this no longer count as "recent" (two of the model's weeks).
-RECENT = timedelta(days=14)
 # "Does not improve": over at least NOT_EASING_SPAN of check-ins (however often the
 # person practised), the last week's average is still moderate and has not fallen by a
 # clinically important amount from the first week's: 2 points or 30 % (Farrar 2001).
