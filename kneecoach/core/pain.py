@@ -7,7 +7,7 @@ calmly. Each number comes from `safety.py`, which says where it comes from.
 
 - one very high check-in (VERY_HIGH or more) in the last two weeks;
 - high check-ins (HIGH or more) on PERSIST_DAYS different days in the last two weeks;
-- pain ROUTINE_RISE points or more higher after the routine than before it, on
+- pain that rose across the routine (ROUTINE_RISE points, to MODERATE or more) on
   ROUTINE_RISE_DAYS different days in the last two weeks;
 - check-ins over at least three weeks (however often the person practised) whose
   last week is still moderate and has not eased by a clinically important amount.
@@ -40,6 +40,7 @@ from kneecoach.core.safety import (
     ROUTINE_RISE_DAYS,
     VERY_HIGH,
     WEEK,
+    rose_during_routine,
 )
 from kneecoach.core.streaks import week_start
 
@@ -159,10 +160,7 @@ def _rises_during_routine(sessions: Sequence[SessionSummary], today: date) -> Fo
     days = {
         s.local_date
         for s in sessions
-        if today - s.local_date < RECENT
-        and s.pain_before is not None
-        and s.pain_after is not None
-        and s.pain_after - s.pain_before >= ROUTINE_RISE
+        if today - s.local_date < RECENT and rose_during_routine(s.pain_before, s.pain_after)
     }
     if len(days) < ROUTINE_RISE_DAYS:
         return None

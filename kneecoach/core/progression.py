@@ -5,8 +5,8 @@ The numbers, and where they come from, are in `safety.py`. Looking at the last
 7 days (today and the 6 before) and the 7 days before those:
 
 - Ease off first, for safety, when pain rose: a check-in above the acceptable
-  level (HIGH or more) in the last 7 days, a rise of ROUTINE_RISE points across
-  a routine in the last 7 days, or a weekly average WEEKLY_RISE above the week
+  level (HIGH or more) in the last 7 days, pain that rose across a routine in
+  the last 7 days (`safety.rose_during_routine`), or a weekly average WEEKLY_RISE above the week
   before's (each week with at least 2 readings). The offer: holds STEP seconds
   shorter and REPS_STEP fewer ankle circles, never below HOLD_FLOOR and
   REPS_FLOOR. It needs a check-in dated after the last answer, so one painful
@@ -38,9 +38,9 @@ from kneecoach.core.safety import (
     MODERATE,
     REPS_FLOOR,
     REPS_STEP,
-    ROUTINE_RISE,
     WEEK,
     WEEKLY_RISE,
+    rose_during_routine,
 )
 from kneecoach.core.safety import CEILING as CEILING
 from kneecoach.core.safety import STEP as STEP
@@ -145,12 +145,7 @@ def _reason_to_ease_off(
             "Progression",
             "One of your check-ins in the last week was above {acceptable} out of 10.",
         ).format(acceptable=ACCEPTABLE)
-    if any(
-        s.pain_before is not None
-        and s.pain_after is not None
-        and s.pain_after - s.pain_before >= ROUTINE_RISE
-        for s in new
-    ):
+    if any(rose_during_routine(s.pain_before, s.pain_after) for s in new):
         return translate("Progression", "Your knee pain rose during the routine in the last week.")
     if new and any(s.pain is not None for s in new) and _pain_rose(sessions, this_week):
         return translate("Progression", "Your pain check-ins have gone up over the last week.")

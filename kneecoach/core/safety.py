@@ -50,9 +50,11 @@ RECENT = timedelta(days=14)
 # High readings "persist" when they are on this many different days within RECENT: in
 # the model, pain above 5 that is back on another day has not settled by the next morning.
 PERSIST_DAYS = 2
-# A rise from before the routine to after it of this many points is a clinically
-# important change on the 0-10 scale (about 2 points or 30 %: Farrar et al., Pain
-# 2001;94:149-158); on ROUTINE_RISE_DAYS days within RECENT it is a pattern.
+# Pain "rises across the routine" when it is ROUTINE_RISE points higher after than
+# before (a clinically important change on the 0-10 scale, about 2 points or 30 %:
+# Farrar et al., Pain 2001;94:149-158) and ends MODERATE or more: a rise that stays
+# mild is within what the model accepts during exercise. On ROUTINE_RISE_DAYS days
+# within RECENT it is a pattern.
 ROUTINE_RISE = 2
 ROUTINE_RISE_DAYS = 2
 # "Does not improve": over at least NOT_EASING_SPAN of check-ins (however often the
@@ -67,6 +69,14 @@ FEWEST_READINGS = 4  # fewer check-ins than this over the span say too little
 LOOK_BACK = timedelta(days=42)  # six weeks: the longest span any pain rule reads
 # Hidden advice stays away this long unless a newer reading is worse, or very high.
 ASK_AGAIN_AFTER = timedelta(days=14)
+
+
+def rose_during_routine(before: int | None, after: int | None) -> bool:
+    """Whether pain rose across one routine as the rules above count it."""
+    if before is None or after is None:
+        return False
+    return after - before >= ROUTINE_RISE and after >= MODERATE
+
 
 # --- progression (progression.progression_offer) -------------------------------------
 # Longer holds only while every check-in of the last 7 days is below MODERATE and none
