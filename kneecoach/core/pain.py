@@ -193,7 +193,7 @@ def _not_easing(sessions: Sequence[SessionSummary], today: date) -> Found | None
     fall = first_average - last_average
     if last_average < MODERATE or fall >= min(EASED_POINTS, EASED_SHARE * first_average):
         return None
-    weeks = (last_day - first_day).days // 7
+    weeks = round(((last_day - first_day).days + 1) / 7)  # both days counted
     if -fall >= 1:
         text = translate(
             "Pain",

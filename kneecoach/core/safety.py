@@ -61,8 +61,9 @@ ROUTINE_RISE_DAYS = 2
 # person practised), the last week's average is still moderate and has not fallen by a
 # clinically important amount from the first week's: 2 points or 30 % (Farrar 2001).
 # Three weeks is our judgement of "several weeks": enough for the article's "gradual
-# improvements" to begin to show, short enough not to leave someone waiting.
-NOT_EASING_SPAN = timedelta(days=21)
+# improvements" to begin to show, short enough not to leave someone waiting. Counting
+# the first and the last day, the first and the last check-in are 20 days apart.
+NOT_EASING_SPAN = timedelta(days=20)
 EASED_POINTS = 2.0
 EASED_SHARE = 0.3
 FEWEST_READINGS = 4  # fewer check-ins than this over the span say too little
