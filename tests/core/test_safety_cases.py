@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from kneecoach.core.history import SessionSummary
+from kneecoach.core.catalogue import load_catalogue
+from kneecoach.core.finish import finish_words
+from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord, SessionSummary
 from kneecoach.core.pain import Hidden, seek_help_advice, should_show
 from kneecoach.core.progression import Direction, progression_offer
+from kneecoach.core.routine import Step, StepKind, Timings, build_steps, default_routine
 from tests.fakes import checkin
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -181,3 +184,97 @@ def test_progression(case: ProgressionCase) -> None:
             assert seek_help_advice(sessions, TODAY) is None
         if offer is not None and offer.direction is Direction.SHORTER:
             assert offer.to_seconds < hold
+
+
+# --- time to change position ----------------------------------------------------------
+ARTICLE_ORDER = (
+    "ankle-circles",
+    "dorsiflexion-stretch",
+    "calf-stretch",
+    "knee-to-chest",
+    "seated-twist",
+    "hip-flexor-stretch",
+)
+
+CHANGE_CASES = {
+    # (from, to) in the default routine: the fewest seconds of rest and get-ready between.
+    "standing at a wall to lying on the floor": ("calf-stretch", "knee-to-chest", 35),
+    "lying on the floor to a chair": ("knee-to-chest", "seated-twist", 35),
+    "a chair to kneeling": ("seated-twist", "hip-flexor-stretch", 35),
+    "a chair to standing": ("dorsiflexion-stretch", "calf-stretch", 20),
+    "a chair to a chair": ("ankle-circles", "dorsiflexion-stretch", 15),
+}
+
+
+def default_steps() -> tuple[Step, ...]:
+    return build_steps(default_routine(load_catalogue()), Timings())
+
+
+@pytest.mark.parametrize("case", CHANGE_CASES.values(), ids=CHANGE_CASES.keys())
+def test_time_to_change_position(case: tuple[str, str, float]) -> None:
+    before, after, least = case
+    steps = default_steps()
+    assert tuple(dict.fromkeys(s.exercise.id for s in steps)) == ARTICLE_ORDER
+    between = [
+        s
+        for s in steps
+        if (s.kind is StepKind.REST and s.exercise.id == before)
+        or (s.kind is StepKind.GET_READY and s.exercise.id == after)
+    ]
+    assert len(between) == 2
+    assert sum(s.duration for s in between) >= least
+    if least == 15:  # no change of position: no time added
+        assert sum(s.duration for s in between) == 15
+
+
+def test_switching_the_kneeling_knee_takes_more_than_five_seconds() -> None:
+    switch = [
+        s
+        for s in default_steps()
+        if s.kind is StepKind.SWITCH and s.exercise.id == ARTICLE_ORDER[-1]
+    ]
+    assert len(switch) == 1 and switch[0].duration > 5
+    others = [s for s in default_steps() if s.kind is StepKind.SWITCH and s.side]
+    assert {s.duration for s in others if s.exercise.id != ARTICLE_ORDER[-1]} == {5}
+
+
+# --- praise and credit ---------------------------------------------------------------
+PRAISE_CASES = {
+    # (exercises done in full of 6, finished?) → (words in the title, a practised day?)
+    "every exercise skipped": (0, True, "Nothing done this time", False),
+    "1 done, 5 skipped": (1, True, "Part of the routine done", False),
+    "1 done, then stopped": (1, False, "Part of the routine done", False),
+    "3 done, then stopped": (3, False, "Part of the routine done", True),
+    "5 done, 1 skipped": (5, True, "Part of the routine done", True),
+    "all 6 done": (6, True, "Well done — routine complete", True),
+}
+
+
+def record_with(done: int, finished: bool) -> SessionRecord:
+    start = datetime(2026, 11, 24, 18, tzinfo=UTC)
+    return SessionRecord(
+        "r",
+        TODAY,
+        start,
+        start + timedelta(minutes=5),
+        "knee-relief",
+        finished,
+        tuple(
+            ExerciseRecord(key, Outcome.DONE if n < done else Outcome.SKIPPED)
+            for n, key in enumerate(ARTICLE_ORDER)
+        ),
+    )
+
+
+@pytest.mark.parametrize("case", PRAISE_CASES.values(), ids=PRAISE_CASES.keys())
+def test_praise_and_credit(case: tuple[int, bool, str, bool]) -> None:
+    done, finished, title, practised = case
+    record = record_with(done, finished)
+    assert record.counts_as_practice is practised
+    words = finish_words(record)
+    assert words.title == title
+    assert words.praised is (done == 6)
+    if done:
+        assert f"You did {done} of 6 exercises." in words.text
+    # The same rule for a finished and a stopped routine.
+    assert finish_words(record_with(done, not finished)) == words
