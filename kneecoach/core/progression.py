@@ -154,8 +154,8 @@ def _reason_to_ease_off(
 
 def _ease_off(why: str, hold_seconds: int, reps: int | None) -> Offer | None:
     shorter = max(HOLD_FLOOR, hold_seconds - STEP) if hold_seconds > HOLD_FLOOR else hold_seconds
-    fewer = max(REPS_FLOOR, reps - REPS_STEP) if reps is not None and reps > REPS_FLOOR else reps
-    if shorter == hold_seconds and fewer == reps:
+    fewer = max(REPS_FLOOR, reps - REPS_STEP) if reps is not None and reps > REPS_FLOOR else None
+    if shorter == hold_seconds and fewer is None:
         return None  # already at the floors: nothing gentler to offer
     parts = [why]
     if shorter != hold_seconds:
@@ -164,7 +164,7 @@ def _ease_off(why: str, hold_seconds: int, reps: int | None) -> Offer | None:
                 "Progression", "Hold each stretch for %n second(s) instead of {now}.", None, shorter
             ).format(now=hold_seconds)
         )
-    if fewer != reps:
+    if fewer is not None:
         parts.append(
             translate(
                 "Progression",
@@ -186,8 +186,8 @@ def _ease_off(why: str, hold_seconds: int, reps: int | None) -> Offer | None:
         shorter,
         translate("Progression", "Ease off a little?"),
         " ".join(parts),
-        reps if fewer != reps else None,
-        fewer if fewer != reps else None,
+        reps if fewer is not None else None,
+        fewer,
     )
 
 

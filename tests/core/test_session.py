@@ -211,3 +211,20 @@ def test_rep_counter_follows_the_pace(clock):
     run(session, clock, 2.5 * 6 + 0.1)
     assert session.snapshot().rep == 7
     assert session.snapshot().step.reps == 12
+
+
+def test_the_time_taken_leaves_out_the_time_spent_paused(clock):
+    session = make_session(clock)
+    session.start()
+    run(session, clock, 20)
+    session.pause()
+    clock.advance(300)  # the phone rang
+    session.resume()
+    run(session, clock, 10)
+    session.pause()
+    session.skip()  # a jump while paused does not end the pause
+    clock.advance(30)
+    events = session.stop()  # stopped while paused: that pause ends here
+    record = events[-1].record
+    assert record.paused_seconds == pytest.approx(330)
+    assert record.duration_seconds == pytest.approx(30)
