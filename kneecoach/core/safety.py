@@ -80,11 +80,10 @@ def rose_during_routine(before: int | None, after: int | None) -> bool:
 
 
 # --- progression (progression.progression_offer) -------------------------------------
-# Longer holds only while every check-in of the last 7 days is below MODERATE and none
-# of the last 14 days was HIGH: the model allows more load only while pain stays
-# well within the acceptable zone and is not increasing from week to week.
+# Longer holds only while every check-in of the last WEEK is below MODERATE and none of
+# the two last weeks was HIGH: the model allows more load only while pain stays well
+# within the acceptable zone and is not increasing from week to week.
 WEEK = timedelta(days=7)
-CALM_SPAN = timedelta(days=14)
 # A rise in the weekly average of this much counts as "pain increased week to week"
 # (the model); one point, so that a single reading's noise does not count.
 WEEKLY_RISE = 1.0
