@@ -68,10 +68,7 @@ class Exercise:
 
     def caution(self, caution_id: str) -> str | None:
         """The caution with this id, in the catalogue's language; None if it has none."""
-        for key, text in zip(self.caution_ids, self.cautions, strict=False):
-            if key == caution_id:
-                return text
-        return None
+        return dict(zip(self.caution_ids, self.cautions, strict=False)).get(caution_id)
 
     @property
     def dosage(self) -> str:
@@ -237,7 +234,9 @@ def parse_exercise(
         "cautions": check.texts("cautions", minimum=0, default=()),
         "custom": custom,
         "picture": check.text("picture", default="") if custom else "",
-        "position": _position(check),
+        "position": Position(check.choice("position", [p.value for p in Position]))
+        if "position" in entry
+        else None,
     }
     if cautions is not None:
         ids = common["cautions"]
@@ -262,12 +261,6 @@ def parse_exercise(
         reps_max=reps_max,
         directions=check.subset("directions", DIRECTIONS),
     )
-
-
-def _position(check: _FieldReader) -> Position | None:
-    if "position" not in check.table:
-        return None
-    return Position(check.choice("position", [p.value for p in Position]))
 
 
 def _where(exercise_id: object, position: int) -> str:

@@ -151,8 +151,7 @@ class Session:
         self._index = 0
         self._started_at = 0.0  # monotonic start of the current step; its end is derived
         self._paused_at = self._pause_began = self._paused_total = 0.0
-        self._shown = -1
-        self._rep = 0
+        self._shown, self._rep = -1, 0
         self._progress = [_Progress() for _ in routine.exercises]
         # The reps each exercise asks for per direction, as the steps were built.
         self._reps_wanted = {s.exercise_index: s.reps for s in steps if s.kind is StepKind.REPS}
