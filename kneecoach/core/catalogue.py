@@ -205,15 +205,29 @@ def parse_exercise(
     if not isinstance(entry, Mapping):
         raise CatalogueError(path, f"exercise #{position}", "-", "is not a table")
     check = _FieldReader(entry, path, _where(entry.get("id"), position))
-    exercise_id = check.text("id")
-    if not _ID_PATTERN.match(exercise_id):
-        check.fail(
-            "id",
-            translate(
-                "Catalogue", "use lower-case letters, digits and dashes, e.g. 'calf-stretch'"
-            ),
-        )
     kind = Kind(check.choice("kind", [k.value for k in Kind]))
+    _check_fields(check, entry, kind, custom)
+    common = _common_fields(check, entry, kind, custom, cautions)
+    if kind is Kind.HOLD:
+        return Exercise(
+            **common,
+            hold_seconds=check.integer("hold_seconds", 1, 600),
+            sides=check.subset("sides", SIDES),
+            side_means=check.text("side_means", default=""),
+        )
+    reps_min = check.integer("reps_min", 1, 200)
+    reps_max = check.integer("reps_max", reps_min, 200)
+    return Exercise(
+        **common,
+        reps=check.integer("reps", reps_min, reps_max),
+        reps_min=reps_min,
+        reps_max=reps_max,
+        directions=check.subset("directions", DIRECTIONS),
+    )
+
+
+def _check_fields(check: _FieldReader, entry: Mapping[Any, Any], kind: Kind, custom: bool) -> None:
+    """Every key is a field of this kind of exercise (and of a custom one, if it is)."""
     allowed = _COMMON_FIELDS | (_HOLD_FIELDS if kind is Kind.HOLD else _REPS_FIELDS)
     if custom:
         allowed |= _CUSTOM_FIELDS
@@ -225,6 +239,24 @@ def parse_exercise(
                     kind=kind.value
                 ),
             )
+
+
+def _common_fields(
+    check: _FieldReader,
+    entry: Mapping[Any, Any],
+    kind: Kind,
+    custom: bool,
+    cautions: Mapping[str, str] | None,
+) -> dict[str, Any]:
+    """What every exercise has, whatever its kind; cautions as ids when a table is given."""
+    exercise_id = check.text("id")
+    if not _ID_PATTERN.match(exercise_id):
+        check.fail(
+            "id",
+            translate(
+                "Catalogue", "use lower-case letters, digits and dashes, e.g. 'calf-stretch'"
+            ),
+        )
     common: dict[str, Any] = {
         "id": exercise_id,
         "name": check.text("name"),
@@ -245,22 +277,7 @@ def parse_exercise(
             check.fail("cautions", f"names {', '.join(unknown)}, not in the [cautions] table")
         common["caution_ids"] = ids
         common["cautions"] = tuple(cautions[key] for key in ids)
-    if kind is Kind.HOLD:
-        return Exercise(
-            **common,
-            hold_seconds=check.integer("hold_seconds", 1, 600),
-            sides=check.subset("sides", SIDES),
-            side_means=check.text("side_means", default=""),
-        )
-    reps_min = check.integer("reps_min", 1, 200)
-    reps_max = check.integer("reps_max", reps_min, 200)
-    return Exercise(
-        **common,
-        reps=check.integer("reps", reps_min, reps_max),
-        reps_min=reps_min,
-        reps_max=reps_max,
-        directions=check.subset("directions", DIRECTIONS),
-    )
+    return common
 
 
 def _where(exercise_id: object, position: int) -> str:

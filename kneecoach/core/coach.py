@@ -163,6 +163,7 @@ class Coach:
             self.today(),
             self.stores.state.state.progression_answered,
             self.settings.weekly_goal,
+            reps=self.settings.reps,
         )
 
     def taken_notices(self) -> list[Notice]:
@@ -281,9 +282,15 @@ class Coach:
         self.stores.state.state.progression_answered = self.today()
         self.save_state()
         log.info("progression %s: %s", offer.direction.value, accepted)
-        if accepted:
-            return self.apply_settings(replace(self.settings, hold_seconds=offer.to_seconds))
-        return Change()
+        if not accepted:
+            return Change()
+        changed = replace(self.settings, hold_seconds=offer.to_seconds)
+        if offer.to_reps is not None:
+            changed = replace(changed, reps=offer.to_reps)
+        return self.apply_settings(changed)
+
+    def hint_given(self, key: str) -> bool:
+        return key in self.stores.state.state.hints_given
 
     def hint_once(self, key: str) -> bool:
         """True the first time a hint is asked for; remembered across runs."""

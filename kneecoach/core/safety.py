@@ -151,10 +151,10 @@ def first_run_safety_lines(catalogue: Catalogue) -> tuple[str, ...]:
     """The "To stay safe" card at first run: comfort, stopping for sharp pain,
     breathing, and the article's advice to see a professional."""
     lines = [*hold_safety_lines(catalogue)]
-    if BREATHE in catalogue.cautions:
+    if catalogue.advice is not None:  # the article's own sentences
+        lines += [catalogue.advice.breathing, catalogue.advice.seek_help]
+    elif BREATHE in catalogue.cautions:
         lines.append(catalogue.cautions[BREATHE])
-    if catalogue.advice is not None:
-        lines.append(catalogue.advice.seek_help)
     return tuple(lines)
 
 

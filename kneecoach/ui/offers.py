@@ -12,8 +12,9 @@ from kneecoach.core.coach import Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import default_routine
+from kneecoach.core.safety import first_run_safety_lines
 from kneecoach.core.wording import time_of_day
-from kneecoach.ui.dialogs.welcome import Welcome, describe_routine, safety_lines
+from kneecoach.ui.dialogs.welcome import Welcome, describe_routine
 from kneecoach.ui.platform.tray import TrayIcon
 from kneecoach.ui.shell import Shell
 
@@ -41,6 +42,7 @@ class Offers(QObject):
         self.coach: Coach = shell.coach
         self.tray = tray
         self.welcome_dialog: Welcome | None = None  # shown once, on a first run
+
         self._progression_offered = False
         shell.hidden_to_tray.connect(self.hidden_to_tray)
         shell.coach.subscribe(lambda change: self.offer_progression() if change.history else None)
@@ -77,7 +79,8 @@ class Offers(QObject):
         """The welcome on a first run, once the window is on screen (not while KneeCoach
         waits in the tray)."""
         shown = self.shell.built and self.shell.window.isVisible()
-        if shown and self.coach.is_first_run() and self.coach.hint_once("welcome"):
+        welcomed = self.coach.hint_given("welcome") or self.welcome_dialog is not None
+        if shown and self.coach.is_first_run() and not welcomed:
             self.welcome()
 
     def welcome(self) -> None:
@@ -87,11 +90,14 @@ class Offers(QObject):
         settings = self.coach.settings
         dialog = Welcome(
             describe_routine(default_routine(library.catalogue), settings.timings()),
-            safety_lines(library.catalogue),
+            list(first_run_safety_lines(library.catalogue)),
             settings.reminder_times[0],
             self.shell.window,
         )
         dialog.accepted.connect(lambda: self._welcomed(dialog))
+        # Seen once answered, either way: a KneeCoach closed mid-welcome shows it again.
+        dialog.finished.connect(lambda _result: self.coach.hint_once("welcome"))
+        dialog.finished.connect(lambda _result: self.shell.open_safety_check())
         dialog.open()
         self.welcome_dialog = dialog
 
@@ -116,16 +122,16 @@ class Offers(QObject):
             return
         self._progression_offered = True
         proposed, kept = offer.to_seconds, offer.from_seconds  # plain names for lupdate
+        if proposed != kept:
+            yes = translate("AppController", "Yes, %n second(s)", None, proposed)
+            no = translate("AppController", "No, keep %n", "keep holding for n seconds", kept)
+        else:  # the holds are at their floor: the circles ease off
+            yes = translate("AppController", "Yes, ease off")
+            no = translate("AppController", "No, keep it as it is")
         self.shell.offer(
             Notice(offer.title, offer.text),
-            (
-                translate("AppController", "Yes, %n second(s)", None, proposed),
-                lambda: self.coach.answer_progression(offer, True),
-            ),
-            (
-                translate("AppController", "No, keep %n", "keep holding for n seconds", kept),
-                lambda: self.coach.answer_progression(offer, False),
-            ),
+            (yes, lambda: self.coach.answer_progression(offer, True)),
+            (no, lambda: self.coach.answer_progression(offer, False)),
         )
 
     def hidden_to_tray(self) -> None:

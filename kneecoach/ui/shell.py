@@ -20,6 +20,7 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine
 from kneecoach.core.settings import Settings
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.dialogs.red_flags import RedFlagCheck
 from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
@@ -43,6 +44,7 @@ class Shell(QObject):
         self.coach = coach
         self.keep_in_tray = False  # set when a tray icon can bring the window back
         self.settings_dialog: SettingsDialog | None = None
+        self.safety_check: RedFlagCheck | None = None
         self.sounds = SessionSounds(coach, self)
         self.screen_awake = ScreenAwake()
         self._theme = coach.settings.theme
@@ -90,6 +92,7 @@ class Shell(QObject):
         self.home.routine_requested.connect(self.start_routine)
         self.home.settings_requested.connect(self.open_settings)
         self.home.progress_requested.connect(self.open_progress)
+        self.home.safety_check_requested.connect(self.open_safety_check)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window, self.quit)
         QShortcut(QKeySequence("Ctrl+,"), window, self.open_settings)
         QShortcut(QKeySequence("Ctrl+H"), window, self.open_progress)
@@ -172,6 +175,13 @@ class Shell(QObject):
         self.session_started.emit()
         self.window.host_session(run)
         log.info("routine started: %s", routine.id if routine else "chosen")
+
+    def open_safety_check(self) -> None:
+        """The red-flag questions: after the first-run welcome, and from the home page."""
+        self.window.bring_forward()
+        dialog = RedFlagCheck(self.window)
+        dialog.open()
+        self.safety_check = dialog
 
     # --- settings -----------------------------------------------------------------
     def open_settings(self) -> None:

@@ -114,6 +114,14 @@ Einzelheiten stehen in {log}.</translation>
             <translation>{earlier} und {later}</translation>
         </message>
         <message>
+            <source>Yes, ease off</source>
+            <translation>Ja, etwas weniger</translation>
+        </message>
+        <message>
+            <source>No, keep it as it is</source>
+            <translation>Nein, so lassen</translation>
+        </message>
+        <message>
             <source>KneeCoach is still here</source>
             <translation>KneeCoach ist noch da</translation>
         </message>
@@ -750,14 +758,6 @@ Einzelheiten stehen in {log}.</translation>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <source>Well done — routine complete</source>
-            <translation>Gut gemacht — Programm geschafft</translation>
-        </message>
-        <message>
-            <source>Routine stopped</source>
-            <translation>Programm vorzeitig beendet</translation>
-        </message>
-        <message>
             <source>Time: {duration}  ·  {done} done, {skipped} skipped</source>
             <translation>Zeit: {duration}  ·  {done} erledigt, {skipped} übersprungen</translation>
         </message>
@@ -1091,6 +1091,14 @@ Skipped: {skipped}</source>
             <translation>Programm starten (Leertaste)</translation>
         </message>
         <message>
+            <source>Is it safe for me?</source>
+            <translation>Ist das sicher für mich?</translation>
+        </message>
+        <message>
+            <source>A few questions about your knee before you exercise</source>
+            <translation>Ein paar Fragen zu Ihrem Knie, bevor Sie üben</translation>
+        </message>
+        <message>
             <source>Add your own…</source>
             <translation>Eigene Übung…</translation>
         </message>
@@ -1376,6 +1384,29 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>PainBefore</name>
+        <message>
+            <source>Pain before the routine</source>
+            <translation>Schmerz vor dem Programm</translation>
+        </message>
+        <message>
+            <source>Before you start: how is your knee right now?  0 = no pain, 10 = worst pain</source>
+            <translation>Bevor Sie beginnen: Wie geht es Ihrem Knie gerade?  0 = kein Schmerz, 10 = stärkster Schmerz</translation>
+        </message>
+        <message>
+            <source>Skip this question</source>
+            <translation>Frage überspringen</translation>
+        </message>
+        <message>
+            <source>Start without answering</source>
+            <translation>Ohne Antwort beginnen</translation>
+        </message>
+        <message>
+            <source>Your answer, and the one after the routine, show whether the exercises ease your knee. You can turn this question off in Settings.</source>
+            <translation>Ihre Antwort und die nach dem Programm zeigen, ob die Übungen Ihr Knie entlasten. Sie können diese Frage in den Einstellungen abschalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>PainChart</name>
         <message>
             <source>Pain (0–10)</source>
@@ -1454,6 +1485,13 @@ Skipped: {skipped}</source>
             <source>not given</source>
             <comment>no pain value</comment>
             <translation>keine Angabe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainScale</name>
+        <message>
+            <source>Not chosen yet: press a number, or click one.</source>
+            <translation>Noch nichts gewählt: Drücken Sie eine Zahl oder klicken Sie eine an.</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +1659,10 @@ Skipped: {skipped}</source>
             <translation>So funktionieren Ruhetage</translation>
         </message>
         <message>
+            <source>What counts as a practised day</source>
+            <translation>Was als Übungstag zählt</translation>
+        </message>
+        <message>
             <source>Each square is a day: coloured when you practised, strongest with two sessions or more. Click a day to see its sessions.</source>
             <translation>Jedes Kästchen ist ein Tag: farbig, wenn Sie geübt haben, am kräftigsten bei zwei oder mehr Einheiten. Klicken Sie auf einen Tag, um seine Einheiten zu sehen.</translation>
         </message>
@@ -1765,6 +1807,41 @@ Skipped: {skipped}</source>
         <message>
             <source>Ease off a little?</source>
             <translation>Etwas sanfter üben?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagCheck</name>
+        <message>
+            <source>Is it safe to start?</source>
+            <translation>Kann ich sicher beginnen?</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Nothing that needs a doctor first</source>
+            <translation>Nichts, was zuerst ärztlich geklärt werden muss</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>I will ask first</source>
+            <translation>Ich frage zuerst nach</translation>
+        </message>
+        <message>
+            <source>Go on anyway</source>
+            <translation>Trotzdem weitermachen</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2208,10 @@ Skipped: {skipped}</source>
             <translation>Anleitung</translation>
         </message>
         <message>
+            <source>Safety</source>
+            <translation>Sicherheit</translation>
+        </message>
+        <message>
             <source>Next</source>
             <comment>what comes after this step</comment>
             <translation>Als Nächstes</translation>
@@ -2363,6 +2444,14 @@ Skipped: {skipped}</source>
             <source>On</source>
             <comment>reminder days</comment>
             <translation>Wochentage</translation>
+        </message>
+        <message>
+            <source>Ask how my knee is before each routine</source>
+            <translation>Vor jedem Programm fragen, wie es meinem Knie geht</translation>
+        </message>
+        <message>
+            <source>With the answer after the routine, it shows whether the exercises ease your knee</source>
+            <translation>Zusammen mit der Antwort nach dem Programm zeigt es, ob die Übungen Ihr Knie entlasten</translation>
         </message>
         <message>
             <source> s each side</source>

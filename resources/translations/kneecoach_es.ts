@@ -114,6 +114,14 @@ Los detalles están en {log}.</translation>
             <translation>{earlier} y {later}</translation>
         </message>
         <message>
+            <source>Yes, ease off</source>
+            <translation>Sí, un poco menos</translation>
+        </message>
+        <message>
+            <source>No, keep it as it is</source>
+            <translation>No, dejarlo así</translation>
+        </message>
+        <message>
             <source>KneeCoach is still here</source>
             <translation>KneeCoach sigue aquí</translation>
         </message>
@@ -750,14 +758,6 @@ Los detalles están en {log}.</translation>
             <translation>Resumen de la rutina</translation>
         </message>
         <message>
-            <source>Well done — routine complete</source>
-            <translation>¡Muy bien! Rutina completada</translation>
-        </message>
-        <message>
-            <source>Routine stopped</source>
-            <translation>Rutina detenida</translation>
-        </message>
-        <message>
             <source>Time: {duration}  ·  {done} done, {skipped} skipped</source>
             <translation>Tiempo: {duration}  ·  completados: {done}, omitidos: {skipped}</translation>
         </message>
@@ -1091,6 +1091,14 @@ Omitidos: {skipped}</translation>
             <translation>Empezar la rutina (Espacio)</translation>
         </message>
         <message>
+            <source>Is it safe for me?</source>
+            <translation>¿Es seguro para mí?</translation>
+        </message>
+        <message>
+            <source>A few questions about your knee before you exercise</source>
+            <translation>Unas preguntas sobre su rodilla antes de hacer ejercicio</translation>
+        </message>
+        <message>
             <source>Add your own…</source>
             <translation>Añadir uno propio…</translation>
         </message>
@@ -1376,6 +1384,29 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>PainBefore</name>
+        <message>
+            <source>Pain before the routine</source>
+            <translation>Dolor antes de la rutina</translation>
+        </message>
+        <message>
+            <source>Before you start: how is your knee right now?  0 = no pain, 10 = worst pain</source>
+            <translation>Antes de empezar: ¿cómo está su rodilla ahora?  0 = sin dolor, 10 = el peor dolor</translation>
+        </message>
+        <message>
+            <source>Skip this question</source>
+            <translation>Saltar esta pregunta</translation>
+        </message>
+        <message>
+            <source>Start without answering</source>
+            <translation>Empezar sin responder</translation>
+        </message>
+        <message>
+            <source>Your answer, and the one after the routine, show whether the exercises ease your knee. You can turn this question off in Settings.</source>
+            <translation>Su respuesta y la de después de la rutina muestran si los ejercicios alivian su rodilla. Puede desactivar esta pregunta en Ajustes.</translation>
+        </message>
+    </context>
+    <context>
         <name>PainChart</name>
         <message>
             <source>Pain (0–10)</source>
@@ -1454,6 +1485,13 @@ Omitidos: {skipped}</translation>
             <source>not given</source>
             <comment>no pain value</comment>
             <translation>sin indicar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainScale</name>
+        <message>
+            <source>Not chosen yet: press a number, or click one.</source>
+            <translation>Aún no ha elegido: pulse un número o haga clic en uno.</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +1659,10 @@ Omitidos: {skipped}</translation>
             <translation>Cómo funcionan los días de descanso</translation>
         </message>
         <message>
+            <source>What counts as a practised day</source>
+            <translation>Qué cuenta como día practicado</translation>
+        </message>
+        <message>
             <source>Each square is a day: coloured when you practised, strongest with two sessions or more. Click a day to see its sessions.</source>
             <translation>Cada cuadrado es un día: aparece coloreado si practicó, y más intenso con dos sesiones o más. Haga clic en un día para ver sus sesiones.</translation>
         </message>
@@ -1765,6 +1807,41 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Ease off a little?</source>
             <translation>¿Bajar un poco la intensidad?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagCheck</name>
+        <message>
+            <source>Is it safe to start?</source>
+            <translation>¿Puedo empezar con seguridad?</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Nothing that needs a doctor first</source>
+            <translation>Nada que requiera ver antes a un médico</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>I will ask first</source>
+            <translation>Primero consultaré</translation>
+        </message>
+        <message>
+            <source>Go on anyway</source>
+            <translation>Continuar de todos modos</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2208,10 @@ Omitidos: {skipped}</translation>
             <translation>Instrucción</translation>
         </message>
         <message>
+            <source>Safety</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
             <source>Next</source>
             <comment>what comes after this step</comment>
             <translation>A continuación</translation>
@@ -2363,6 +2444,14 @@ Omitidos: {skipped}</translation>
             <source>On</source>
             <comment>reminder days</comment>
             <translation>Días</translation>
+        </message>
+        <message>
+            <source>Ask how my knee is before each routine</source>
+            <translation>Preguntar cómo está mi rodilla antes de cada rutina</translation>
+        </message>
+        <message>
+            <source>With the answer after the routine, it shows whether the exercises ease your knee</source>
+            <translation>Con la respuesta de después de la rutina, muestra si los ejercicios alivian su rodilla</translation>
         </message>
         <message>
             <source> s each side</source>

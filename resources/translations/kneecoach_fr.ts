@@ -114,6 +114,14 @@ Les détails se trouvent dans {log}.</translation>
             <translation>{earlier} et {later}</translation>
         </message>
         <message>
+            <source>Yes, ease off</source>
+            <translation>Oui, un peu moins</translation>
+        </message>
+        <message>
+            <source>No, keep it as it is</source>
+            <translation>Non, garder ainsi</translation>
+        </message>
+        <message>
             <source>KneeCoach is still here</source>
             <translation>KneeCoach est toujours là</translation>
         </message>
@@ -750,14 +758,6 @@ Les détails se trouvent dans {log}.</translation>
             <translation>Bilan de la routine</translation>
         </message>
         <message>
-            <source>Well done — routine complete</source>
-            <translation>Bravo — routine terminée</translation>
-        </message>
-        <message>
-            <source>Routine stopped</source>
-            <translation>Routine arrêtée</translation>
-        </message>
-        <message>
             <source>Time: {duration}  ·  {done} done, {skipped} skipped</source>
             <translation>Durée : {duration}  ·  faits : {done}, passés : {skipped}</translation>
         </message>
@@ -1091,6 +1091,14 @@ Passés : {skipped}</translation>
             <translation>Commencer la routine (Espace)</translation>
         </message>
         <message>
+            <source>Is it safe for me?</source>
+            <translation>Est-ce sans risque pour moi ?</translation>
+        </message>
+        <message>
+            <source>A few questions about your knee before you exercise</source>
+            <translation>Quelques questions sur votre genou avant de faire les exercices</translation>
+        </message>
+        <message>
             <source>Add your own…</source>
             <translation>Ajouter un exercice…</translation>
         </message>
@@ -1376,6 +1384,29 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>PainBefore</name>
+        <message>
+            <source>Pain before the routine</source>
+            <translation>Douleur avant la routine</translation>
+        </message>
+        <message>
+            <source>Before you start: how is your knee right now?  0 = no pain, 10 = worst pain</source>
+            <translation>Avant de commencer : comment va votre genou en ce moment ?  0 = aucune douleur, 10 = pire douleur</translation>
+        </message>
+        <message>
+            <source>Skip this question</source>
+            <translation>Passer cette question</translation>
+        </message>
+        <message>
+            <source>Start without answering</source>
+            <translation>Commencer sans répondre</translation>
+        </message>
+        <message>
+            <source>Your answer, and the one after the routine, show whether the exercises ease your knee. You can turn this question off in Settings.</source>
+            <translation>Votre réponse, et celle d'après la routine, montrent si les exercices soulagent votre genou. Vous pouvez désactiver cette question dans les Paramètres.</translation>
+        </message>
+    </context>
+    <context>
         <name>PainChart</name>
         <message>
             <source>Pain (0–10)</source>
@@ -1454,6 +1485,13 @@ Passés : {skipped}</translation>
             <source>not given</source>
             <comment>no pain value</comment>
             <translation>non indiquée</translation>
+        </message>
+    </context>
+    <context>
+        <name>PainScale</name>
+        <message>
+            <source>Not chosen yet: press a number, or click one.</source>
+            <translation>Rien de choisi : appuyez sur un chiffre ou cliquez-en un.</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +1659,10 @@ Passés : {skipped}</translation>
             <translation>Comment fonctionnent les jours de repos</translation>
         </message>
         <message>
+            <source>What counts as a practised day</source>
+            <translation>Ce qui compte comme jour pratiqué</translation>
+        </message>
+        <message>
             <source>Each square is a day: coloured when you practised, strongest with two sessions or more. Click a day to see its sessions.</source>
             <translation>Chaque carré est un jour : coloré si vous avez pratiqué, plus foncé avec deux séances ou plus. Cliquez sur un jour pour voir ses séances.</translation>
         </message>
@@ -1765,6 +1807,41 @@ Passés : {skipped}</translation>
         <message>
             <source>Ease off a little?</source>
             <translation>Y aller un peu plus doucement ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlagCheck</name>
+        <message>
+            <source>Is it safe to start?</source>
+            <translation>Puis-je commencer sans risque ?</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Nothing that needs a doctor first</source>
+            <translation>Rien qui demande de voir d'abord un médecin</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>I will ask first</source>
+            <translation>Je demande d'abord</translation>
+        </message>
+        <message>
+            <source>Go on anyway</source>
+            <translation>Continuer quand même</translation>
         </message>
     </context>
     <context>
@@ -2131,6 +2208,10 @@ Passés : {skipped}</translation>
             <translation>Consigne</translation>
         </message>
         <message>
+            <source>Safety</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
             <source>Next</source>
             <comment>what comes after this step</comment>
             <translation>À suivre</translation>
@@ -2363,6 +2444,14 @@ Passés : {skipped}</translation>
             <source>On</source>
             <comment>reminder days</comment>
             <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Ask how my knee is before each routine</source>
+            <translation>Demander comment va mon genou avant chaque routine</translation>
+        </message>
+        <message>
+            <source>With the answer after the routine, it shows whether the exercises ease your knee</source>
+            <translation>Avec la réponse d'après la routine, cela montre si les exercices soulagent votre genou</translation>
         </message>
         <message>
             <source> s each side</source>

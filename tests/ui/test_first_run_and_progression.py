@@ -18,10 +18,11 @@ def test_the_welcome_explains_the_routine_and_sets_the_reminder(
     qtbot.waitUntil(dialog.isVisible)
     text = " ".join(w.text() for w in dialog.findChildren(type(controller.window.home.summary)))
     for words in (
-        "6 gentle exercises for your ankles and hips: about 8 minutes in all.",
+        "6 gentle exercises for your ankles and hips: about 9 minutes in all.",
         "Ankle circles: 12 in each direction.",
         "5 stretches, each held for 30 seconds on each side.",
         "Go only as far as comfortably possible.",
+        "Stop if the pain is sharp or getting worse.",
         "Be sure to breathe fully and steadily as you do these stretches.",
         "If your knee pain is severe or does not improve, consult an orthopedist or physical "
         "therapist",
@@ -88,10 +89,10 @@ def test_no_offer_unless_asked_for_and_a_step_back_when_pain_rises(make_controll
     rising += [practised(clock, n, pain=6) for n in (5, 3, 1)]
     with_history(folders, clock, rising, "progression = true\nhold_seconds = 40\n")
     controller = make_controller()
-    [offer] = banners_titled(controller.window, "Go back to shorter holds?")
+    [offer] = banners_titled(controller.window, "Ease off a little?")
     press(offer, "No, keep 40")
     assert controller.coach.settings.hold_seconds == 40
-    assert not banners_titled(controller.window, "Go back to shorter holds?")
+    assert not banners_titled(controller.window, "Ease off a little?")
 
 
 def test_a_routine_is_reordered_by_dragging(make_controller, qtbot, clock):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kneecoach.core.history import Outcome
+from kneecoach.core.routine import total_seconds
 from kneecoach.ui.pages.finish_view import FinishView
 from tests.ui.conftest import advance
 
@@ -60,7 +61,7 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
         "3. Calf stretch — Hold 40 s each side (this routine)",
     ]
     # 5 s ready each; holds 2 x 30 + 5 and 2 x 40 + 5; circles 2 x 36 + 3; 2 rests of 10 s
-    assert editor.total.text() == "Total: 3 exercises · about 4 min"  # 260 s
+    assert editor.total.text() == "Total: 3 exercises · about 5 min"  # with the time to stand up
     save(editor)
 
     saved = tomllib.loads((folders[0] / "routines.toml").read_text())
@@ -77,7 +78,7 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
         }
     ]
     assert window.home.routine_choice.currentText() == "Evening"
-    assert window.home.summary.text() == "3 exercises  ·  about 4 min"
+    assert window.home.summary.text() == "3 exercises  ·  about 5 min"
 
     window.home.start_button.click()
     session = window.run.driver.session
@@ -86,7 +87,8 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
         "ankle-circles",
         "calf-stretch",
     ]
-    advance(window, clock, 5 + 65 + 10 + 5 + 75 + 10 + 5 + 85 + 1)
+    # Holds, circles, rests and the time to get up from the floor after the kneeling stretch.
+    advance(window, clock, total_seconds(session.steps) + 1)
     assert isinstance(window.pages.currentWidget(), FinishView)
     [record] = controller.coach.history.all_records()
     assert record.routine == "my-evening"
@@ -111,7 +113,7 @@ def test_a_preset_is_chosen_on_the_home_page_and_runs(make_controller, qtbot, fo
     window = make_controller().window
     window.home.routine_choice.setCurrentIndex(window.home.routine_choice.findData("hips-only"))
     window.home.routine_choice.activated.emit(window.home.routine_choice.currentIndex())
-    assert window.home.summary.text() == "3 exercises  ·  about 4 min"
+    assert window.home.summary.text() == "3 exercises  ·  about 5 min"
     assert tomllib.loads((folders[0] / "routines.toml").read_text())["chosen"] == "hips-only"
     window.home.start_button.click()
     assert [e.joint.value for e in window.run.driver.session.routine.exercises] == ["hip"] * 3

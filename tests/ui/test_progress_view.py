@@ -186,7 +186,7 @@ def test_high_pain_brings_calm_advice_that_can_be_hidden(make_controller, folder
     [in_view] = view.advice.banners()
     qtbot.mouseClick(in_view.buttons[0], Qt.MouseButton.LeftButton)  # Hide for two weeks
     hidden = controller.coach.stores.state.state.seek_help_hidden
-    assert (hidden.reason.value, hidden.on) == ("high", date(2026, 3, 2))
+    assert (hidden.reason.value, hidden.on) == ("very-high", date(2026, 3, 2))
     window.show_home()
     view = open_progress(window, qtbot)
     assert not view.advice.isVisible()

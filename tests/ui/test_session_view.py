@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kneecoach.core.history import Outcome
+from kneecoach.core.routine import total_seconds
 from kneecoach.core.session import State, Status
 from kneecoach.ui.pages.finish_view import FinishView
 from tests.ui.conftest import advance
@@ -90,7 +91,7 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
 
 def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbot):
     controller, window = running
-    advance(window, clock, 481, every=0.5)
+    advance(window, clock, total_seconds(window.run.driver.session.steps) + 1, every=0.5)
     finish = window.pages.currentWidget()
     assert isinstance(finish, FinishView)
     [saved] = controller.coach.history.all_records()

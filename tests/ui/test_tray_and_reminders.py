@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
+from kneecoach.core.routine import single_exercise_routine
 from kneecoach.ui.platform.tray import TrayIcon
 from kneecoach.ui.widgets.notices import NoticeBanner
 
@@ -67,7 +68,7 @@ def test_without_tray_or_daemon_the_reminder_comes_in_the_window_and_starts_the_
     clock.advance(24 * 3600)  # the next day, 18:00
     controller.reminding.timer.check()
     [banner] = banners_titled(window, "Time for your knee routine")
-    assert "About 8 minutes of gentle mobility for your knees." in banner.notice.text
+    assert "About 9 minutes of gentle mobility for your knees." in banner.notice.text
     press(banner, "Start now")
     assert window.session_running()
     assert window.pages.currentWidget() is window.run.view
@@ -88,12 +89,17 @@ def test_snooze_from_the_window_brings_the_reminder_back_in_15_minutes(
     assert banners_titled(controller.window, "Time for your knee routine")
 
 
+def ankle_circles_alone(controller):
+    """A routine of one exercise: done in full, it is a practised day."""
+    return single_exercise_routine(controller.coach.library.catalogue.get("ankle-circles"))
+
+
 def test_no_reminder_once_the_routine_is_done_today(make_controller, clock, no_daemon):
     controller = make_controller()
     window = controller.window
     clock.advance(24 * 3600 - 3600)  # 17:00 the next day: practise before the reminder
-    controller.shell.start_routine()
-    clock.advance(90)  # ankle circles both ways, in full
+    controller.shell.start_routine(ankle_circles_alone(controller))
+    clock.advance(90)  # ankle circles both ways, in full: the whole routine
     window.run.driver.tick()
     window.stop_session_for_quit()
     [record] = list(controller.coach.history.all_records())
@@ -321,7 +327,7 @@ def test_deleting_today_s_session_brings_today_s_reminder_back(make_controller, 
     controller = make_controller()
     window = controller.window
     clock.advance(24 * 3600 - 3600)  # 17:00 the next day: practise before the reminder
-    controller.shell.start_routine()
+    controller.shell.start_routine(ankle_circles_alone(controller))
     clock.advance(90)
     window.run.driver.tick()
     window.stop_session_for_quit()

@@ -195,7 +195,21 @@ class SettingsDialog(QDialog):
         self._timing_rows(form)
         self._progression_rows(form)
         self._goal_rows(form)
+        self._check_in_rows(form)
         return page
+
+    def _check_in_rows(self, form: QFormLayout) -> None:
+        """Whether the routine starts by asking how the knee is."""
+        self.ask_pain_before = QCheckBox(
+            translate("SettingsDialog", "Ask how my knee is before each routine")
+        )
+        self.ask_pain_before.setAccessibleDescription(
+            translate(
+                "SettingsDialog",
+                "With the answer after the routine, it shows whether the exercises ease your knee",
+            )
+        )
+        form.addRow(self.ask_pain_before)
 
     def _timing_rows(self, form: QFormLayout) -> None:
         """How long each hold, count, pause and rest is, and the dosage the article gives."""

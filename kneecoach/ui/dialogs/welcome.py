@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneecoach import APP_NAME
-from kneecoach.core.catalogue import Catalogue, Kind
+from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
 from kneecoach.ui.dialogs.settings_dialog import STORED_TIME, shown_time_format
@@ -80,13 +80,6 @@ def describe_routine(routine: Routine, timings: Timings) -> list[str]:
         )
     )
     return sentences
-
-
-def safety_lines(catalogue: Catalogue) -> list[str]:
-    """The article's own words on staying safe: comfort, breathing, seeing a professional."""
-    cautions = [c for e in catalogue.exercises[:1] for c in e.cautions if "comfort" in c]
-    advice = catalogue.advice
-    return cautions + ([advice.breathing, advice.seek_help] if advice else [])
 
 
 class Welcome(QDialog):

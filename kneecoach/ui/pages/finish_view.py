@@ -1,16 +1,18 @@
-"""After the routine: what was done, the streak, and an optional pain check-in."""
+"""After the routine: what was done (praise only when earned), the streak, and an
+optional pain check-in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kneecoach.core.finish import finish_words
 from kneecoach.core.history import Outcome, SessionRecord
 from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.wording import describe_duration
-
-PAIN_SCALE = range(0, 11)
+from kneecoach.ui.widgets.pain_scale import DIGITS, PainScale
 
 
 class FinishView(QWidget):
@@ -20,14 +22,40 @@ class FinishView(QWidget):
     def __init__(self, record: SessionRecord, streaks: Streaks, names: dict[str, str]) -> None:
         super().__init__()
         self.setAccessibleName(translate("FinishView", "Routine summary"))
+        words = finish_words(record)
+        self.title = QLabel(words.title)
+        self.title.setProperty("role", "title")
+        self.verdict = QLabel(words.text)
+        self.verdict.setProperty("role", "heading")
+        self.verdict.setWordWrap(True)
+        current = streaks.current  # lupdate reads a count only from a plain name
+        self.streak_label = QLabel(translate("FinishView", "Streak: %n day(s)", None, current))
+        self.streak_label.setProperty("role", "good" if words.praised else "muted")
+        self.streak_label.setAccessibleName(translate("FinishView", "Streak"))
+        self.pain = PainScale(
+            translate("FinishView", "How is your knee right now?  0 = no pain, 10 = worst pain")
+        )
+        self.pain.chosen.connect(self.pain_chosen)
+        self.pain_buttons = self.pain.buttons
+        self.done_button = QPushButton(translate("FinishView", "Done", "leave the summary"))
+        self.done_button.setProperty("role", "primary")
+        self.done_button.setAccessibleName(translate("FinishView", "Done: back to the start page"))
+        self.done_button.clicked.connect(self.done)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.verdict, *self._details(record, names), self.streak_label):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.pain)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+        self.done_button.setFocus()
+
+    @staticmethod
+    def _details(record: SessionRecord, names: dict[str, str]) -> list[QLabel]:
         done = [names.get(e.id, e.id) for e in record.exercises if e.outcome is Outcome.DONE]
         skipped = [names.get(e.id, e.id) for e in record.exercises if e.outcome is Outcome.SKIPPED]
-        title = QLabel(
-            translate("FinishView", "Well done — routine complete")
-            if record.finished
-            else translate("FinishView", "Routine stopped")
-        )
-        title.setProperty("role", "title")
         summary = QLabel(
             translate("FinishView", "Time: {duration}  ·  {done} done, {skipped} skipped").format(
                 duration=describe_duration(record.duration_seconds),
@@ -35,7 +63,6 @@ class FinishView(QWidget):
                 skipped=len(skipped),
             )
         )
-        summary.setProperty("role", "heading")
         lines = [
             translate("FinishView", "Done: {exercises}").format(
                 exercises=", ".join(done) or translate("FinishView", "none", "no exercise done")
@@ -47,47 +74,11 @@ class FinishView(QWidget):
             )
         details = QLabel("\n".join(lines))
         details.setWordWrap(True)
-        current = streaks.current  # lupdate reads a count only from a plain name
-        self.streak_label = QLabel(translate("FinishView", "Streak: %n day(s)", None, current))
-        self.streak_label.setProperty("role", "good")
-        self.streak_label.setAccessibleName(translate("FinishView", "Streak"))
+        return [summary, details]
 
-        question = QLabel(
-            translate("FinishView", "How is your knee right now?  0 = no pain, 10 = worst pain")
-        )
-        question.setProperty("role", "heading")
-        self.pain_buttons = QButtonGroup(self)
-        grid = QGridLayout()
-        for value in PAIN_SCALE:
-            button = QPushButton(str(value))
-            button.setCheckable(True)
-            button.setProperty("role", "pain")
-            button.setMinimumSize(56, 56)
-            button.setAccessibleName(
-                translate("FinishView", "Pain {value} of 10").format(value=value)
-            )
-            self.pain_buttons.addButton(button, value)
-            grid.addWidget(button, 0, value)
-        self.pain_buttons.idClicked.connect(self._choose)
-        self.thanks = QLabel("")
-        self.thanks.setProperty("role", "muted")
-        self.done_button = QPushButton(translate("FinishView", "Done", "leave the summary"))
-        self.done_button.setProperty("role", "primary")
-        self.done_button.setAccessibleName(translate("FinishView", "Done: back to the start page"))
-        self.done_button.clicked.connect(self.done)
-
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (title, summary, details, self.streak_label, question):
-            layout.addWidget(widget)
-        layout.addLayout(grid)
-        layout.addWidget(self.thanks)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(2)
-        self.done_button.setFocus()
-
-    def _choose(self, value: int) -> None:
-        self.thanks.setText(
-            translate("FinishView", "Saved: pain {value} of 10. Thank you.").format(value=value)
-        )
-        self.pain_chosen.emit(value)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A number key chooses the pain from anywhere on the page, the Done button too.
+        if event.key() in DIGITS:
+            self.pain.keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)

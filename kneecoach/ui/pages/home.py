@@ -31,6 +31,7 @@ class HomePage(QWidget):
     routine_requested = Signal(object)  # Routine: one chosen here, e.g. a single exercise
     settings_requested = Signal()
     progress_requested = Signal()
+    safety_check_requested = Signal()
 
     def __init__(self, coach: Coach, edits: LibraryEdits) -> None:
         super().__init__()
@@ -41,11 +42,7 @@ class HomePage(QWidget):
         layout.addLayout(self._header())
         layout.addLayout(self._start_row())
         layout.addWidget(self._exercises(), 1)
-        advice = coach.library.library.advice
-        footer = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
-        footer.setWordWrap(True)
-        footer.setProperty("role", "muted")
-        layout.addWidget(footer)
+        layout.addLayout(self._footer())
         self.show_library()
         self.refresh_status()
         self.start_button.setFocus()
@@ -111,6 +108,21 @@ class HomePage(QWidget):
         row.addWidget(self.summary, 1)
         row.addWidget(self.start_button)
         return row
+
+    def _footer(self) -> QHBoxLayout:
+        advice = self.coach.library.library.advice
+        words = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
+        words.setWordWrap(True)
+        words.setProperty("role", "muted")
+        self.safety_button = button(
+            translate("MainWindow", "Is it safe for me?"),
+            translate("MainWindow", "A few questions about your knee before you exercise"),
+            self.safety_check_requested.emit,
+        )
+        footer = QHBoxLayout()
+        footer.addWidget(words, 1)
+        footer.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return footer
 
     def _exercises(self) -> QSplitter:
         self.exercise_list = ExerciseList()

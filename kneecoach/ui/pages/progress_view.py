@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneecoach.core.history import SessionSummary
+from kneecoach.core.history import SessionSummary, practice_rule
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, pain_points, weekly_averages
@@ -204,6 +204,7 @@ class ProgressView(QWidget):
         layout.addWidget(self.advice)
         layout.addLayout(cards)
         layout.addWidget(self.rest_days)
+        layout.addWidget(self.practice_rule)
         layout.addWidget(label(translate("ProgressView", "Calendar"), "heading"))
         layout.addWidget(calendar_caption)
         layout.addWidget(self.calendar)
@@ -234,6 +235,10 @@ class ProgressView(QWidget):
             cards.addWidget(card, 1)
         self.rest_days = label(wrap=True)
         self.rest_days.setAccessibleName(translate("ProgressView", "How rest days work"))
+        self.practice_rule = label(practice_rule(), "muted", wrap=True)
+        self.practice_rule.setAccessibleName(
+            translate("ProgressView", "What counts as a practised day")
+        )
         return cards
 
     def _calendar(self) -> QLabel:

@@ -7,15 +7,19 @@ keeps it; nothing comes back up but what to show.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kneecoach.core.coach import Coach
 from kneecoach.core.cues import chime_for, spoken
 from kneecoach.core.history import SessionRecord
+from kneecoach.core.safety import hold_safety_lines
 from kneecoach.core.session import Event, RoutineEnded, Session, StepStarted
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.pages.finish_view import FinishView
+from kneecoach.ui.pages.pain_before import PainBefore
 from kneecoach.ui.pages.session_view import SessionView
 from kneecoach.ui.platform.announcer import Announcer
 from kneecoach.ui.platform.screen_awake import ScreenAwake
@@ -67,25 +71,53 @@ class SessionRun(QObject):
         self.chimes, self.voice = sounds.load()
         self.driver = SessionDriver(session, self)
         settings = coach.settings
-        self.view = SessionView(self.driver, settings.breathing_pacer, settings.moving_figures)
+        self.view = SessionView(
+            self.driver,
+            settings.breathing_pacer,
+            settings.moving_figures,
+            hold_safety_lines(coach.library.catalogue),
+        )
         self.announcer = Announcer(self.view)
         self.driver.events.connect(self._on_events)
         self.driver.events.connect(self.announcer.session_events)
         self.finish_view: FinishView | None = None
+        self.before: PainBefore | None = None
+        self.pain_before: int | None = None
+        self.started = False
+        self.cancelled = False  # stopped at the question before it began
 
     @property
     def running(self) -> bool:
-        return self.driver.session.record is None
+        return self.driver.session.record is None and not self.cancelled
 
     def start(self) -> None:
+        """Ask how the knee is first, when the settings say so; then run."""
+        if not self.coach.settings.ask_pain_before:
+            self._begin()
+            return
+        self.before = PainBefore(self.driver.session.routine.name)
+        self.before.answered.connect(self._answered_before)
+        self.show_page.emit(self.before)
+        self.before.pain.button(0).setFocus()
+
+    def _answered_before(self, pain: int | None) -> None:
+        self.pain_before = pain
+        self._begin()
+
+    def _begin(self) -> None:
+        self.started = True
         self.show_page.emit(self.view)
         self.view.setFocus()
         self.screen_awake.hold()
         self.driver.start()
 
     def stop(self) -> None:
-        """Stop now: what was done so far is recorded, as at the end."""
-        if self.running:
+        """Stop now: what was done so far is recorded, as at the end (nothing, before
+        the routine began)."""
+        if not self.started:
+            self.cancelled = True
+            self.back_home.emit()
+        elif self.running:
             self.driver.stop()
 
     def _on_events(self, events: list[Event]) -> None:
@@ -101,6 +133,8 @@ class SessionRun(QObject):
 
     def _finish(self, record: SessionRecord) -> None:
         self.screen_awake.release()
+        if self.pain_before is not None:
+            record = replace(record, pain_before=self.pain_before)
         self.coach.record_session(record)
         view = FinishView(record, self.coach.streaks(), self.coach.library.library.names())
         view.pain_chosen.connect(lambda pain: self.coach.set_pain_after(record, pain))
@@ -111,4 +145,4 @@ class SessionRun(QObject):
         self.finished.emit(record)
 
     def page(self) -> QWidget:
-        return self.finish_view or self.view
+        return self.finish_view or (self.view if self.started else self.before) or self.view

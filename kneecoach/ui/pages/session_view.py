@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from kneecoach.core import cues
 from kneecoach.core.figures import frame_at
 from kneecoach.core.i18n import translate
-from kneecoach.core.routine import StepKind
+from kneecoach.core.routine import Step, StepKind
+from kneecoach.core.safety import position_hint, setup_lines
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.widgets.breathing import BreathingPacer
@@ -65,10 +66,12 @@ class SessionView(QWidget):
         driver: SessionDriver,
         breathing_pacer: bool = True,
         moving_figures: bool = True,
+        safety: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.driver = driver
+        self.safety = " ".join(safety)  # said during every hold: comfortable, stop if sharp
         self.breathing_enabled = breathing_pacer
         self.figures = bundled_figures() if moving_figures else {}
         self.cursor_hider = CursorHider(self)
@@ -92,6 +95,10 @@ class SessionView(QWidget):
         self.instruction_label = QLabel()
         self.instruction_label.setWordWrap(True)
         self.instruction_label.setAccessibleName(translate("SessionView", "Instruction"))
+        self.safety_label = QLabel()
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setProperty("role", "safety")
+        self.safety_label.setAccessibleName(translate("SessionView", "Safety"))
         self.next_label = QLabel()
         self.next_label.setProperty("role", "muted")
         self.next_label.setAccessibleName(
@@ -152,6 +159,7 @@ class SessionView(QWidget):
         layout.addWidget(self.name_label)
         layout.addLayout(body, 1)
         layout.addWidget(self.instruction_label)
+        layout.addWidget(self.safety_label)
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
 
@@ -240,9 +248,20 @@ class SessionView(QWidget):
         self.meaning_label.setText(cues.side_meaning(exercise) if step.side else "")
         following = snapshot.next_step.exercise if snapshot.next_step else None
         self.instruction_label.setText(cues.instruction(step, following))
+        self.safety_label.setText(self._safety_text(step))
         self.next_label.setText(self._next_text(snapshot))
         self._update_ring()
         self._draw_picture()
+
+    def _safety_text(self, step: Step) -> str:
+        """During a hold or the circles, the safety words; getting ready, what to set up
+        and a calm word when the position changes (down to the floor, say)."""
+        if step.kind in (StepKind.HOLD, StepKind.REPS):
+            return self.safety
+        if step.kind is StepKind.GET_READY:
+            hint = position_hint(step.from_position, step.exercise.position)
+            return " ".join(line for line in (hint, *setup_lines(step.exercise)) if line)
+        return ""
 
     def _next_text(self, snapshot: Snapshot) -> str:
         current, upcoming = snapshot.step, snapshot.next_step
@@ -342,6 +361,7 @@ class SessionView(QWidget):
             (self.side_label, 0.10, True),
             (self.meaning_label, 0.028, False),
             (self.instruction_label, 0.036, False),
+            (self.safety_label, 0.032, True),
             (self.next_label, 0.030, False),
             (self.pacer, 0.030, False),
         ):

@@ -149,6 +149,7 @@ def _style_sheet(c: Colours) -> str:
     QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
     QLabel[role="heading"] {{ font-size: 16pt; font-weight: 600; }}
     QLabel[role="warning"] {{ font-weight: 600; }}
+    QLabel[role="safety"] {{ font-weight: 600; }}
     QLabel[role="good"] {{ color: {c.good}; font-weight: 600; font-size: 14pt; }}
     QPushButton {{ padding: 8px 16px; border: 1px solid {c.border}; border-radius: 8px; }}
     QListWidget:focus {{ border: 3px solid {c.accent}; }}
