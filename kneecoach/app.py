@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if arguments.test_sound:
         from kneecoach.core.clock import SystemClock
-        from kneecoach.core.settings import SettingsStore
+        from kneecoach.core.storage.settings_store import SettingsStore
         from kneecoach.ui.sound_check import play_test_chime
 
         settings = SettingsStore(config_dir, SystemClock())
@@ -166,7 +166,7 @@ def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWi
 def _desktop_entry(install: bool) -> int:
     from kneecoach.core import desktop_entry
     from kneecoach.core.autostart import launch_command
-    from kneecoach.core.tomlfile import StoreError
+    from kneecoach.core.storage.files import StoreError
 
     target = desktop_entry.data_home()
     try:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kneecoach import APP_NAME
-from kneecoach.core.app_state import AppStateStore
 from kneecoach.core.autostart import Autostart, launch_command
 from kneecoach.core.autostart import for_this_computer as autostart_for_this_computer
 from kneecoach.core.catalogue import Catalogue, CatalogueError, load_catalogue
@@ -24,10 +23,12 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Hidden
 from kneecoach.core.paths import resources_dir
 from kneecoach.core.routine import Routine, routine_minutes
-from kneecoach.core.settings import Settings, SettingsStore
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.settings import Settings
+from kneecoach.core.storage.app_state import AppStateStore
+from kneecoach.core.storage.files import StoreError
+from kneecoach.core.storage.history_store import HistoryStore
+from kneecoach.core.storage.settings_store import SettingsStore
 from kneecoach.core.streaks import compute_streaks
-from kneecoach.core.tomlfile import StoreError
 from kneecoach.core.wording import time_of_day
 from kneecoach.ui import language
 from kneecoach.ui.library_keeper import LibraryKeeper

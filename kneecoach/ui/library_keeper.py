@@ -22,7 +22,7 @@ from kneecoach.core.my_exercises import Library, MyExercises, new_id
 from kneecoach.core.my_routines import MyRoutines, Plan, to_routine
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine, Timings
-from kneecoach.core.tomlfile import StoreError
+from kneecoach.core.storage.files import StoreError
 
 if TYPE_CHECKING:
     from kneecoach.ui.exercise_editor import ExerciseEditor

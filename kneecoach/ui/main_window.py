@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
-from kneecoach.core.tomlfile import StoreError, UnreadableFile, read_toml, write_toml
+from kneecoach.core.storage.files import StoreError, UnreadableFile, read_toml, write_toml
 from kneecoach.ui.theme import button, label
 
 if TYPE_CHECKING:  # the pages' and the session's modules load after the frame is shown
@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the pages' and the session's modules load after the frame i
     from kneecoach.core.routine import Routine
     from kneecoach.core.session import Event
     from kneecoach.core.settings import Settings
-    from kneecoach.core.store import HistoryStore
+    from kneecoach.core.storage.history_store import HistoryStore
     from kneecoach.core.streaks import Streaks
     from kneecoach.ui.announcer import Announcer
     from kneecoach.ui.driver import SessionDriver

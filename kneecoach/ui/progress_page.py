@@ -15,14 +15,14 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.storage.exchange import ImportProblem, export_csv, export_toml, read_export
+from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, write_file
+from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.core.streaks import Streaks
-from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.core.wording import long_date, time_of_day
 
 if TYPE_CHECKING:  # the view's widgets load when it first opens, not at start-up

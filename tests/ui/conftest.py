@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QtMsgType
 
 from kneecoach.core.autostart import XdgAutostart
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.ui import language
 from kneecoach.ui.controller import AppController
 from tests.fakes import FakeClock

@@ -4,8 +4,10 @@ theme, and is the very window the home page then fills."""
 import json
 import subprocess
 
-from kneecoach.core.first_look import SETTINGS_FILE, first_look
-from kneecoach.core.settings import Settings, SettingsStore
+from kneecoach.core.first_look import first_look
+from kneecoach.core.settings import Settings
+from kneecoach.core.settings_file import SETTINGS_FILE
+from kneecoach.core.storage.settings_store import SettingsStore
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.single_instance import SingleInstance
 from kneecoach.ui.theme import DARK, LIGHT, build_palette, palette_is_dark
@@ -62,7 +64,8 @@ LOADED_LATER = (
     "kneecoach.ui.language",
     "kneecoach.core.catalogue",
     "kneecoach.core.settings",
-    "kneecoach.core.store",
+    "kneecoach.core.storage.settings_store",
+    "kneecoach.core.storage.history_store",
     "kneecoach.core.session",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",

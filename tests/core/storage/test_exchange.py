@@ -5,9 +5,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kneecoach.core.exchange import CSV_COLUMNS, ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
-from tests.core.test_store import open_store, record, records_of
+from kneecoach.core.storage.exchange import (
+    CSV_COLUMNS,
+    ImportProblem,
+    export_csv,
+    export_toml,
+    read_export,
+)
+from tests.core.storage.test_history_store import open_store, record, records_of
 
 NAMES = {"ankle-circles": "Ankle circles", "calf-stretch": "Calf stretch"}
 
