@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneecoach import APP_ID, APP_NAME, __version__
 from kneecoach.cli import parse_arguments
+from kneecoach.core.storage.log_file import LOG_FILE, set_up_logging
 
 if TYPE_CHECKING:
     from argparse import Namespace
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from kneecoach.ui.single_instance import SingleInstance
 
 log = logging.getLogger("kneecoach")
-LOG_FILE = "kneecoach.log"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     data_dir = paths.data_dir(arguments.data_dir)
     config_dir = paths.config_dir(arguments.config_dir)
-    _set_up_logging(data_dir)
+    set_up_logging(data_dir, APP_NAME, __version__)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -180,29 +179,3 @@ def _desktop_entry(install: bool) -> int:
         print(error.strerror, file=sys.stderr)
         return 1
     return 0
-
-
-def _set_up_logging(data_dir: Path) -> None:
-    root = logging.getLogger("kneecoach")
-    if root.handlers:
-        return
-    root.setLevel(logging.INFO)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    stream = logging.StreamHandler()
-    stream.setFormatter(formatter)
-    root.addHandler(stream)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.FileHandler(_trimmed_log(data_dir / LOG_FILE), encoding="utf-8")
-        handler.setFormatter(formatter)
-        root.addHandler(handler)
-    except OSError as error:
-        root.warning("no log file in %s: %s", data_dir, error)
-    root.info("%s %s starting at %s", APP_NAME, __version__, time.strftime("%Y-%m-%d %H:%M:%S"))
-
-
-def _trimmed_log(path: Path, limit: int = 256_000) -> Path:
-    """Start a fresh log when the old one grows past `limit`, keeping one previous."""
-    if path.exists() and path.stat().st_size > limit:
-        path.replace(path.with_suffix(".log.1"))
-    return path

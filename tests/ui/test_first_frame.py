@@ -117,11 +117,15 @@ def test_a_frame_guessed_fullscreen_turns_normal_when_the_settings_are_not_valid
     config = folders[1]
     config.mkdir()
     (config / SETTINGS_FILE).write_text("start_fullscreen = true\n")  # no schema_version
+    assert not first_look(config).fullscreen  # read as the settings store reads it
+    (config / SETTINGS_FILE).write_text("schema_version = 1\nstart_fullscreen = true\n")
     assert first_look(config).fullscreen  # the frame's quick look believes it...
     frame = MainWindow(config)
     qtbot.addWidget(frame)
     frame.showFullScreen()
-    controller = make_controller(frame)  # ...the settings store does not
+    # ...and the file is changed before the settings store reads it.
+    (config / SETTINGS_FILE).write_text('schema_version = 1\nstart_fullscreen = "yes"\n')
+    controller = make_controller(frame)
     assert controller.window is frame
     assert not controller.settings.start_fullscreen
     assert not frame.isFullScreen()

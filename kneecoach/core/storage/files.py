@@ -50,7 +50,13 @@ def backup_path(path: Path) -> Path:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    """Make `folder`, and any folder missing above it, 0700 (as the XDG base directory
+    specification asks of the folders it names)."""
+    if folder.is_dir():
+        return
+    missing = [folder, *(p for p in folder.parents if not p.exists())]
+    for each in reversed(missing):
+        each.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
 
 
 def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -149,7 +155,6 @@ def write_toml(path: Path, document: Mapping[str, Any], keep_backup: bool = True
     import tomli_w  # only needed once something is written, not at start-up
 
     payload = tomli_w.dumps(dict(document)).encode("utf-8")
-    ensure_private_dir(path.parent)
     write_file(path, payload, PRIVATE_FILE_MODE, keep_backup)
 
 
