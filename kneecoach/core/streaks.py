@@ -8,6 +8,11 @@ charged for the days before it began, and more practice never shortens one. With
 a goal of 7 every day counts, as in a strict chain. Today never counts as
 missed before it is over, so a morning without practice yet shows no break.
 
+A session dated after today still counts, and breaks nothing: a clock that ran
+ahead (a day, say) and was then put right dated it "tomorrow", yet it was done.
+So today, and every day after it up to the last practised one, is never counted
+as missed; the streak runs on through them.
+
 Dates are the ones the user lived: a session that runs past midnight counts for
 the day it began, daylight-saving changes move nothing, and a flight east
 across the date line (which skips a calendar day) does not cost a rest day,
@@ -74,10 +79,11 @@ def compute_streaks(
             offset = record.started_at.utcoffset() or timedelta()
             offsets.setdefault(record.local_date, []).append(offset)
     days = sorted(offsets)
-    today = now.date()
+    today = really_today = now.date()
     if days and today < days[-1]:
-        # The clock was set back, or the user flew west across the date line:
-        # a day already practised is never "in the future" for the streak.
+        # A session dated after today: the clock ran ahead and was put right, or the
+        # user flew west across the date line. A day already practised is never "in
+        # the future" for the streak, and the days from today up to it are not missed.
         today = days[-1]
     practised = set(days)
     # Today's offset too, so a flight east since the last practice skips a day there as well.
@@ -97,7 +103,7 @@ def compute_streaks(
         if day in practised:
             run.append(day)
             longest = max(longest, len(run))
-        elif run and day != today and day not in never_lived:
+        elif run and day < really_today and day not in never_lived:
             week = rest.setdefault(week_start(day), [])
             week.append(day)
             while run and len(week) > allowance:  # too many: the run starts later
