@@ -14,6 +14,7 @@ month files instead, and it is written again.
 from __future__ import annotations
 
 import json
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -147,8 +148,8 @@ def read_index(path: Path) -> dict[str, tuple[str, list[SessionSummary]]] | None
     no index, None when it is damaged. Never raises: the month files are read instead."""
     try:
         data = read_bytes(path)
-    except UnreadableFile:
-        return {} if not path.exists() else None
+    except UnreadableFile:  # none, or something else in its place (a folder, a link)
+        return None if os.path.lexists(path) else {}
     head, _, body = data.partition(b"\n")
     if head != f"{INDEX_HEADER} {zlib.crc32(body):08x}".encode():
         return None  # damaged, or another format: a checksum mismatch catches both
