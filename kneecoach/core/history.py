@@ -133,10 +133,6 @@ def _pain_text(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
-def _pain_value(value: str) -> int | None:
-    return None if value == "-" else int(value)
-
-
 def summary_to_line(summary: SessionSummary) -> str:
     return " ".join(
         (
@@ -155,20 +151,44 @@ def summary_to_line(summary: SessionSummary) -> str:
 
 
 def summary_from_line(line: str) -> SessionSummary:
-    """The inverse of summary_to_line; ValueError when the line is not one."""
+    """The inverse of summary_to_line; ValueError when the line is not one.
+
+    Read for every session at start-up, so written for speed: the tuple is made
+    directly (a named tuple's own __new__ is a Python call), and a day's date is
+    parsed once for all the sessions of that day."""
     key, day, start, end, finished, routine, done, skipped, before, after = line.split(" ")
-    return SessionSummary(
-        _unescaped(key),
-        date.fromisoformat(day),
-        datetime.fromisoformat(start),
-        datetime.fromisoformat(end),
-        _unescaped(routine),
-        finished == "1",
-        _ids(done),
-        _ids(skipped),
-        _pain_value(before),
-        _pain_value(after),
+    local_date = _DAYS.get(day)
+    if local_date is None:
+        local_date = _DAYS.setdefault(day, date.fromisoformat(day))
+    started_at, ended_at = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    if started_at.tzinfo is None or ended_at.tzinfo is None:
+        raise ValueError(f"{line!r}: a time without its UTC offset")
+    return _new_tuple(
+        SessionSummary,
+        (
+            _unescaped(key) if "%" in key else key,
+            local_date,
+            started_at,
+            ended_at,
+            _unescaped(routine) if "%" in routine else routine,
+            finished == "1",
+            _ids(done),
+            _ids(skipped),
+            None if before == "-" else _pain_number(before),
+            None if after == "-" else _pain_number(after),
+        ),
     )
+
+
+_new_tuple = tuple.__new__
+_DAYS: dict[str, date] = {}  # a few thousand days at most: ten years is 3,650
+
+
+def _pain_number(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 10:
+        raise ValueError(f"pain {value} is not 0 to 10")
+    return value
 
 
 class RecordError(ValueError):

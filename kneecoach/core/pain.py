@@ -9,10 +9,12 @@ regular practice brought no easing of moderate pain.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.i18n import translate
@@ -27,8 +29,9 @@ ASK_AGAIN_AFTER = timedelta(days=14)  # after the advice was dismissed
 LOOK_BACK = timedelta(days=21)  # the longest span either rule looks at
 
 
-@dataclass(frozen=True)
-class PainPoint:
+class PainPoint(NamedTuple):
+    """One check-in; a named tuple, as years of history make thousands of them."""
+
     day: date
     before: int | None
     after: int | None
@@ -36,10 +39,13 @@ class PainPoint:
 
 def pain_points(sessions: Iterable[SessionSummary]) -> list[PainPoint]:
     """Every check-in, oldest first."""
+    ordered = list(sessions)
+    if any(a.started_at > b.started_at for a, b in itertools.pairwise(ordered)):
+        ordered.sort(key=_started)  # the store's own list is in order already
     return [
         PainPoint(s.local_date, s.pain_before, s.pain_after)
-        for s in sorted(sessions, key=lambda s: s.started_at)
-        if s.pain is not None
+        for s in ordered
+        if s.pain_before is not None or s.pain_after is not None
     ]
 
 
@@ -47,9 +53,15 @@ def weekly_averages(sessions: Iterable[SessionSummary]) -> list[tuple[date, floa
     """(Monday, average pain) for each week with a check-in; each session counts once,
     with its reading after the routine where both were given."""
     weeks: dict[date, list[int]] = {}
+    mondays: dict[date, date] = {}  # a day's Monday, worked out once for its sessions
     for session in sessions:
-        if session.pain is not None:
-            weeks.setdefault(week_start(session.local_date), []).append(session.pain)
+        pain = session.pain_after if session.pain_after is not None else session.pain_before
+        if pain is not None:
+            day = session.local_date
+            monday = mondays.get(day)
+            if monday is None:
+                monday = mondays[day] = week_start(day)
+            weeks.setdefault(monday, []).append(pain)
     return [(monday, sum(v) / len(v)) for monday, v in sorted(weeks.items())]
 
 

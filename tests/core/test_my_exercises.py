@@ -53,7 +53,9 @@ names = st.text(st.characters(min_codepoint=32, max_codepoint=0x24F), min_size=1
 )
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     name=names,
     steps=st.lists(names, min_size=1, max_size=5),

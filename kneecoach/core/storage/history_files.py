@@ -117,16 +117,20 @@ def month_payload(records: Iterable[SessionRecord]) -> bytes:
             parts.append(f"pain_before = {int(record.pain_before)}\n")
         if record.pain_after is not None:
             parts.append(f"pain_after = {int(record.pain_after)}\n")
-        for exercise in record.exercises:
-            holds = ", ".join(_text(h) for h in exercise.holds)
-            reps = ", ".join(f"{_text(k)} = {int(v)}" for k, v in exercise.reps.items())
-            reps = f"{{ {reps} }}" if reps else "{}"
-            parts.append(
-                f"\n[[session.exercise]]\nid = {_text(exercise.id)}\n"
-                f"outcome = {_text(exercise.outcome.value)}\n"
-                f"holds = [{holds}]\nreps = {reps}\n"
-            )
+        # Inline tables, one exercise a line: the same document as [[session.exercise]]
+        # tables, and much quicker for tomllib to read back.
+        exercises = (
+            f"  {{ id = {_text(e.id)}, outcome = {_text(e.outcome.value)}, "
+            f"holds = [{', '.join(_text(h) for h in e.holds)}], reps = {_reps(e.reps)} }},\n"
+            for e in record.exercises
+        )
+        parts.append(f"exercise = [\n{''.join(exercises)}]\n")
     return "".join(parts).encode("utf-8")
+
+
+def _reps(reps: Mapping[str, int]) -> str:
+    pairs = ", ".join(f"{_text(k)} = {int(v)}" for k, v in reps.items())
+    return f"{{ {pairs} }}" if pairs else "{}"
 
 
 def _text(value: str) -> str:
@@ -155,20 +159,16 @@ def read_index(path: Path) -> dict[str, tuple[str, list[SessionSummary]]] | None
         return None  # damaged, or another format: a checksum mismatch catches both
     try:
         index: dict[str, tuple[str, list[SessionSummary]]] = {}
-        summaries: list[SessionSummary] = []
-        for line in body.decode("utf-8").split("\n"):
-            if line.startswith(_MONTH_MARK):
-                _, month, fingerprint = line.split(" ")
-                summaries = []
-                index[month] = (fingerprint, summaries)
-            elif line:
-                summaries.append(summary_from_line(line))
+        for block in body.decode("utf-8").split(_MONTH_MARK)[1:]:
+            title, *lines = block.split("\n")
+            month, fingerprint = title.split(" ")
+            index[month] = (fingerprint, [summary_from_line(line) for line in lines if line])
         return index
     except (ValueError, TypeError, OverflowError):
         return None
 
 
-# Starts the line naming a month: a summary line never starts so, as a '%' in it is
+# Starts the line naming a month: a summary line never holds it, as a '%' in one is
 # always followed by two hexadecimal digits.
 _MONTH_MARK = "% "
 

@@ -78,10 +78,13 @@ class HistoryStore:
     def sessions(self) -> list[SessionSummary]:
         """Every session, oldest first."""
         if self._sessions is None:
-            ordered = [s for month in sorted(self._summaries) for s in self._summaries[month]]
-            # Months are in order, and so is each month's file: sorting is only needed
-            # for sessions started in one month and dated in another (a flight).
-            if any(a.started_at > b.started_at for a, b in itertools.pairwise(ordered)):
+            months = [self._summaries[month] for month in sorted(self._summaries)]
+            ordered = [s for summaries in months for s in summaries]
+            # Each month's summaries are kept in order (see _summarised): only where two
+            # months meet can a session dated in one have started before one of the
+            # other (after a flight), and then all are sorted.
+            ends = [(m[0], m[-1]) for m in months if m]
+            if any(a[1].started_at > b[0].started_at for a, b in itertools.pairwise(ends)):
                 ordered.sort(key=lambda s: s.started_at)
             self._sessions = ordered
         return self._sessions
@@ -195,7 +198,7 @@ class HistoryStore:
                 continue
             records, said = self._load_month(month)
             notices += said
-            self._summaries[month] = [SessionSummary.of(r) for r in records]
+            self._summaries[month] = _summarised(records)
             self._records[month] = records
             index_stale = index_stale or month != this_month
         notices += self._upgrade_single_file()
@@ -253,13 +256,13 @@ class HistoryStore:
             records, notices = self._load_month(month)
             self.notices += notices
             self._records[month] = records
-            self._summaries[month] = [SessionSummary.of(r) for r in records]
+            self._summaries[month] = _summarised(records)
             self._sessions = self._ids = None
         return self._records[month]
 
     def _set_month(self, month: str, records: list[SessionRecord]) -> None:
         self._records[month] = records
-        self._summaries[month] = [SessionSummary.of(r) for r in records]
+        self._summaries[month] = _summarised(records)
         self._dirty.add(month)
         self._sessions = self._ids = None
 
@@ -347,3 +350,8 @@ class HistoryStore:
             for leftover in folder.glob(".*.tmp"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
+
+
+def _summarised(records: list[SessionRecord]) -> list[SessionSummary]:
+    """A month's summaries, oldest first, as the index keeps them."""
+    return sorted((SessionSummary.of(r) for r in records), key=lambda s: s.started_at)

@@ -58,7 +58,9 @@ def test_a_toml_export_imports_into_another_history(tmp_path):
     assert target.record("session-00005").pain_before == 5
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.integers(0, 400), max_size=12), st.lists(st.integers(0, 400), max_size=12))
 def test_importing_twice_changes_nothing(tmp_path_factory, ours, theirs):
     folder = tmp_path_factory.mktemp("merge")
