@@ -98,6 +98,11 @@ class SessionSummary(NamedTuple):
         return self.pain_after if self.pain_after is not None else self.pain_before
 
 
+class Chronological(list[SessionSummary]):
+    """Sessions known to be oldest first, as the store hands them out: what needs
+    them in order need not sort (nor check) years of them again."""
+
+
 # One summary per line, fields separated by spaces. Texts are escaped only if
 # they hold a separator or a quote, so the lines sit in a TOML literal string
 # (read with one search, not character by character) and reading years of them

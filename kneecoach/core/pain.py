@@ -9,14 +9,13 @@ regular practice brought no easing of moderate pain.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from kneecoach.core.history import SessionSummary
+from kneecoach.core.history import Chronological, SessionSummary
 from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import week_start
 
@@ -39,9 +38,10 @@ class PainPoint(NamedTuple):
 
 def pain_points(sessions: Iterable[SessionSummary]) -> list[PainPoint]:
     """Every check-in, oldest first."""
-    ordered = list(sessions)
-    if any(a.started_at > b.started_at for a, b in itertools.pairwise(ordered)):
-        ordered.sort(key=_started)  # the store's own list is in order already
+    if isinstance(sessions, Chronological):
+        ordered: Iterable[SessionSummary] = sessions
+    else:
+        ordered = sorted(sessions, key=_started)
     return [
         PainPoint(s.local_date, s.pain_before, s.pain_after)
         for s in ordered

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.history import SessionRecord, SessionSummary
+from kneecoach.core.history import Chronological, SessionRecord, SessionSummary
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.storage.files import (
@@ -86,7 +86,7 @@ class HistoryStore:
             ends = [(m[0], m[-1]) for m in months if m]
             if any(a[1].started_at > b[0].started_at for a, b in itertools.pairwise(ends)):
                 ordered.sort(key=lambda s: s.started_at)
-            self._sessions = ordered
+            self._sessions = Chronological(ordered)
         return self._sessions
 
     @property
