@@ -92,19 +92,42 @@ def compute_streaks(
     never_lived = {day.toordinal() for day in _days_skipped_by_travel(sorted(offsets), offsets)}
 
     allowance = DAYS_A_WEEK - weekly_goal
-    # The streak is the longest run of days ending today in which no calendar week
-    # has more rest days than the goal leaves. As a run, not a counter that resets:
-    # so more practice can never shorten a streak, and a streak begun mid-week is
-    # not charged for the days before it began.
+    first = days[0].toordinal() if days else today.toordinal()
+    span = range(first, today.toordinal() + 1)
+    current, longest, rest = _walk(
+        span, really_today.toordinal(), practised, never_lived, allowance
+    )
+    this_monday = week_start(today)
+    return Streaks(
+        current=current,
+        longest=longest,
+        sessions_total=sessions_total,
+        days_this_week=sum(1 for d in days if this_monday <= d <= today),
+        done_today=today.toordinal() in practised,
+        weekly_goal=weekly_goal,
+        rest_days_left=allowance - len(rest.get(this_monday.toordinal(), [])) if current else 0,
+    )
+
+
+def _walk(
+    span: range, really_today: int, practised: set[int], never_lived: set[int], allowance: int
+) -> tuple[int, int, dict[int, list[int]]]:
+    """(current streak, longest, Monday → the current run's rest days that week), walking
+    the days of `span` as ordinals.
+
+    The streak is the longest run of days ending today in which no calendar week
+    has more rest days than the goal leaves. As a run, not a counter that resets:
+    so more practice can never shorten a streak, and a streak begun mid-week is
+    not charged for the days before it began. A day from today on is never a rest day.
+    """
     run: deque[int] = deque()  # the practised days of the run
-    rest: dict[int, list[int]] = {}  # Monday → the run's rest days in that week
+    rest: dict[int, list[int]] = {}
     longest = 0
-    last, really = today.toordinal(), really_today.toordinal()
-    for day in range(days[0].toordinal() if days else last, last + 1):
+    for day in span:
         if day in practised:
             run.append(day)
             longest = max(longest, len(run))
-        elif run and day < really and day not in never_lived:
+        elif run and day < really_today and day not in never_lived:
             week = rest.setdefault(_monday(day), [])
             week.append(day)
             while run and len(week) > allowance:  # too many: the run starts later
@@ -116,17 +139,7 @@ def compute_streaks(
                 if first_week in rest:
                     rest[first_week] = [d for d in rest[first_week] if d >= start]
                 week = rest.setdefault(_monday(day), [])
-    current = len(run)
-    this_monday = week_start(today)
-    return Streaks(
-        current=current,
-        longest=longest,
-        sessions_total=sessions_total,
-        days_this_week=sum(1 for d in days if this_monday <= d <= today),
-        done_today=today.toordinal() in practised,
-        weekly_goal=weekly_goal,
-        rest_days_left=allowance - len(rest.get(this_monday.toordinal(), [])) if current else 0,
-    )
+    return len(run), longest, rest
 
 
 def _monday(ordinal: int) -> int:
