@@ -101,31 +101,49 @@ def parse_sessions(document: Mapping[str, Any]) -> tuple[list[SessionRecord], li
 
 
 # --- writing a month -----------------------------------------------------------
-def month_payload(records: Iterable[SessionRecord]) -> bytes:
-    """The TOML text of a month file holding `records`, as record_from_toml reads them."""
+def month_payload(
+    records: Iterable[SessionRecord], known: dict[str, tuple[SessionRecord, str]] | None = None
+) -> bytes:
+    """The TOML text of a month file holding `records`, as record_from_toml reads them.
+
+    `known` remembers each session's text by its id, so that saving one more session
+    into a full month writes out only that one anew."""
     parts = [f"schema_version = {HISTORY_SCHEMA}\n"]
     for record in records:
-        parts.append(
-            f"\n[[session]]\nid = {_text(record.id)}\n"
-            f"local_date = {record.local_date.isoformat()}\n"
-            f"started_at = {_instant(record.started_at)}\n"
-            f"ended_at = {_instant(record.ended_at)}\n"
-            f"routine = {_text(record.routine)}\n"
-            f"finished = {'true' if record.finished else 'false'}\n"
-        )
-        if record.pain_before is not None:
-            parts.append(f"pain_before = {int(record.pain_before)}\n")
-        if record.pain_after is not None:
-            parts.append(f"pain_after = {int(record.pain_after)}\n")
-        # Inline tables, one exercise a line: the same document as [[session.exercise]]
-        # tables, and much quicker for tomllib to read back.
-        exercises = (
-            f"  {{ id = {_text(e.id)}, outcome = {_text(e.outcome.value)}, "
-            f"holds = [{', '.join(_text(h) for h in e.holds)}], reps = {_reps(e.reps)} }},\n"
-            for e in record.exercises
-        )
-        parts.append(f"exercise = [\n{''.join(exercises)}]\n")
+        cached = known.get(record.id) if known is not None else None
+        if cached is not None and cached[0] is record:
+            parts.append(cached[1])
+            continue
+        text = session_text(record)
+        if known is not None:
+            known[record.id] = (record, text)
+        parts.append(text)
     return "".join(parts).encode("utf-8")
+
+
+def session_text(record: SessionRecord) -> str:
+    """One [[session]] table of a month file."""
+    parts = [
+        f"\n[[session]]\nid = {_text(record.id)}\n"
+        f"local_date = {record.local_date.isoformat()}\n"
+        f"started_at = {_instant(record.started_at)}\n"
+        f"ended_at = {_instant(record.ended_at)}\n"
+        f"routine = {_text(record.routine)}\n"
+        f"finished = {'true' if record.finished else 'false'}\n"
+    ]
+    if record.pain_before is not None:
+        parts.append(f"pain_before = {int(record.pain_before)}\n")
+    if record.pain_after is not None:
+        parts.append(f"pain_after = {int(record.pain_after)}\n")
+    # Inline tables, one exercise a line: the same document as [[session.exercise]]
+    # tables, and much quicker for tomllib to read back.
+    exercises = (
+        f"  {{ id = {_text(e.id)}, outcome = {_text(e.outcome.value)}, "
+        f"holds = [{', '.join(_text(h) for h in e.holds)}], reps = {_reps(e.reps)} }},\n"
+        for e in record.exercises
+    )
+    parts.append(f"exercise = [\n{''.join(exercises)}]\n")
+    return "".join(parts)
 
 
 def _reps(reps: Mapping[str, int]) -> str:
@@ -134,6 +152,9 @@ def _reps(reps: Mapping[str, int]) -> str:
 
 
 def _text(value: str) -> str:
+    """A TOML basic string. Most of ours (ids, sides, names) need no escape at all."""
+    if value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'
     # JSON's escapes are TOML's, but for DEL, which TOML wants escaped too.
     return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
 

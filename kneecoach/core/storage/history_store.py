@@ -67,6 +67,7 @@ class HistoryStore:
         self._dirty: set[str] = set()
         self._sessions: list[SessionSummary] | None = None
         self._ids: set[str] | None = None  # every session's id, for merging
+        self._texts: dict[str, tuple[SessionRecord, str]] = {}  # as last written
         # Each month's file as it was when its summaries were last read or written,
         # so the index never pairs old summaries with a file changed since.
         self._seen: dict[str, str | None] = {}
@@ -171,7 +172,7 @@ class HistoryStore:
             records = sorted(self._records[month], key=lambda r: r.started_at)
             # A month whose last session was deleted keeps an empty file, so that
             # its last good copy is never mistaken for a lost file and brought back.
-            self._write(self._month_path(month), month_payload(records))
+            self._write(self._month_path(month), month_payload(records, self._texts))
             self._seen[month] = fingerprint(self._month_path(month))
             self._dirty.discard(month)
             index_changed = index_changed or month != this_month
