@@ -166,8 +166,15 @@ def summary_from_line(line: str) -> SessionSummary:
     if local_date is None:
         local_date = _DAYS.setdefault(day, date.fromisoformat(day))
     started_at, ended_at = datetime.fromisoformat(start), datetime.fromisoformat(end)
-    if started_at.tzinfo is None or ended_at.tzinfo is None:
-        raise ValueError(f"{line!r}: a time without its UTC offset")
+    pain_before = None if before == "-" else int(before)
+    pain_after = None if after == "-" else int(after)
+    if (
+        started_at.tzinfo is None
+        or ended_at.tzinfo is None
+        or not 0 <= (pain_before or 0) <= 10
+        or not 0 <= (pain_after or 0) <= 10
+    ):
+        raise ValueError(f"{line!r} is not a session's line")
     return _new_tuple(
         SessionSummary,
         (
@@ -179,21 +186,14 @@ def summary_from_line(line: str) -> SessionSummary:
             finished == "1",
             _ids(done),
             _ids(skipped),
-            None if before == "-" else _pain_number(before),
-            None if after == "-" else _pain_number(after),
+            pain_before,
+            pain_after,
         ),
     )
 
 
 _new_tuple = tuple.__new__
 _DAYS: dict[str, date] = {}  # a few thousand days at most: ten years is 3,650
-
-
-def _pain_number(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 10:
-        raise ValueError(f"pain {value} is not 0 to 10")
-    return value
 
 
 class RecordError(ValueError):
