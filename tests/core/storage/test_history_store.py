@@ -281,3 +281,25 @@ def test_any_names_survive_the_index_line(key, routine, exercises):
     assert summary_from_line(line) == summary
     # Never taken for the line that names a month in the index.
     assert not line.startswith("% ")
+
+
+def test_a_folder_on_a_read_only_disk_shows_everything_and_says_why(tmp_path, monkeypatch):
+    store, _ = open_store(tmp_path)
+    for n in (1, 40, 60):  # January, February, March
+        store.add(record(n))
+    store.close()
+    real_open = os.open
+
+    def read_only_disk(path, flags, *args):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(files.os, "open", read_only_disk)
+    again, notices = open_store(tmp_path)
+    assert [n.title for n in notices] == ["History is read-only"]
+    assert "not allowed to write in" in notices[0].text
+    assert ids(again) == ["session-00001", "session-00040", "session-00060"]
+    with pytest.raises(StoreError, match="Your history was not saved"):
+        again.add(record(61))
+    assert len(again.sessions) == 4  # kept in memory all the same
