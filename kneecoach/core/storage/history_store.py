@@ -71,6 +71,7 @@ class HistoryStore:
         # Each month's file as it was when its summaries were last read or written,
         # so the index never pairs old summaries with a file changed since.
         self._seen: dict[str, str | None] = {}
+        self._indexed: dict[str, str] = {}  # each month's file as the index has it
         # Said while reading a month later on (on first use), for the app to show.
         self.notices: list[Notice] = []
 
@@ -190,8 +191,9 @@ class HistoryStore:
         index = self._read_index()
         months = self._months_on_disk()
         this_month = self._this_month()
-        index.pop(this_month, None)  # the month under way is always read from its file
-        index_stale = set(index) != months - {this_month}
+        # The month under way is indexed only as the app closes (see close()); its
+        # entry is used when the file has not changed since, like any other's.
+        index_stale = set(index) - {this_month} != months - {this_month}
         for month in sorted(months):
             lines = index.get(month)
             if lines is not None:  # _read_index remembered the file as it matched
@@ -234,6 +236,18 @@ class HistoryStore:
         }
 
     def close(self) -> None:
+        """Let go of the folder; first index the month under way, so that the next start
+        need not parse it, unless the index has it as it is already."""
+        this_month = self._this_month()
+        seen = self._seen.get(this_month)
+        if (
+            not self.read_only_reason
+            and this_month in self._summaries
+            and this_month not in self._dirty
+            and seen is not None
+            and seen != self._indexed.get(this_month)
+        ):
+            self._write_index(with_this_month=True)
         self._lock.release()
 
     # --- months ----------------------------------------------------------------
@@ -326,14 +340,15 @@ class HistoryStore:
         for month, (indexed, summaries) in index.items():
             if is_month(month) and indexed == fingerprint(self._month_path(month)):
                 usable[month] = summaries
-                self._seen[month] = indexed  # the file as its summaries say
+                self._seen[month] = self._indexed[month] = indexed  # as its summaries say
         return usable
 
-    def _write_index(self) -> None:
-        this_month = self._this_month()
+    def _write_index(self, with_this_month: bool = False) -> None:
+        # Saving a session rewrites this month's file: its entry would be stale at once.
+        skipped = set() if with_this_month else {self._this_month()}
         months: dict[str, tuple[str, list[SessionSummary]]] = {}
         for month in sorted(self._summaries):
-            if month == this_month or month in self._dirty:
+            if month in skipped or month in self._dirty:
                 continue
             seen = fingerprint(self._month_path(month))
             if seen is None or seen != self._seen.get(month):
@@ -342,6 +357,7 @@ class HistoryStore:
         # Only a cache: if it cannot be written, the next start reads the month files.
         with contextlib.suppress(StoreError):
             write_file(self.months_folder / INDEX_FILE, index_payload(months), PRIVATE_FILE_MODE)
+            self._indexed = {month: seen for month, (seen, _) in months.items()}
             with contextlib.suppress(OSError):
                 (self.months_folder / OLD_INDEX_FILE).unlink(missing_ok=True)
 

@@ -86,11 +86,19 @@ def test_earlier_months_are_read_from_the_index_not_their_files(tmp_path, monkey
         lambda self, month: read.append(month) or real_load(self, month),
     )
     again, notices = open_store(tmp_path)
-    assert notices == [] and read == ["2026-03"]  # only this month's file
+    # Not one file: this month too was indexed as the store closed.
+    assert notices == [] and read == []
     assert len(again.sessions) == 35
     # Full records of an indexed month are read when they are first asked for.
     assert again.record("session-00002") == record(2, pain=3)
-    assert read == ["2026-03", "2026-01"]
+    assert read == ["2026-01"]
+    again.add(record(70))  # this month's records are read to save it
+    assert read == ["2026-01", "2026-03"]
+    # Killed before it could close: this month changed since it was indexed, and is
+    # read from its file at the next start.
+    del again
+    third, notices = open_store(tmp_path)
+    assert notices == [] and read[2:] == ["2026-03"] and len(third.sessions) == 36
 
 
 def test_a_month_edited_by_hand_is_read_again(tmp_path):
