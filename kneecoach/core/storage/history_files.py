@@ -4,8 +4,8 @@ A month file is written by hand rather than through a general TOML writer: it
 is rewritten at every save, and this way saving costs little however many
 sessions the month holds. tomllib reads it back like any TOML file.
 
-The index keeps one line per session of every earlier month, so that start-up
-need not parse years of month files. It is only a cache, in a plain text
+The index keeps one line per session of every month, so that start-up need
+not parse years of month files. It is only a cache, in a plain text
 format of its own (a version line, then each month with the fingerprint of
 its file and its lines): whatever in it does not match is read from the
 month files instead, and it is written again.

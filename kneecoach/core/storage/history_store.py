@@ -8,10 +8,11 @@ again. A lock on the folder keeps a second writer out; a folder it may not
 write in at all (read-only) is opened read-only, everything recorded shown.
 
 It stays fast as history grows for years: saving rewrites only the month the
-session belongs to, and start-up reads the months before this one from a small
-index (one line per session) instead of parsing every file. The index is only a
-cache: each entry carries the size and time of its month file, and a month that
-changed since, by hand or otherwise, is read again from its file.
+session belongs to, and start-up reads the months from a small index (one line
+per session) instead of parsing every file; the month under way is indexed as
+the store closes. The index is only a cache: each entry carries the size and
+time of its month file, and a month that changed since, by hand or otherwise,
+is read again from its file.
 """
 
 from __future__ import annotations
