@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kneecoach import app
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
-from kneecoach.ui.controller import AppController
 from tests.ui.conftest import seed
 
 GARBAGE = b'schema_version = 1\n[[session]\nid = "half a sess'
@@ -84,16 +84,16 @@ def test_a_read_only_data_folder_shows_the_history_and_says_why_nothing_is_saved
     with pytest.raises(OSError, match="Read-only file system"):
         (data / "probe").write_bytes(b"")
 
-    controller = AppController(qapp, data, config, clock=clock, zone=clock.wall.tzinfo,
-                               autostart=autostart)  # fmt: skip
+    opened = app.open_coach(qapp, data, config, clock, autostart)
+    assert opened is not None
+    controller = app.build(qapp, *opened, frame=None)
     try:
-        assert controller.open()
-        controller.show(fullscreen=False, minimized=False, frame=None)
+        controller.show(fullscreen=False, minimized=False)
         qapp.processEvents()
         qtbot.addWidget(controller.window)
         texts = [b.notice.text for b in controller.window.notices.banners()]
         assert any("not allowed to write in" in t and str(data) in t for t in texts), texts
-        assert [s.id for s in controller.history.sessions] == [r.id for r in recorded]
+        assert [s.id for s in controller.coach.history.sessions] == [r.id for r in recorded]
         assert controller.window.isVisible()
     finally:
         controller.close()

@@ -6,5 +6,5 @@
   words what it found for the user and writes only when that is safe.
 - The stores: `history_store` (with `history_files` and `history_reading`),
   `settings_store`, `app_state`, `user_file` (the user's own exercises and
-  routines), `window_store`, `exchange` (import and export) and `log_file`.
+  routines), `window_place`, `exchange` (import and export) and `log_file`.
 """

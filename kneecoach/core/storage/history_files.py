@@ -135,6 +135,8 @@ def session_text(record: SessionRecord) -> str:
         parts.append(f"pain_before = {int(record.pain_before)}\n")
     if record.pain_after is not None:
         parts.append(f"pain_after = {int(record.pain_after)}\n")
+    if record.paused_seconds:  # older files have none: nothing was paused, or not kept
+        parts.append(f"paused_seconds = {float(record.paused_seconds)!r}\n")
     # Inline tables, one exercise a line: the same document as [[session.exercise]]
     # tables, and much quicker for tomllib to read back.
     exercises = (

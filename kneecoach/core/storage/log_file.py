@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+from kneecoach import APP_NAME, __version__
 from kneecoach.core.storage.files import PRIVATE_FILE_MODE, ensure_private_dir
 
 LOG_FILE = "kneecoach.log"
@@ -53,7 +54,7 @@ class QuietFileHandler(logging.FileHandler):
         log.warning("the log file %s can no longer be written (%s)", self.baseFilename, reason)
 
 
-def set_up_logging(data_dir: Path, name: str, version: str) -> None:
+def set_up_logging(data_dir: Path) -> None:
     """Log to the terminal and to the data folder's log file (when it can be opened)."""
     root = logging.getLogger("kneecoach")
     if root.handlers:
@@ -70,7 +71,7 @@ def set_up_logging(data_dir: Path, name: str, version: str) -> None:
         root.addHandler(handler)
     except OSError as error:
         root.warning("no log file in %s: %s", data_dir, error)
-    root.info("%s %s starting at %s", name, version, time.strftime("%Y-%m-%d %H:%M:%S"))
+    root.info("%s %s starting at %s", APP_NAME, __version__, time.strftime("%Y-%m-%d %H:%M:%S"))
 
 
 def trimmed_log(path: Path, limit: int = LOG_LIMIT) -> Path:

@@ -26,7 +26,7 @@ from kneecoach.core.storage.files import StoreError
 from kneecoach.core.storage.history_files import read_index
 from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.core.storage.settings_store import SettingsStore
-from kneecoach.core.storage.window_store import WindowStore
+from kneecoach.core.storage.window_place import WindowPlace
 from tests.core.storage.test_history_store import record
 from tests.core.test_my_exercises import BRIDGE
 from tests.fakes import FakeClock
@@ -83,7 +83,7 @@ def _history(root: Path) -> list[Notice]:
 
 
 def _window(root: Path) -> list[Notice]:
-    store = WindowStore(root / "config", FakeClock())
+    store = WindowPlace(root / "config", FakeClock())
     used = store.load()
     store.save(b"\x01\xd9\xd0\xcb")
     # Never told about (the window opens at its default size): noted here.
@@ -140,7 +140,7 @@ def make_folders(root: Path) -> Path:
     history.merge(records[:-2])
     history.merge(records[-2:])  # the last good copies differ from the files
     history.close()
-    WindowStore(config, clock).save(b"\x01\xd9\xd0\xcb\x00\x03\x00\x00")
+    WindowPlace(config, clock).save(b"\x01\xd9\xd0\xcb\x00\x03\x00\x00")
     (root / "export.toml").write_bytes(export_toml(records))
     # The single file of the first schema, as an older KneeCoach left it.
     old = b"schema_version = 1\n" + export_toml(records[:3]).split(b"\n", 2)[2]

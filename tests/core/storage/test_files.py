@@ -17,7 +17,7 @@ from kneecoach.core.storage.files import (
     write_file,
     write_toml,
 )
-from kneecoach.core.storage.window_store import WINDOW_FILE, WindowStore
+from kneecoach.core.storage.window_place import WINDOW_STATE_FILE, WindowPlace
 from tests.fakes import FakeClock
 
 DEEP_ARRAY = b"x = " + b"[" * 2000 + b"]" * 2000 + b"\n"
@@ -118,7 +118,7 @@ def quiet_log(tmp_path):
 
 
 def test_the_log_file_is_private(quiet_log, capsys):
-    log_file.set_up_logging(quiet_log, "KneeCoach", "1")
+    log_file.set_up_logging(quiet_log)
     assert mode(quiet_log / log_file.LOG_FILE) == 0o600
     assert mode(quiet_log) == 0o700
 
@@ -127,7 +127,7 @@ def test_the_log_file_is_private(quiet_log, capsys):
 def test_a_full_disk_is_said_once_and_the_log_goes_quiet(quiet_log, capsys):
     quiet_log.mkdir(mode=0o700)
     os.symlink("/dev/full", quiet_log / log_file.LOG_FILE)  # every write: no space left
-    log_file.set_up_logging(quiet_log, "KneeCoach", "1")
+    log_file.set_up_logging(quiet_log)
     logger = logging.getLogger("kneecoach.test")
     for number in range(20):
         logger.info("line %d", number)
@@ -138,19 +138,19 @@ def test_a_full_disk_is_said_once_and_the_log_goes_quiet(quiet_log, capsys):
 
 
 def test_the_window_geometry_round_trips(tmp_path):
-    store = WindowStore(tmp_path, FakeClock())
+    store = WindowPlace(tmp_path, FakeClock())
     assert store.load() is None
     store.save(b"\x01\xd9\xd0\xcb\x00\x03")
-    assert WindowStore(tmp_path, FakeClock()).load() == b"\x01\xd9\xd0\xcb\x00\x03"
-    assert mode(tmp_path / WINDOW_FILE) == 0o600
+    assert WindowPlace(tmp_path, FakeClock()).load() == b"\x01\xd9\xd0\xcb\x00\x03"
+    assert mode(tmp_path / WINDOW_STATE_FILE) == 0o600
 
 
 @pytest.mark.parametrize(
     "content", [b"geometry = 3", b'geometry = "not base64!"', DEEP_ARRAY, b"\xff\xfe"]
 )
 def test_an_unusable_window_file_opens_at_the_default_size_and_is_kept(tmp_path, content):
-    (tmp_path / WINDOW_FILE).write_bytes(content)
-    store = WindowStore(tmp_path, FakeClock())
+    (tmp_path / WINDOW_STATE_FILE).write_bytes(content)
+    store = WindowPlace(tmp_path, FakeClock())
     assert store.load() is None
     assert next(tmp_path.glob("window.unreadable-*.toml")).read_bytes() == content
     store.save(b"\x01")
@@ -162,6 +162,6 @@ def test_saving_the_window_on_a_full_disk_is_let_go(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(files.os, "fsync", full)
-    WindowStore(tmp_path, FakeClock()).save(b"\x01")  # no exception
-    assert not (tmp_path / WINDOW_FILE).exists()
+    WindowPlace(tmp_path, FakeClock()).save(b"\x01")  # no exception
+    assert not (tmp_path / WINDOW_STATE_FILE).exists()
     assert sys.platform != "win32"

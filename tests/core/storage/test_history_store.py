@@ -303,3 +303,17 @@ def test_a_folder_on_a_read_only_disk_shows_everything_and_says_why(tmp_path, mo
     with pytest.raises(StoreError, match="Your history was not saved"):
         again.add(record(61))
     assert len(again.sessions) == 4  # kept in memory all the same
+
+
+def test_time_spent_paused_is_kept_in_the_month_file_and_the_index(tmp_path):
+    from dataclasses import replace
+
+    paused = replace(record(1), paused_seconds=61.25)
+    store, _ = open_store(tmp_path)
+    store.add(paused)
+    store.add(record(2))
+    store.close()
+    assert "paused_seconds = 61.25" in (tmp_path / JANUARY).read_text()
+    again, notices = open_store(tmp_path)  # January from the index
+    assert notices == [] and again.sessions[0].paused_seconds == 61.25
+    assert again.record(paused.id) == paused and again.sessions[1].paused_seconds == 0.0
