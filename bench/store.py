@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
 from kneecoach.core.pain import pain_points, seek_help_advice, weekly_averages
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.core.streaks import compute_streaks
 
 TODAY = datetime(2026, 11, 24, 20, 0, tzinfo=timezone(timedelta(hours=1)))

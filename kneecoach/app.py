@@ -20,11 +20,11 @@ from kneecoach.core.catalogue import CatalogueError, load_catalogue
 from kneecoach.core.clock import Clock, SystemClock
 from kneecoach.core.coach import Coach
 from kneecoach.core.i18n import translate
-from kneecoach.core.log_file import LOG_FILE
 from kneecoach.core.notices import Notice
-from kneecoach.core.settings import SettingsStore
+from kneecoach.core.storage.files import StoreError
+from kneecoach.core.storage.log_file import LOG_FILE
+from kneecoach.core.storage.settings_store import SettingsStore
 from kneecoach.core.stores import Stores
-from kneecoach.core.tomlfile import StoreError
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.offers import Offers
 from kneecoach.ui.platform import language

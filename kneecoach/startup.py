@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return desktop_entry_command(install=arguments.install_desktop_entry)
     from kneecoach.core import paths
-    from kneecoach.core.log_file import set_up_logging
+    from kneecoach.core.storage.log_file import set_up_logging
 
     data_dir = paths.data_dir(arguments.data_dir)
     config_dir = paths.config_dir(arguments.config_dir)
@@ -117,7 +117,7 @@ def _already_running() -> int:
 def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWindow:
     """The window's frame, in the user's theme, size and place, before the rest loads."""
     from kneecoach.core.first_look import first_look
-    from kneecoach.core.window_place import WindowPlace
+    from kneecoach.core.storage.window_place import WindowPlace
     from kneecoach.ui.main_window import MainWindow
     from kneecoach.ui.platform.theme import apply_theme
 

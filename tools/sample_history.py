@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.clock import SystemClock
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.storage.history_store import HistoryStore
 
 
 def sample(days: int, seed: int, today: date) -> list[SessionRecord]:

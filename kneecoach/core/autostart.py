@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from kneecoach import APP_ID, APP_NAME
 from kneecoach.core.i18n import translate
-from kneecoach.core.tomlfile import SHARED_FILE_MODE, StoreError, remove_file, write_file
+from kneecoach.core.storage.files import SHARED_FILE_MODE, StoreError, remove_file, write_file
 
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 

@@ -364,6 +364,7 @@ class _FieldReader:
         if (
             not isinstance(value, list)
             or not value
+            or not all(isinstance(v, str) for v in value)  # a list in it is not hashable
             or len(set(value)) != len(value)
             or not all(v in options for v in value)
         ):

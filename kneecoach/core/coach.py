@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.exchange import ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
@@ -26,8 +25,9 @@ from kneecoach.core.progression import Offer, progression_offer
 from kneecoach.core.routine import Routine, build_steps, routine_minutes
 from kneecoach.core.session import Session
 from kneecoach.core.settings import Settings
+from kneecoach.core.storage.exchange import ImportProblem, export_csv, export_toml, read_export
+from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.core.streaks import Streaks, compute_streaks
-from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, write_file
 
 if TYPE_CHECKING:
     from kneecoach.core.autostart import Autostart

@@ -15,7 +15,7 @@ from pathlib import Path
 from kneecoach import APP_ID
 from kneecoach.core.autostart import desktop_exec
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.tomlfile import (
+from kneecoach.core.storage.files import (
     SHARED_FILE_MODE,
     StoreError,
     explain_write_error,

@@ -2,18 +2,18 @@
 
 The window's frame appears at once, in the chosen theme and on the chosen screen
 mode; the settings are read properly (checked, any problem reported) a moment
-later. So this reads leniently: whatever it does not understand is the default,
-and it never writes or moves a file.
+later. So this reads leniently, through the same reader as the settings store:
+whatever it does not understand is the default, and it never writes or moves a
+file (the settings store does that, and tells the user, a moment later).
 """
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-SETTINGS_FILE = "settings.toml"
-THEMES = ("system", "light", "dark")
+from kneecoach.core.settings_file import SETTINGS_FILE, SETTINGS_SCHEMA, THEMES
+from kneecoach.core.storage.versioned import Found, read_versioned
 
 
 class FirstLook(NamedTuple):
@@ -22,11 +22,11 @@ class FirstLook(NamedTuple):
 
 
 def first_look(config_dir: Path) -> FirstLook:
-    try:
-        # utf-8-sig, as the settings store reads it: an editor may start the file with a BOM.
-        table = tomllib.loads((config_dir / SETTINGS_FILE).read_bytes().decode("utf-8-sig"))
-    except (OSError, ValueError):  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
+    # now=None: an unreadable file is left where it is, for the settings store to handle.
+    reading = read_versioned(config_dir / SETTINGS_FILE, SETTINGS_SCHEMA, {}, now=None)
+    if reading.found not in (Found.CURRENT, Found.NEWER):
         return FirstLook()
+    table = reading.document
     theme, fullscreen = table.get("theme"), table.get("start_fullscreen")
     default = FirstLook()
     return FirstLook(

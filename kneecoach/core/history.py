@@ -126,6 +126,11 @@ class SessionSummary(NamedTuple):
         return self.pain_after if self.pain_after is not None else self.pain_before
 
 
+class Chronological(list[SessionSummary]):
+    """Sessions known to be oldest first, as the store hands them out: what needs
+    them in order need not sort (nor check) years of them again."""
+
+
 # One summary per line, fields separated by spaces. Texts are escaped only if
 # they hold a separator or a quote, so the lines sit in a TOML literal string
 # (read with one search, not character by character) and reading years of them
@@ -161,10 +166,6 @@ def _pain_text(value: int | None) -> str:
     return "-" if value is None else str(value)
 
 
-def _pain_value(value: str) -> int | None:
-    return None if value == "-" else int(value)
-
-
 def summary_to_line(summary: SessionSummary) -> str:
     return " ".join(
         (
@@ -185,31 +186,50 @@ def summary_to_line(summary: SessionSummary) -> str:
 
 
 def summary_from_line(line: str) -> SessionSummary:
-    """The inverse of summary_to_line; ValueError when the line is not one."""
+    """The inverse of summary_to_line; ValueError when the line is not one.
+
+    Read for every session at start-up, so written for speed: the tuple is made
+    directly (a named tuple's own __new__ is a Python call), and a day's date is
+    parsed once for all the sessions of that day."""
     fields = line.split(" ")
     if len(fields) == 10:  # nothing paused, or written before pauses were kept
         fields.append("0")
     key, day, start, end, finished, routine, done, skipped, before, after, paused = fields
-    return SessionSummary(
-        _unescaped(key),
-        date.fromisoformat(day),
-        datetime.fromisoformat(start),
-        datetime.fromisoformat(end),
-        _unescaped(routine),
-        finished == "1",
-        _ids(done),
-        _ids(skipped),
-        _pain_value(before),
-        _pain_value(after),
-        _paused_value(paused),
+    local_date = _DAYS.get(day)
+    if local_date is None:
+        local_date = _DAYS.setdefault(day, date.fromisoformat(day))
+    started_at, ended_at = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    pain_before = None if before == "-" else int(before)
+    pain_after = None if after == "-" else int(after)
+    paused_seconds = 0.0 if paused == "0" else float(paused)
+    if (
+        started_at.tzinfo is None
+        or ended_at.tzinfo is None
+        or not 0 <= (pain_before or 0) <= 10
+        or not 0 <= (pain_after or 0) <= 10
+        or not 0 <= paused_seconds < float("inf")
+    ):
+        raise ValueError(f"{line!r} is not a session's line")
+    return _new_tuple(
+        SessionSummary,
+        (
+            _unescaped(key) if "%" in key else key,
+            local_date,
+            started_at,
+            ended_at,
+            _unescaped(routine) if "%" in routine else routine,
+            finished == "1",
+            _ids(done),
+            _ids(skipped),
+            pain_before,
+            pain_after,
+            paused_seconds,
+        ),
     )
 
 
-def _paused_value(value: str) -> float:
-    seconds = float(value)
-    if not 0 <= seconds < float("inf"):
-        raise ValueError(f"paused seconds {value!r}")
-    return seconds
+_new_tuple = tuple.__new__
+_DAYS: dict[str, date] = {}  # a few thousand days at most: ten years is 3,650
 
 
 class RecordError(ValueError):

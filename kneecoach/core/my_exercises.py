@@ -31,8 +31,15 @@ from kneecoach.core.catalogue import (
 from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
-from kneecoach.core.tomlfile import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
-from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
+from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, remove_file, write_file
+from kneecoach.core.storage.user_file import (
+    FileWords,
+    UserFile,
+    not_a_list,
+    put_by_id,
+    read_entries,
+    user_file_words,
+)
 
 MY_EXERCISES_FILE = "my-exercises.toml"
 MY_EXERCISES_SCHEMA = 1
@@ -97,19 +104,36 @@ class MyExercises:
 
     def load(self, builtin: Catalogue) -> list[Notice]:
         document, notices = self.file.read()
+        shape: list[str] = []  # parts of the wrong type: the original file is kept
         hidden = document.get("hidden", [])
+        if not isinstance(hidden, list) or not all(isinstance(h, str) for h in hidden):
+            shape.append(
+                translate("MyExercises", "'{field}' must be a list of exercise ids").format(
+                    field="hidden"
+                )
+            )
         self.hidden = (
             {h for h in hidden if isinstance(h, str)} if isinstance(hidden, list) else set()
         )
         retired = document.get("retired", {})
+        if not isinstance(retired, dict) or not all(isinstance(v, str) for v in retired.values()):
+            shape.append(
+                translate("MyExercises", "'{field}' must name each deleted exercise").format(
+                    field="retired"
+                )
+            )
         self.retired = (
             {k: v for k, v in retired.items() if isinstance(v, str)}
             if isinstance(retired, dict)
             else {}
         )
+        entries = document.get("exercise", [])
+        if not isinstance(entries, list):
+            shape.append(not_a_list("exercise"))
         self.exercises, self._kept, problems = read_entries(
-            document.get("exercise"), self._parse, set(builtin.ids) | set(self.retired), _said
+            entries, self._parse, set(builtin.ids) | set(self.retired), _said
         )
+        notices += self.file.keep_original(shape)
         notices += self.file.entries_kept(problems)
         return notices
 
@@ -235,7 +259,7 @@ class MyExercises:
 
 
 def _file_words() -> FileWords:
-    return FileWords(
+    return user_file_words(
         read_only=translate("MyExercises", "Your own exercises are read-only"),
         unreadable=translate("MyExercises", "Your own exercises could not be read"),
         set_aside=translate(

@@ -20,7 +20,7 @@ from kneecoach.core.my_exercises import Library, MyExercises, new_id
 from kneecoach.core.my_routines import MyRoutines, Plan, to_routine
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine
-from kneecoach.core.tomlfile import StoreError
+from kneecoach.core.storage.files import StoreError
 
 log = logging.getLogger(__name__)
 Save = Callable[[], None]

@@ -26,7 +26,14 @@ from kneecoach.core.routine import (
     Dose,
     Routine,
 )
-from kneecoach.core.userfile import FileWords, UserFile, put_by_id, read_entries
+from kneecoach.core.storage.user_file import (
+    FileWords,
+    UserFile,
+    not_a_list,
+    put_by_id,
+    read_entries,
+    user_file_words,
+)
 
 ROUTINES_FILE = "routines.toml"
 ROUTINES_SCHEMA = 1
@@ -104,11 +111,22 @@ class MyRoutines:
 
     def load(self) -> list[Notice]:
         document, notices = self.file.read()
-        chosen = document.get("chosen")
+        shape: list[str] = []  # parts of the wrong type: the original file is kept
+        chosen = document.get("chosen", self.chosen)
         if isinstance(chosen, str):
             self.chosen = chosen
+        else:
+            shape.append(
+                translate("MyRoutines", "'{field}' must be the id of a routine").format(
+                    field="chosen"
+                )
+            )
+        entries = document.get("routine", [])
+        if not isinstance(entries, list):
+            shape.append(not_a_list("routine"))
+        notices += self.file.keep_original(shape)
         self.plans, self._kept, problems = read_entries(
-            document.get("routine"),
+            entries,
             lambda entry, _position, taken: parse_plan(entry, taken),
             {plan_id for plan_id, _, _ in PRESETS},
             lambda error, position: translate("MyRoutines", "routine #{number}: {problem}").format(
@@ -165,7 +183,7 @@ class MyRoutines:
 
 
 def _file_words() -> FileWords:
-    return FileWords(
+    return user_file_words(
         read_only=translate("MyRoutines", "Your routines are read-only"),
         unreadable=translate("MyRoutines", "Your routines could not be read"),
         set_aside=translate(

@@ -22,8 +22,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
-from kneecoach.core.history import SessionSummary
+from kneecoach.core.history import Chronological, SessionSummary
 from kneecoach.core.i18n import translate
 from kneecoach.core.safety import (
     ASK_AGAIN_AFTER,
@@ -45,8 +46,9 @@ from kneecoach.core.safety import (
 from kneecoach.core.streaks import week_start
 
 
-@dataclass(frozen=True)
-class PainPoint:
+class PainPoint(NamedTuple):
+    """One check-in; a named tuple, as years of history make thousands of them."""
+
     day: date
     before: int | None
     after: int | None
@@ -54,10 +56,14 @@ class PainPoint:
 
 def pain_points(sessions: Iterable[SessionSummary]) -> list[PainPoint]:
     """Every check-in, oldest first."""
+    if isinstance(sessions, Chronological):
+        ordered: Iterable[SessionSummary] = sessions
+    else:
+        ordered = sorted(sessions, key=lambda s: s.started_at)
     return [
         PainPoint(s.local_date, s.pain_before, s.pain_after)
-        for s in sorted(sessions, key=lambda s: s.started_at)
-        if s.pain is not None
+        for s in ordered
+        if s.pain_before is not None or s.pain_after is not None
     ]
 
 
@@ -65,9 +71,15 @@ def weekly_averages(sessions: Iterable[SessionSummary]) -> list[tuple[date, floa
     """(Monday, average pain) for each week with a check-in; each session counts once,
     with its reading after the routine where both were given."""
     weeks: dict[date, list[int]] = {}
+    mondays: dict[date, date] = {}  # a day's Monday, worked out once for its sessions
     for session in sessions:
-        if session.pain is not None:
-            weeks.setdefault(week_start(session.local_date), []).append(session.pain)
+        pain = session.pain_after if session.pain_after is not None else session.pain_before
+        if pain is not None:
+            day = session.local_date
+            monday = mondays.get(day)
+            if monday is None:
+                monday = mondays[day] = week_start(day)
+            weeks.setdefault(monday, []).append(pain)
     return [(monday, sum(v) / len(v)) for monday, v in sorted(weeks.items())]
 
 

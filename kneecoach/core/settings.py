@@ -9,24 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
-from pathlib import Path
 from typing import Any
 
-from kneecoach.core.clock import Clock
-from kneecoach.core.first_look import SETTINGS_FILE, THEMES  # read there for the first frame
 from kneecoach.core.i18n import PSEUDO_LANGUAGES, SHIPPED_LANGUAGES, translate
-from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Timings
+from kneecoach.core.settings_file import THEMES
 from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
-from kneecoach.core.tomlfile import (
-    NewerFileError,
-    UnreadableFile,
-    load_versioned,
-    quarantine,
-    write_toml,
-)
 
-SETTINGS_SCHEMA = 1
 # "system" follows the computer's languages; the pseudo-locales are for testing layouts.
 LANGUAGES = ("system", *SHIPPED_LANGUAGES, *PSEUDO_LANGUAGES)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -186,61 +175,3 @@ def _normal_time(text: str) -> str | None:
     if int(hours) > 23 or int(minutes) > 59:
         return None
     return f"{int(hours):02d}:{minutes}"
-
-
-class SettingsStore:
-    def __init__(self, folder: Path, clock: Clock) -> None:
-        self.path = folder / SETTINGS_FILE
-        self.settings = Settings()
-        self.unknown: dict[str, Any] = {}
-        self._clock = clock
-        self._writable = True
-
-    def load(self) -> list[Notice]:
-        if not self.path.exists():
-            return []
-        try:
-            table = load_versioned(self.path, SETTINGS_SCHEMA, {})
-        except NewerFileError as newer:
-            self._writable = False
-            return [
-                Notice(
-                    translate("SettingsStore", "Settings are read-only"),
-                    translate("SettingsStore", "Your settings file: {problem}.").format(
-                        problem=newer
-                    ),
-                )
-            ]
-        except UnreadableFile as problem:
-            kept = quarantine(self.path, self._clock.now())
-            return [
-                Notice(
-                    translate("SettingsStore", "Settings could not be read"),
-                    translate(
-                        "SettingsStore",
-                        "Your settings file could not be read: {problem}. It was kept unchanged "
-                        "as {file} in {folder}; the default settings are used.",
-                    ).format(problem=problem, file=kept.name, folder=kept.parent),
-                )
-            ]
-        self.settings, problems, self.unknown = validate(table)
-        if not problems:
-            return []
-        return [
-            Notice(
-                translate("SettingsStore", "Some settings were not valid"),
-                translate("SettingsStore", "In your settings file, {problems}.").format(
-                    problems="; ".join(problems)
-                ),
-            )
-        ]
-
-    def save(self, settings: Settings) -> None:
-        self.settings = settings
-        if not self._writable:
-            return
-        document: dict[str, Any] = {"schema_version": SETTINGS_SCHEMA, **self.unknown}
-        for spec in fields(Settings):
-            value = getattr(settings, spec.name)
-            document[spec.name] = list(value) if isinstance(value, tuple) else value
-        write_toml(self.path, document)

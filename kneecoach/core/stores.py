@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kneecoach.core.app_state import AppStateStore
 from kneecoach.core.catalogue import Catalogue
 from kneecoach.core.clock import Clock
 from kneecoach.core.my_library import MyLibrary
 from kneecoach.core.notices import Notice
-from kneecoach.core.settings import SettingsStore
-from kneecoach.core.store import HistoryStore
-from kneecoach.core.window_place import WindowPlace
+from kneecoach.core.storage.app_state import AppStateStore
+from kneecoach.core.storage.history_store import HistoryStore
+from kneecoach.core.storage.settings_store import SettingsStore
+from kneecoach.core.storage.window_place import WindowPlace
 
 
 @dataclass

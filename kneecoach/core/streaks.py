@@ -8,6 +8,11 @@ charged for the days before it began, and more practice never shortens one. With
 a goal of 7 every day counts, as in a strict chain. Today never counts as
 missed before it is over, so a morning without practice yet shows no break.
 
+A session dated after today still counts, and breaks nothing: a clock that ran
+ahead (a day, say) and was then put right dated it "tomorrow", yet it was done.
+So today, and every day after it up to the last practised one, is never counted
+as missed; the streak runs on through them.
+
 Dates are the ones the user lived: a session that runs past midnight counts for
 the day it began, daylight-saving changes move nothing, and a flight east
 across the date line (which skips a calendar day) does not cost a rest day,
@@ -74,53 +79,72 @@ def compute_streaks(
             offset = record.started_at.utcoffset() or timedelta()
             offsets.setdefault(record.local_date, []).append(offset)
     days = sorted(offsets)
-    today = now.date()
+    today = really_today = now.date()
     if days and today < days[-1]:
-        # The clock was set back, or the user flew west across the date line:
-        # a day already practised is never "in the future" for the streak.
+        # A session dated after today: the clock ran ahead and was put right, or the
+        # user flew west across the date line. A day already practised is never "in
+        # the future" for the streak, and the days from today up to it are not missed.
         today = days[-1]
-    practised = set(days)
     # Today's offset too, so a flight east since the last practice skips a day there as well.
     offsets.setdefault(today, []).append(now.utcoffset() or timedelta())
-    never_lived = _days_skipped_by_travel(sorted(offsets), offsets)
+    # Days as ordinals from here on: years of history are walked day by day.
+    practised = {day.toordinal() for day in days}
+    never_lived = {day.toordinal() for day in _days_skipped_by_travel(sorted(offsets), offsets)}
 
     allowance = DAYS_A_WEEK - weekly_goal
-    # The streak is the longest run of days ending today in which no calendar week
-    # has more rest days than the goal leaves. As a run, not a counter that resets:
-    # so more practice can never shorten a streak, and a streak begun mid-week is
-    # not charged for the days before it began.
-    run: deque[date] = deque()  # the practised days of the run
-    rest: dict[date, list[date]] = {}  # Monday → the run's rest days in that week
-    longest = 0
-    day = days[0] if days else today
-    while day <= today:
-        if day in practised:
-            run.append(day)
-            longest = max(longest, len(run))
-        elif run and day != today and day not in never_lived:
-            week = rest.setdefault(week_start(day), [])
-            week.append(day)
-            while run and len(week) > allowance:  # too many: the run starts later
-                run.popleft()
-                start = run[0] if run else day + timedelta(days=1)
-                first_week = week_start(start)
-                for monday in [m for m in rest if m < first_week]:
-                    del rest[monday]
-                if first_week in rest:
-                    rest[first_week] = [d for d in rest[first_week] if d >= start]
-                week = rest.setdefault(week_start(day), [])
-        day += timedelta(days=1)
-    current = len(run)
-    monday = week_start(today)
+    first = days[0].toordinal() if days else today.toordinal()
+    span = range(first, today.toordinal() + 1)
+    current, longest, rest = _walk(
+        span, really_today.toordinal(), practised, never_lived, allowance
+    )
+    this_monday = week_start(today)
     return Streaks(
         current=current,
         longest=longest,
         sessions_total=sessions_total,
-        days_this_week=sum(1 for d in days if monday <= d <= today),
-        done_today=today in practised,
+        days_this_week=sum(1 for d in days if this_monday <= d <= today),
+        done_today=today.toordinal() in practised,
         weekly_goal=weekly_goal,
-        rest_days_left=allowance - len(rest.get(monday, [])) if current else 0,
+        rest_days_left=allowance - len(rest.get(this_monday.toordinal(), [])) if current else 0,
     )
+
+
+def _walk(
+    span: range, really_today: int, practised: set[int], never_lived: set[int], allowance: int
+) -> tuple[int, int, dict[int, list[int]]]:
+    """(current streak, longest, Monday → the current run's rest days that week), walking
+    the days of `span` as ordinals.
+
+    The streak is the longest run of days ending today in which no calendar week
+    has more rest days than the goal leaves. As a run, not a counter that resets:
+    so more practice can never shorten a streak, and a streak begun mid-week is
+    not charged for the days before it began. A day from today on is never a rest day.
+    """
+    run: deque[int] = deque()  # the practised days of the run
+    rest: dict[int, list[int]] = {}
+    longest = 0
+    for day in span:
+        if day in practised:
+            run.append(day)
+            longest = max(longest, len(run))
+        elif run and day < really_today and day not in never_lived:
+            week = rest.setdefault(_monday(day), [])
+            week.append(day)
+            while run and len(week) > allowance:  # too many: the run starts later
+                run.popleft()
+                start = run[0] if run else day + 1
+                first_week = _monday(start)
+                for monday in [m for m in rest if m < first_week]:
+                    del rest[monday]
+                if first_week in rest:
+                    rest[first_week] = [d for d in rest[first_week] if d >= start]
+                week = rest.setdefault(_monday(day), [])
+    return len(run), longest, rest
+
+
+def _monday(ordinal: int) -> int:
+    """The Monday of a day, as ordinals (day 1, 1 January of year 1, was a Monday)."""
+    return ordinal - (ordinal - 1) % DAYS_A_WEEK
 
 
 def _days_skipped_by_travel(days: list[date], offsets: dict[date, list[timedelta]]) -> set[date]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # only names: the frame loads before any of these
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
     from PySide6.QtWidgets import QStackedWidget
 
-    from kneecoach.core.window_place import WindowPlace
+    from kneecoach.core.storage.window_place import WindowPlace
     from kneecoach.ui.pages.home import HomePage
     from kneecoach.ui.pages.session_page import SessionRun
     from kneecoach.ui.widgets.notices import NoticeArea

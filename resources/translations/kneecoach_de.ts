@@ -133,12 +133,32 @@ Einzelheiten stehen in {log}.</translation>
     <context>
         <name>AppStateStore</name>
         <message>
+            <source>Reminder state is not saved</source>
+            <translation>Der Erinnerungsstand wird nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>A small file KneeCoach keeps for its reminders ({file}): {problem}.</source>
+            <translation>Eine kleine Datei, die KneeCoach für die Erinnerungen führt ({file}): {problem}.</translation>
+        </message>
+        <message>
             <source>Reminder state was reset</source>
             <translation>Erinnerungsstand wurde zurückgesetzt</translation>
         </message>
         <message>
             <source>A small file KneeCoach keeps for its reminders could not be read: {problem}. It was set aside as {file}; your history is not affected.</source>
             <translation>Eine kleine Datei, die KneeCoach für die Erinnerungen führt, konnte nicht gelesen werden: {problem}. Die Datei wurde als {file} beiseitegelegt; Ihr Verlauf ist davon nicht betroffen.</translation>
+        </message>
+        <message>
+            <source>Part of the reminder state was reset</source>
+            <translation>Ein Teil des Erinnerungsstands wurde zurückgesetzt</translation>
+        </message>
+        <message>
+            <source>In a small file KneeCoach keeps for its reminders, {problems}; that part was reset. The original file was kept as {file} in {folder}; your history is not affected.</source>
+            <translation>In einer kleinen Datei, die KneeCoach für die Erinnerungen führt: {problems}; dieser Teil wurde zurückgesetzt. Die ursprüngliche Datei wurde als {file} in {folder} aufbewahrt; Ihr Verlauf ist davon nicht betroffen.</translation>
+        </message>
+        <message>
+            <source>{keys} could not be used</source>
+            <translation>{keys} konnte nicht verwendet werden</translation>
         </message>
     </context>
     <context>
@@ -476,6 +496,10 @@ Einzelheiten stehen in {log}.</translation>
         <message>
             <source>{file} was written by a newer version of KneeCoach.</source>
             <translation>{file} wurde von einer neueren Version von KneeCoach geschrieben.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} sessions, far more than any history; it was not imported.</source>
+            <translation>{file} enthält mehr als {most} Einheiten, weit mehr als jeder Verlauf; die Datei wurde nicht importiert.</translation>
         </message>
     </context>
     <context>
@@ -1214,6 +1238,14 @@ Skipped: {skipped}</source>
     <context>
         <name>MyExercises</name>
         <message>
+            <source>'{field}' must be a list of exercise ids</source>
+            <translation>„{field}“ muss eine Liste von Übungs-IDs sein</translation>
+        </message>
+        <message>
+            <source>'{field}' must name each deleted exercise</source>
+            <translation>„{field}“ muss jede gelöschte Übung benennen</translation>
+        </message>
+        <message>
             <source>is already used by another exercise</source>
             <translation>wird bereits von einer anderen Übung verwendet</translation>
         </message>
@@ -1260,6 +1292,10 @@ Skipped: {skipped}</source>
     </context>
     <context>
         <name>MyRoutines</name>
+        <message>
+            <source>'{field}' must be the id of a routine</source>
+            <translation>„{field}“ muss die ID einer Routine sein</translation>
+        </message>
         <message>
             <source>routine #{number}: {problem}</source>
             <translation>Programm Nr. {number}: {problem}</translation>
@@ -2598,8 +2634,8 @@ Skipped: {skipped}</source>
             <translation>Einige Einstellungen waren ungültig</translation>
         </message>
         <message>
-            <source>In your settings file, {problems}.</source>
-            <translation>In Ihrer Einstellungsdatei: {problems}.</translation>
+            <source>In your settings file, {problems}. The original file was kept as {file} in {folder}.</source>
+            <translation>In Ihrer Einstellungsdatei: {problems}. Die ursprüngliche Datei wurde als {file} in {folder} aufbewahrt.</translation>
         </message>
     </context>
     <context>
@@ -2631,12 +2667,32 @@ Skipped: {skipped}</source>
             <translation>die Datei konnte nicht geöffnet werden ({reason})</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>es ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file</source>
+            <translation>es ist keine gewöhnliche Datei</translation>
+        </message>
+        <message>
+            <source>it is larger than {size} MB, too large to be read</source>
+            <translation>die Datei ist größer als {size} MB, zu groß zum Lesen</translation>
+        </message>
+        <message>
+            <source>it is saved as UTF-16, not as UTF-8 text</source>
+            <translation>die Datei ist als UTF-16 gespeichert, nicht als UTF-8-Text</translation>
+        </message>
+        <message>
             <source>it is not a text file</source>
             <translation>die Datei ist keine Textdatei</translation>
         </message>
         <message>
             <source>it is damaged or was edited by hand ({error})</source>
             <translation>die Datei ist beschädigt oder wurde von Hand bearbeitet ({error})</translation>
+        </message>
+        <message>
+            <source>its lists or tables are nested too deeply</source>
+            <translation>ihre Listen oder Tabellen sind zu tief verschachtelt</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -2649,6 +2705,14 @@ Skipped: {skipped}</source>
         <message>
             <source>{file} could not be saved: {reason}.</source>
             <translation>{file} konnte nicht gespeichert werden: {reason}.</translation>
+        </message>
+        <message>
+            <source>KneeCoach is not allowed to write in {folder}, so nothing can be saved.</source>
+            <translation>KneeCoach darf nicht in {folder} schreiben, daher kann nichts gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be written to ({reason}).</source>
+            <translation>In {folder} kann nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
             <source>it has no valid schema_version</source>
@@ -2693,8 +2757,16 @@ Skipped: {skipped}</source>
     <context>
         <name>UserFile</name>
         <message>
+            <source>'{field}' is not a list</source>
+            <translation>„{field}“ ist keine Liste</translation>
+        </message>
+        <message>
             <source>The file {file}: {problem}.</source>
             <translation>Datei {file}: {problem}.</translation>
+        </message>
+        <message>
+            <source>Part of the file could not be used: {problems}. The rest is used, and the original file was kept as {file} in {folder}.</source>
+            <translation>Ein Teil der Datei konnte nicht verwendet werden: {problems}. Der Rest wird verwendet, und die ursprüngliche Datei wurde als {file} in {folder} aufbewahrt.</translation>
         </message>
         <message>
             <source>it could not be read, nor set aside ({reason})</source>
@@ -2711,6 +2783,17 @@ Skipped: {skipped}</source>
         <message>
             <source>{file} is not changed: {reason}. Your change applies until you quit.</source>
             <translation>{file} wird nicht geändert: {reason}. Ihre Änderung gilt, bis Sie KneeCoach beenden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionedFile</name>
+        <message>
+            <source>its format {version} could not be upgraded</source>
+            <translation>ihr Format {version} konnte nicht aktualisiert werden</translation>
+        </message>
+        <message>
+            <source>its original could not be kept in a copy</source>
+            <translation>das Original konnte nicht als Kopie aufbewahrt werden</translation>
         </message>
     </context>
     <context>

@@ -133,12 +133,32 @@ Los detalles están en {log}.</translation>
     <context>
         <name>AppStateStore</name>
         <message>
+            <source>Reminder state is not saved</source>
+            <translation>El estado de los recordatorios no se guarda</translation>
+        </message>
+        <message>
+            <source>A small file KneeCoach keeps for its reminders ({file}): {problem}.</source>
+            <translation>Un pequeño archivo que KneeCoach usa para los recordatorios ({file}): {problem}.</translation>
+        </message>
+        <message>
             <source>Reminder state was reset</source>
             <translation>Se restableció el estado de los recordatorios</translation>
         </message>
         <message>
             <source>A small file KneeCoach keeps for its reminders could not be read: {problem}. It was set aside as {file}; your history is not affected.</source>
             <translation>No se pudo leer un pequeño archivo que KneeCoach usa para los recordatorios: {problem}. Se ha apartado como {file}; su historial no se ve afectado.</translation>
+        </message>
+        <message>
+            <source>Part of the reminder state was reset</source>
+            <translation>Se restableció parte del estado de los recordatorios</translation>
+        </message>
+        <message>
+            <source>In a small file KneeCoach keeps for its reminders, {problems}; that part was reset. The original file was kept as {file} in {folder}; your history is not affected.</source>
+            <translation>En un pequeño archivo que KneeCoach usa para los recordatorios: {problems}; esa parte se ha restablecido. El archivo original se ha guardado como {file} en {folder}; su historial no se ve afectado.</translation>
+        </message>
+        <message>
+            <source>{keys} could not be used</source>
+            <translation>no se pudo usar {keys}</translation>
         </message>
     </context>
     <context>
@@ -476,6 +496,10 @@ Los detalles están en {log}.</translation>
         <message>
             <source>{file} was written by a newer version of KneeCoach.</source>
             <translation>{file} se creó con una versión más reciente de KneeCoach.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} sessions, far more than any history; it was not imported.</source>
+            <translation>{file} contiene más de {most} sesiones, muchas más que cualquier historial; no se ha importado.</translation>
         </message>
     </context>
     <context>
@@ -1214,6 +1238,14 @@ Omitidos: {skipped}</translation>
     <context>
         <name>MyExercises</name>
         <message>
+            <source>'{field}' must be a list of exercise ids</source>
+            <translation>«{field}» debe ser una lista de identificadores de ejercicios</translation>
+        </message>
+        <message>
+            <source>'{field}' must name each deleted exercise</source>
+            <translation>«{field}» debe dar el nombre de cada ejercicio eliminado</translation>
+        </message>
+        <message>
             <source>is already used by another exercise</source>
             <translation>ya lo usa otro ejercicio</translation>
         </message>
@@ -1260,6 +1292,10 @@ Omitidos: {skipped}</translation>
     </context>
     <context>
         <name>MyRoutines</name>
+        <message>
+            <source>'{field}' must be the id of a routine</source>
+            <translation>«{field}» debe ser el identificador de una rutina</translation>
+        </message>
         <message>
             <source>routine #{number}: {problem}</source>
             <translation>rutina n.º {number}: {problem}</translation>
@@ -2598,8 +2634,8 @@ Omitidos: {skipped}</translation>
             <translation>Algunos ajustes no eran válidos</translation>
         </message>
         <message>
-            <source>In your settings file, {problems}.</source>
-            <translation>En su archivo de ajustes, {problems}.</translation>
+            <source>In your settings file, {problems}. The original file was kept as {file} in {folder}.</source>
+            <translation>En su archivo de ajustes: {problems}. El archivo original se ha guardado como {file} en {folder}.</translation>
         </message>
     </context>
     <context>
@@ -2631,12 +2667,32 @@ Omitidos: {skipped}</translation>
             <translation>no se pudo abrir ({reason})</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file</source>
+            <translation>no es un archivo normal</translation>
+        </message>
+        <message>
+            <source>it is larger than {size} MB, too large to be read</source>
+            <translation>ocupa más de {size} MB, demasiado para leerlo</translation>
+        </message>
+        <message>
+            <source>it is saved as UTF-16, not as UTF-8 text</source>
+            <translation>está guardado como UTF-16, no como texto UTF-8</translation>
+        </message>
+        <message>
             <source>it is not a text file</source>
             <translation>no es un archivo de texto</translation>
         </message>
         <message>
             <source>it is damaged or was edited by hand ({error})</source>
             <translation>está dañado o se editó a mano ({error})</translation>
+        </message>
+        <message>
+            <source>its lists or tables are nested too deeply</source>
+            <translation>sus listas o tablas están anidadas a demasiada profundidad</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -2649,6 +2705,14 @@ Omitidos: {skipped}</translation>
         <message>
             <source>{file} could not be saved: {reason}.</source>
             <translation>No se pudo guardar {file}: {reason}.</translation>
+        </message>
+        <message>
+            <source>KneeCoach is not allowed to write in {folder}, so nothing can be saved.</source>
+            <translation>KneeCoach no tiene permiso para escribir en {folder}, así que no se puede guardar nada.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be written to ({reason}).</source>
+            <translation>No se puede escribir en {folder} ({reason}).</translation>
         </message>
         <message>
             <source>it has no valid schema_version</source>
@@ -2693,8 +2757,16 @@ Omitidos: {skipped}</translation>
     <context>
         <name>UserFile</name>
         <message>
+            <source>'{field}' is not a list</source>
+            <translation>«{field}» no es una lista</translation>
+        </message>
+        <message>
             <source>The file {file}: {problem}.</source>
             <translation>El archivo {file}: {problem}.</translation>
+        </message>
+        <message>
+            <source>Part of the file could not be used: {problems}. The rest is used, and the original file was kept as {file} in {folder}.</source>
+            <translation>No se pudo usar una parte del archivo: {problems}. Se usa el resto, y el archivo original se ha guardado como {file} en {folder}.</translation>
         </message>
         <message>
             <source>it could not be read, nor set aside ({reason})</source>
@@ -2711,6 +2783,17 @@ Omitidos: {skipped}</translation>
         <message>
             <source>{file} is not changed: {reason}. Your change applies until you quit.</source>
             <translation>{file} no se ha modificado: {reason}. Su cambio se aplica hasta que cierre KneeCoach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionedFile</name>
+        <message>
+            <source>its format {version} could not be upgraded</source>
+            <translation>no se pudo actualizar su formato {version}</translation>
+        </message>
+        <message>
+            <source>its original could not be kept in a copy</source>
+            <translation>no se pudo guardar una copia del original</translation>
         </message>
     </context>
     <context>

@@ -133,12 +133,32 @@ Les détails se trouvent dans {log}.</translation>
     <context>
         <name>AppStateStore</name>
         <message>
+            <source>Reminder state is not saved</source>
+            <translation>L’état des rappels n’est pas enregistré</translation>
+        </message>
+        <message>
+            <source>A small file KneeCoach keeps for its reminders ({file}): {problem}.</source>
+            <translation>Un petit fichier que KneeCoach utilise pour ses rappels ({file}) : {problem}.</translation>
+        </message>
+        <message>
             <source>Reminder state was reset</source>
             <translation>L’état des rappels a été réinitialisé</translation>
         </message>
         <message>
             <source>A small file KneeCoach keeps for its reminders could not be read: {problem}. It was set aside as {file}; your history is not affected.</source>
             <translation>Un petit fichier que KneeCoach utilise pour ses rappels n’a pas pu être lu : {problem}. Il a été mis de côté sous le nom {file} ; votre historique n’est pas touché.</translation>
+        </message>
+        <message>
+            <source>Part of the reminder state was reset</source>
+            <translation>Une partie de l’état des rappels a été réinitialisée</translation>
+        </message>
+        <message>
+            <source>In a small file KneeCoach keeps for its reminders, {problems}; that part was reset. The original file was kept as {file} in {folder}; your history is not affected.</source>
+            <translation>Dans un petit fichier que KneeCoach utilise pour ses rappels : {problems} ; cette partie a été réinitialisée. Le fichier d’origine a été conservé sous le nom {file} dans {folder} ; votre historique n’est pas touché.</translation>
+        </message>
+        <message>
+            <source>{keys} could not be used</source>
+            <translation>{keys} n’a pas pu être utilisé</translation>
         </message>
     </context>
     <context>
@@ -476,6 +496,10 @@ Les détails se trouvent dans {log}.</translation>
         <message>
             <source>{file} was written by a newer version of KneeCoach.</source>
             <translation>{file} a été écrit par une version plus récente de KneeCoach.</translation>
+        </message>
+        <message>
+            <source>{file} holds more than {most} sessions, far more than any history; it was not imported.</source>
+            <translation>{file} contient plus de {most} séances, bien plus que tout historique ; il n’a pas été importé.</translation>
         </message>
     </context>
     <context>
@@ -1214,6 +1238,14 @@ Passés : {skipped}</translation>
     <context>
         <name>MyExercises</name>
         <message>
+            <source>'{field}' must be a list of exercise ids</source>
+            <translation>« {field} » doit être une liste d’identifiants d’exercices</translation>
+        </message>
+        <message>
+            <source>'{field}' must name each deleted exercise</source>
+            <translation>« {field} » doit nommer chaque exercice supprimé</translation>
+        </message>
+        <message>
             <source>is already used by another exercise</source>
             <translation>est déjà utilisé par un autre exercice</translation>
         </message>
@@ -1260,6 +1292,10 @@ Passés : {skipped}</translation>
     </context>
     <context>
         <name>MyRoutines</name>
+        <message>
+            <source>'{field}' must be the id of a routine</source>
+            <translation>« {field} » doit être l’identifiant d’une routine</translation>
+        </message>
         <message>
             <source>routine #{number}: {problem}</source>
             <translation>routine n° {number} : {problem}</translation>
@@ -2598,8 +2634,8 @@ Passés : {skipped}</translation>
             <translation>Certains paramètres n’étaient pas valides</translation>
         </message>
         <message>
-            <source>In your settings file, {problems}.</source>
-            <translation>Dans votre fichier de paramètres, {problems}.</translation>
+            <source>In your settings file, {problems}. The original file was kept as {file} in {folder}.</source>
+            <translation>Dans votre fichier de paramètres : {problems}. Le fichier d’origine a été conservé sous le nom {file} dans {folder}.</translation>
         </message>
     </context>
     <context>
@@ -2631,12 +2667,32 @@ Passés : {skipped}</translation>
             <translation>il n’a pas pu être ouvert ({reason})</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>c’est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file</source>
+            <translation>ce n’est pas un fichier ordinaire</translation>
+        </message>
+        <message>
+            <source>it is larger than {size} MB, too large to be read</source>
+            <translation>il dépasse {size} Mo, trop pour être lu</translation>
+        </message>
+        <message>
+            <source>it is saved as UTF-16, not as UTF-8 text</source>
+            <translation>il est enregistré en UTF-16, pas en texte UTF-8</translation>
+        </message>
+        <message>
             <source>it is not a text file</source>
             <translation>ce n’est pas un fichier texte</translation>
         </message>
         <message>
             <source>it is damaged or was edited by hand ({error})</source>
             <translation>il est endommagé ou a été modifié à la main ({error})</translation>
+        </message>
+        <message>
+            <source>its lists or tables are nested too deeply</source>
+            <translation>ses listes ou tables sont imbriquées trop profondément</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -2649,6 +2705,14 @@ Passés : {skipped}</translation>
         <message>
             <source>{file} could not be saved: {reason}.</source>
             <translation>{file} n’a pas pu être enregistré : {reason}.</translation>
+        </message>
+        <message>
+            <source>KneeCoach is not allowed to write in {folder}, so nothing can be saved.</source>
+            <translation>KneeCoach n’a pas le droit d’écrire dans {folder} : rien ne peut donc être enregistré.</translation>
+        </message>
+        <message>
+            <source>{folder} cannot be written to ({reason}).</source>
+            <translation>Impossible d’écrire dans {folder} ({reason}).</translation>
         </message>
         <message>
             <source>it has no valid schema_version</source>
@@ -2693,8 +2757,16 @@ Passés : {skipped}</translation>
     <context>
         <name>UserFile</name>
         <message>
+            <source>'{field}' is not a list</source>
+            <translation>« {field} » n’est pas une liste</translation>
+        </message>
+        <message>
             <source>The file {file}: {problem}.</source>
             <translation>Le fichier {file} : {problem}.</translation>
+        </message>
+        <message>
+            <source>Part of the file could not be used: {problems}. The rest is used, and the original file was kept as {file} in {folder}.</source>
+            <translation>Une partie du fichier n’a pas pu être utilisée : {problems}. Le reste est utilisé, et le fichier d’origine a été conservé sous le nom {file} dans {folder}.</translation>
         </message>
         <message>
             <source>it could not be read, nor set aside ({reason})</source>
@@ -2711,6 +2783,17 @@ Passés : {skipped}</translation>
         <message>
             <source>{file} is not changed: {reason}. Your change applies until you quit.</source>
             <translation>{file} n’est pas modifié : {reason}. Votre modification s’applique jusqu’à ce que vous quittiez KneeCoach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionedFile</name>
+        <message>
+            <source>its format {version} could not be upgraded</source>
+            <translation>son format {version} n’a pas pu être mis à jour</translation>
+        </message>
+        <message>
+            <source>its original could not be kept in a copy</source>
+            <translation>l’original n’a pas pu être conservé dans une copie</translation>
         </message>
     </context>
     <context>

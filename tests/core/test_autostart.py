@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kneecoach.core import autostart
-from kneecoach.core.tomlfile import StoreError
+from kneecoach.core.storage.files import StoreError
 
 COMMAND = [
     "/opt/Knee Coach/bin/python3",

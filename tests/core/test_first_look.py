@@ -6,8 +6,10 @@ import os
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kneecoach.core.first_look import SETTINGS_FILE, FirstLook, first_look
-from kneecoach.core.settings import Settings, SettingsStore
+from kneecoach.core.first_look import FirstLook, first_look
+from kneecoach.core.settings import Settings
+from kneecoach.core.settings_file import SETTINGS_FILE
+from kneecoach.core.storage.settings_store import SettingsStore
 from tests.fakes import FakeClock
 
 

@@ -16,7 +16,7 @@ from kneecoach.core.my_exercises import (
     new_id,
 )
 from kneecoach.core.routine import Timings, build_steps, single_exercise_routine
-from kneecoach.core.tomlfile import StoreError
+from kneecoach.core.storage.files import StoreError
 from tests.fakes import FakeClock
 
 BUILTIN = load_catalogue()
@@ -53,7 +53,9 @@ names = st.text(st.characters(min_codepoint=32, max_codepoint=0x24F), min_size=1
 )
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     name=names,
     steps=st.lists(names, min_size=1, max_size=5),
@@ -196,7 +198,7 @@ def test_a_failed_save_after_a_new_picture_loses_no_picture(tmp_path, monkeypatc
     def full_disk(*_args, **_kwargs):
         raise StoreError(28, "my-exercises.toml could not be saved: the disk is full.")
 
-    monkeypatch.setattr("kneecoach.core.userfile.write_toml", full_disk)
+    monkeypatch.setattr("kneecoach.core.storage.versioned_file.write_toml", full_disk)
     with pytest.raises(StoreError):
         mine.save()
     monkeypatch.undo()
@@ -274,7 +276,7 @@ def test_an_unreadable_file_in_a_read_only_folder_is_left_alone(tmp_path, monkey
     def read_only(*_args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("kneecoach.core.userfile.quarantine", read_only)
+    monkeypatch.setattr("kneecoach.core.storage.versioned.quarantine", read_only)
     mine, notices = opened(tmp_path)
     assert "could not be read" in notices[0].title and "left as it is" in notices[0].text
     with pytest.raises(StoreError, match="not changed"):

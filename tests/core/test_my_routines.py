@@ -99,7 +99,9 @@ plans = st.lists(
 )
 
 
-@settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(entries=plans)
 def test_routines_round_trip_with_their_order_and_doses(tmp_path_factory, entries):
     folder = tmp_path_factory.mktemp("data")

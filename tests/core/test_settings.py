@@ -2,7 +2,8 @@ from dataclasses import fields
 
 import pytest
 
-from kneecoach.core.settings import LIMITS, Settings, SettingsStore, validate
+from kneecoach.core.settings import LIMITS, Settings, validate
+from kneecoach.core.storage.settings_store import SettingsStore
 from tests.fakes import FakeClock
 
 

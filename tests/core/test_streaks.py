@@ -119,6 +119,16 @@ def test_a_clock_set_backwards_keeps_the_streak():
     assert (streaks.current, streaks.longest, streaks.done_today) == (5, 5, True)
 
 
+def test_a_session_dated_tomorrow_by_a_clock_running_ahead_keeps_the_streak():
+    records = daily(date(2026, 5, 1), 10)  # the 1st to the 10th
+    # On the 11th the clock ran a day ahead: the session was dated the 12th. Then the
+    # clock was put right, and it is the 11th again.
+    records.append(session(at(2026, 5, 12, 9)))
+    for goal in (7, 5):
+        streaks = compute_streaks(records, at(2026, 5, 11, 20), goal)
+        assert (streaks.current, streaks.longest, streaks.done_today) == (11, 11, True)
+
+
 def test_days_this_week_runs_monday_to_today():
     records = daily(date(2026, 11, 16), 9)  # Monday 16th to Tuesday 24th
     streaks = compute_streaks(records, at(2026, 11, 24, 20))
@@ -217,9 +227,12 @@ def test_a_goal_of_every_day_is_the_plain_chain_of_consecutive_days(days, today)
     end = max([today, *days])
     runs, run = [], 0
     for day in range(end + 1):
-        run = run + 1 if day in practised else 0
+        if day in practised:
+            run += 1
+        elif day < today:  # today, and any day after it, is never missed
+            run = 0
         runs.append(run)
-    expected_current = runs[end] if end in practised else (runs[end - 1] if end else 0)
+    expected_current = runs[end]  # end is practised, or is today
     streaks = compute_streaks(records, now, weekly_goal=7)
     assert streaks.longest == max(runs, default=0)
     assert streaks.current == expected_current
@@ -269,3 +282,19 @@ def test_the_weekly_goal_counts_days_not_sessions():
     records = [*practice_on(23, 24), session(at(2026, 11, 24, 8))]
     streaks = compute_streaks(records, at(2026, 11, 24, 20), weekly_goal=5)
     assert (streaks.days_this_week, streaks.weekly_goal, streaks.sessions_total) == (2, 5, 3)
+
+
+@given(
+    st.lists(_practice, max_size=40),
+    st.integers(min_value=1, max_value=3),
+    st.integers(min_value=0, max_value=23),
+    _now,
+    _goal,
+)
+def test_a_session_dated_after_today_never_breaks_the_streak(records, ahead, hour, now, goal):
+    assume(all(r.local_date <= now.date() for r in records))  # a clock right until then
+    future = now.replace(hour=hour) + timedelta(days=ahead)  # dated by a clock running ahead
+    before = compute_streaks(records, now, goal)
+    after = compute_streaks([*records, session(future)], now, goal)
+    assert after.current >= before.current
+    assert after.current >= 1 and after.longest >= before.longest

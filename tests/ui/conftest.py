@@ -5,7 +5,7 @@ from PySide6.QtCore import QtMsgType
 
 from kneecoach import app
 from kneecoach.core.autostart import XdgAutostart
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.ui.platform import language
 from tests.fakes import FakeClock
 

@@ -4,9 +4,11 @@ theme, and is the very window the home page then fills."""
 import json
 import subprocess
 
-from kneecoach.core.first_look import SETTINGS_FILE, first_look
-from kneecoach.core.settings import Settings, SettingsStore
-from kneecoach.core.window_place import WindowPlace
+from kneecoach.core.first_look import first_look
+from kneecoach.core.settings import Settings
+from kneecoach.core.settings_file import SETTINGS_FILE
+from kneecoach.core.storage.settings_store import SettingsStore
+from kneecoach.core.storage.window_place import WindowPlace
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.platform.single_instance import SingleInstance
 from kneecoach.ui.platform.theme import DARK, LIGHT, build_palette, palette_is_dark
@@ -65,7 +67,8 @@ LOADED_LATER = (
     "kneecoach.ui.platform.language",
     "kneecoach.core.catalogue",
     "kneecoach.core.settings",
-    "kneecoach.core.store",
+    "kneecoach.core.storage.history_store",
+    "kneecoach.core.storage.settings_store",
     "kneecoach.core.session",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",
@@ -117,11 +120,15 @@ def test_a_frame_guessed_fullscreen_turns_normal_when_the_settings_are_not_valid
     config = folders[1]
     config.mkdir()
     (config / SETTINGS_FILE).write_text("start_fullscreen = true\n")  # no schema_version
+    assert not first_look(config).fullscreen  # read as the settings store reads it
+    (config / SETTINGS_FILE).write_text("schema_version = 1\nstart_fullscreen = true\n")
     assert first_look(config).fullscreen  # the frame's quick look believes it...
     frame = MainWindow(WindowPlace(config))
     qtbot.addWidget(frame)
     frame.showFullScreen()
-    controller = make_controller(frame)  # ...the settings store does not
+    # ...and the file is changed before the settings store reads it.
+    (config / SETTINGS_FILE).write_text('schema_version = 1\nstart_fullscreen = "yes"\n')
+    controller = make_controller(frame)
     assert controller.window is frame
     assert not controller.coach.settings.start_fullscreen
     assert not frame.isFullScreen()

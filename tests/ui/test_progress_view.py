@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord, SessionSummary
-from kneecoach.core.store import HistoryStore
+from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.ui.pages.progress_view import PainDialog, ProgressView
 from tests.fakes import FakeClock
 from tests.ui.conftest import seed

@@ -5,10 +5,10 @@ import shutil
 import pytest
 import tomli_w
 
-from kneecoach.core import store as store_module
 from kneecoach.core.history import record_to_toml
-from kneecoach.core.store import OLD_HISTORY_KEPT, HistoryStore
-from tests.core.test_store import JANUARY, ids, open_store, record, records_of
+from kneecoach.core.storage import history_files as store_module
+from kneecoach.core.storage.history_store import OLD_HISTORY_KEPT, HistoryStore
+from tests.core.storage.test_history_store import JANUARY, ids, open_store, record, records_of
 from tests.fakes import FakeClock
 
 
@@ -31,7 +31,6 @@ def test_the_old_single_file_moves_into_month_files_and_is_kept(tmp_path):
         "2026-01.toml",
         "2026-02.toml",
         "2026-03.toml",
-        "index.toml",
     ]
     assert not (tmp_path / "history.toml").exists()
     assert (tmp_path / OLD_HISTORY_KEPT).read_bytes() == original
@@ -67,10 +66,10 @@ def test_saving_rewrites_only_the_month_of_the_session(tmp_path):
     for n in range(0, 60, 2):  # January and February
         store.add(record(n))
     january = (tmp_path / JANUARY).stat().st_mtime_ns
-    index = (tmp_path / "history/index.toml").read_bytes()
+    index = (tmp_path / "history/index.txt").read_bytes()
     store.add(record(61))  # 3 March, this month
     assert (tmp_path / JANUARY).stat().st_mtime_ns == january
-    assert (tmp_path / "history/index.toml").read_bytes() == index  # this month is not indexed
+    assert (tmp_path / "history/index.txt").read_bytes() == index  # this month is not indexed
     assert (tmp_path / "history/2026-03.toml").exists()
 
 
@@ -87,11 +86,19 @@ def test_earlier_months_are_read_from_the_index_not_their_files(tmp_path, monkey
         lambda self, month: read.append(month) or real_load(self, month),
     )
     again, notices = open_store(tmp_path)
-    assert notices == [] and read == ["2026-03"]  # only this month's file
+    # Not one file: this month too was indexed as the store closed.
+    assert notices == [] and read == []
     assert len(again.sessions) == 35
     # Full records of an indexed month are read when they are first asked for.
     assert again.record("session-00002") == record(2, pain=3)
-    assert read == ["2026-03", "2026-01"]
+    assert read == ["2026-01"]
+    again.add(record(70))  # this month's records are read to save it
+    assert read == ["2026-01", "2026-03"]
+    # Killed before it could close: this month changed since it was indexed, and is
+    # read from its file at the next start.
+    del again
+    third, notices = open_store(tmp_path)
+    assert notices == [] and read[2:] == ["2026-03"] and len(third.sessions) == 36
 
 
 def test_a_month_edited_by_hand_is_read_again(tmp_path):
@@ -110,13 +117,15 @@ def test_a_damaged_or_missing_index_costs_nothing(tmp_path):
     for n in range(0, 40, 4):
         store.add(record(n))
     store.close()
-    index = tmp_path / "history/index.toml"
-    for damage in (lambda: index.write_bytes(b"\x00 not toml"), index.unlink):
+    index = tmp_path / "history/index.txt"
+    for damage in (lambda: index.write_bytes(b"\x00 not an index"), index.unlink):
         damage()
         again, notices = open_store(tmp_path)
         again.close()
         assert notices == [] and len(again.sessions) == 10
-        assert index.read_text().startswith("schema_version = 1")
+        assert index.read_text().startswith("kneecoach-history-index")
+    # Only a cache, yet its damaged bytes are kept like those of any file.
+    assert next(index.parent.glob("index.unreadable-*")).read_bytes() == b"\x00 not an index"
 
 
 def test_delete_and_put_back(tmp_path):
@@ -217,7 +226,7 @@ def test_a_month_file_of_the_first_schema_is_read(tmp_path):
     store.close()
     path = tmp_path / JANUARY
     path.write_text(path.read_text().replace("schema_version = 2", "schema_version = 1"))
-    (tmp_path / "history" / "index.toml").unlink()
+    (tmp_path / "history" / "index.txt").unlink()
     store, notices = open_store(tmp_path)
     assert notices == [] and ids(store) == ["session-00003"]
 

@@ -5,9 +5,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kneecoach.core.exchange import CSV_COLUMNS, ImportProblem, export_csv, export_toml, read_export
 from kneecoach.core.history import SessionSummary
-from tests.core.test_store import open_store, record, records_of
+from kneecoach.core.storage.exchange import (
+    CSV_COLUMNS,
+    ImportProblem,
+    export_csv,
+    export_toml,
+    read_export,
+)
+from tests.core.storage.test_history_store import open_store, record, records_of
 
 NAMES = {"ankle-circles": "Ankle circles", "calf-stretch": "Calf stretch"}
 
@@ -52,7 +58,9 @@ def test_a_toml_export_imports_into_another_history(tmp_path):
     assert target.record("session-00005").pain_before == 5
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.integers(0, 400), max_size=12), st.lists(st.integers(0, 400), max_size=12))
 def test_importing_twice_changes_nothing(tmp_path_factory, ours, theirs):
     folder = tmp_path_factory.mktemp("merge")

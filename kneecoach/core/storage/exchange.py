@@ -1,7 +1,10 @@
 """Export the history (CSV for a physiotherapist, TOML for KneeCoach) and import it back.
 
 An import merges: sessions already in the history (same id) are left alone, so
-importing the same file twice changes nothing.
+importing the same file twice changes nothing. An import is checked whole before
+anything is merged, within limits far beyond any real history (its size, the
+number of sessions, how deeply it nests), so a file that is not one fails at
+once, in plain words, and nothing of it is half-merged.
 """
 
 from __future__ import annotations
@@ -13,11 +16,18 @@ from pathlib import Path
 
 from kneecoach.core.history import SessionRecord, SessionSummary, record_to_toml
 from kneecoach.core.i18n import translate
-from kneecoach.core.store import parse_sessions
-from kneecoach.core.tomlfile import UnreadableFile, read_toml
+from kneecoach.core.storage.files import UnreadableFile, parse_toml, read_bytes
+from kneecoach.core.storage.history_files import parse_sessions
 
 EXPORT_KIND = "kneecoach-history"
 EXPORT_SCHEMA = 1
+# Ten years of two sessions a day export to about 10 MB and 7,300 sessions: these
+# allow three times that, and refuse a file far larger before reading it.
+MAX_IMPORT_BYTES = 32 * 1024 * 1024
+MAX_IMPORT_SESSIONS = 25_000
+# A session's exercises are a table of lists inside a table inside a list: an
+# export nests four levels at most. Far deeper is not an export.
+MAX_IMPORT_DEPTH = 8
 CSV_COLUMNS = (
     "date",
     "start",
@@ -81,9 +91,15 @@ class ImportProblem(ValueError):
 
 
 def read_export(path: Path) -> tuple[list[SessionRecord], list[str]]:
-    """Sessions from a KneeCoach TOML export (or a history file): (records, problems)."""
+    """Sessions from a KneeCoach TOML export (or a history file): (records, problems).
+
+    ImportProblem, in plain words, for a file that cannot be imported at all."""
     try:
-        document = read_toml(path)
+        data = read_bytes(path, MAX_IMPORT_BYTES)
+        # Counted before parsing: a file of a million sessions is refused at once.
+        if data.count(b"[[session]]") > MAX_IMPORT_SESSIONS:
+            raise ImportProblem(_too_many(path))
+        document = parse_toml(data, MAX_IMPORT_DEPTH)
     except UnreadableFile as problem:
         raise ImportProblem(
             translate("Exchange", "{file} could not be read: {problem}.").format(
@@ -96,6 +112,9 @@ def read_export(path: Path) -> tuple[list[SessionRecord], list[str]]:
                 file=path.name
             )
         )
+    sessions = document["session"]
+    if isinstance(sessions, list) and len(sessions) > MAX_IMPORT_SESSIONS:
+        raise ImportProblem(_too_many(path))
     version = document.get("schema_version")
     if document.get("kind") == EXPORT_KIND and (
         type(version) is not int or version > EXPORT_SCHEMA
@@ -106,3 +125,10 @@ def read_export(path: Path) -> tuple[list[SessionRecord], list[str]]:
             )
         )
     return parse_sessions(document)
+
+
+def _too_many(path: Path) -> str:
+    return translate(
+        "Exchange",
+        "{file} holds more than {most} sessions, far more than any history; it was not imported.",
+    ).format(file=path.name, most=f"{MAX_IMPORT_SESSIONS:,}")
