@@ -14,13 +14,23 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kneecoach.core.figures import LIGHT_COLOURS, Figure, FigureError, Frame, Shape, load_figures
+from kneecoach.core.figures import (
+    ART_HEIGHT,
+    ART_WIDTH,
+    DARK_COLOURS,
+    LIGHT_COLOURS,
+    Figure,
+    FigureError,
+    Frame,
+    Shape,
+    load_figures,
+)
 from kneecoach.ui import illustrations
 from kneecoach.ui.theme import is_dark
 
 log = logging.getLogger(__name__)
 
-ART_SIZE = QSize(400, 300)  # the figures' coordinate space
+ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
 MIN_VISIBLE_PIXELS = 0.25  # a move smaller than this on screen is not worth a redraw
 
 
@@ -34,14 +44,13 @@ def bundled_figures() -> dict[str, Figure]:
 
 
 def colours_for(dark: bool) -> dict[str, QColor]:
-    return {
-        role: QColor(illustrations.DARK_SWAPS.get(light, light) if dark else light)
-        for role, light in LIGHT_COLOURS.items()
-    }
+    return {role: QColor(code) for role, code in (DARK_COLOURS if dark else LIGHT_COLOURS).items()}
 
 
 def _moved(old: Shape, new: Shape, least: float) -> bool:
     if abs(old.width - new.width) > least or abs(old.radius - new.radius) > least:
+        return True
+    if len(old.points) != len(new.points):  # an outline that gained or lost a corner
         return True
     return any(
         abs(x1 - x2) > least or abs(y1 - y2) > least
@@ -68,7 +77,7 @@ class FigureView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(120, 90)
         self.frame: Frame | None = None
-        self.picture: tuple[str, bool, str] | None = None  # exercise id, mirrored, own picture
+        self.picture: tuple[str, bool, str] | None = None  # exercise id, left side, own picture
         self.dark = is_dark()
         self._colours = colours_for(self.dark)
         self._pixmap: QPixmap | None = None
@@ -98,8 +107,8 @@ class FigureView(QWidget):
         if (
             self.picture is not None
             or shown is None
-            or shown.mirrored != frame.mirrored
-            or [s.kind for s in shown.shapes] != [s.kind for s in frame.shapes]
+            or [(s.kind, s.colour) for s in shown.shapes]
+            != [(s.kind, s.colour) for s in frame.shapes]
         ):
             self.frame, self.picture = frame, None
             self.update()
@@ -116,20 +125,23 @@ class FigureView(QWidget):
         area = QRectF()
         for old, new in changed:
             area = area.united(_bounds(old)).united(_bounds(new))
-        self.update(self._to_widget(area, frame.mirrored))
+        self.update(self._to_widget(area))
 
-    def _to_widget(self, area: QRectF, mirrored: bool) -> QRect:
+    def _to_widget(self, area: QRectF) -> QRect:
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
-        left = area.right() if mirrored else area.left()
-        x = target.left() + (ART_SIZE.width() - left if mirrored else left) * scale
         rect = QRectF(
-            x, target.top() + area.top() * scale, area.width() * scale, area.height() * scale
+            target.left() + area.left() * scale,
+            target.top() + area.top() * scale,
+            area.width() * scale,
+            area.height() * scale,
         )
         return rect.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def show_picture(self, exercise_id: str, mirrored: bool, own: str = "") -> None:
-        """The still picture: `own` is the user's picture for an exercise they added."""
+        """The still picture, of the left side when `mirrored`: the real left side where
+        the exercise has one drawn, else mirrored. `own` is the user's picture for an
+        exercise they added."""
         if (exercise_id, mirrored, own) != self.picture:
             self.frame, self.picture = None, (exercise_id, mirrored, own)
             self.update()
@@ -153,11 +165,7 @@ class FigureView(QWidget):
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
         painter.translate(target.topLeft())
-        if frame.mirrored:
-            painter.translate(target.width(), 0)
-            painter.scale(-scale, scale)
-        else:
-            painter.scale(scale, scale)
+        painter.scale(scale, scale)
         for shape in frame.shapes:
             self._paint_shape(painter, shape)
 
@@ -169,13 +177,13 @@ class FigureView(QWidget):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour))
+        filled = not shape.width or shape.kind == "blob"  # a blob is filled and stroked
+        painter.setBrush(QBrush(colour) if filled else Qt.BrushStyle.NoBrush)
         if shape.kind == "line" or shape.kind == "polyline":
             painter.drawPolyline(points)
-        elif shape.kind == "polygon":
+        elif shape.kind == "polygon" or shape.kind == "blob":
             painter.drawPolygon(QPolygonF(points))
         elif shape.kind == "circle":
             painter.drawEllipse(points[0], shape.radius, shape.radius)
