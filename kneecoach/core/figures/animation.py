@@ -124,11 +124,10 @@ def picture(figure: Figure, side: str, moment: str, small: bool = False) -> tupl
     if figure.motion == "circles" and moment == HOLD:
         return drawing(figure, side, skeleton, circle=True, small=small)
     shapes = drawing(figure, side, skeleton, small=small)
-    if moment == START:
+    if moment == START or small:  # a thumbnail leaves the arrows out: the body is what reads
         return shapes
-    scale = (figure.small_fit if small else figure.fit).scale
-    paths = arrow_paths(figure, side, small)
-    arrows = [d.arrow_shapes(path, both, scale) for path, both in paths]
+    scale = figure.fit.scale
+    arrows = [d.arrow_shapes(path, both, scale) for path, both in arrow_paths(figure, side)]
     return shapes + tuple(shape for arrow in arrows for shape in arrow)
 
 
@@ -138,11 +137,9 @@ def still(figure: Figure) -> tuple[d.Shape, ...]:
 
 
 @cache
-def arrow_paths(
-    figure: Figure, side: str, small: bool = False
-) -> tuple[tuple[tuple[Point, ...], bool], ...]:
+def arrow_paths(figure: Figure, side: str) -> tuple[tuple[tuple[Point, ...], bool], ...]:
     """Each arrow's path on the picture: the way its joint goes from start to hold."""
-    view = figure.projector(side, small)
+    view = figure.projector(side)
     start, hold = (solve(figure.pose(side, m)) for m in (START, HOLD))
     lift_side = g.mirror if side == "left" else (lambda v: v)
     paths = []

@@ -23,7 +23,7 @@ GAP = 0.035  # a rim of background colour around each limb, so a limb reads acro
 CHEST_SWELL = 0.02  # how much thicker the outline is at the top of a breath
 HAND_RADIUS, HAIR_RADIUS, FACE_RADIUS = 0.048, 0.125, 0.108
 ARROW_WIDTH, ARROW_HEAD, ARROW_HALF_WIDTH = 0.035, 0.10, 0.062
-SMALL = 1.45  # limbs this much thicker in a thumbnail, so they still read at 48 px
+SMALL = 1.6  # limbs this much thicker in a thumbnail, so they still read at 48 px
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,9 @@ def parse_figure(name: str, entry: object, path: Path | str) -> Figure:
     start = _pose(start_table, fail, "start")
     hold = _pose({**start_table, **hold_table}, fail, "hold")
     azimuth, elevation = _numbers(entry.get("camera"), 2, fail, "camera")
+    thumbnail = None
+    if "thumbnail_camera" in entry:
+        thumbnail = Camera(*_numbers(entry["thumbnail_camera"], 2, fail, "thumbnail_camera"))
     motion = entry.get("motion", "hold")
     if motion not in MOTIONS:
         raise fail("motion", f"must be one of {list(MOTIONS)}")
@@ -82,6 +85,7 @@ def parse_figure(name: str, entry: object, path: Path | str) -> Figure:
         motion,
         _number(entry.get("circle", 0.35), fail, "circle"),
         bool(entry.get("shadows", False)),
+        thumbnail,
         description,
     )
 

@@ -47,6 +47,7 @@ class Figure:
     motion: str = "hold"  # "circles": one foot circles once per rep, the feet take turns
     circle: float = 0.35  # how wide the toes' circle is, against the foot's length
     shadows: bool = False  # the feet's shadows, where it matters that a foot is lifted
+    thumbnail_camera: Camera | None = None  # a plainer view for a 48-px picture, if needed
     description: str = ""
 
     def pose(self, side: str, moment: str) -> Pose:
@@ -80,10 +81,12 @@ class Figure:
         """A thumbnail's fit: the held position and its props, the floor left out."""
         points = list(solve(self.pose("right", HOLD)).joints.values())
         points += [v for prop in self.props if prop.colour != "floor" for v in prop.points]
-        return fit_for([(self.camera, points)], PADDING * 0.8)
+        return fit_for([(self.thumbnail_camera or self.camera, points)], PADDING * 0.8)
 
     def projector(self, side: str, small: bool = False) -> Projector:
-        return Projector(self.camera_for(side), self.small_fit if small else self.fit)
+        if small:  # thumbnails show the right side
+            return Projector(self.thumbnail_camera or self.camera, self.small_fit)
+        return Projector(self.camera_for(side), self.fit)
 
 
 def joint_of(skeleton: Skeleton, name: str) -> Vec:
