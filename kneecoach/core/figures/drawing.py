@@ -17,7 +17,7 @@ from kneecoach.core.figures.scene import Prop
 
 # Thicknesses in metres; multiplied by the figure's scale.
 WIDTHS = {"leg": 0.13, "foot": 0.075, "arm": 0.07, "sleeve": 0.105, "neck": 0.09}
-TORSO_DEPTH = (0.085, 0.10)  # half the body's depth at the hips and at the chest
+TORSO_DEPTH = (0.07, 0.09)  # half the body's depth at the hips and at the chest
 TORSO_EDGE = 0.08  # the rounded outline around the torso's box
 GAP = 0.035  # a rim of background colour around each limb, so a limb reads across the torso
 CHEST_SWELL = 0.02  # how much thicker the outline is at the top of a breath
@@ -70,8 +70,9 @@ def body_shapes(
         names = (f"{side}_hip", f"{side}_knee", f"{side}_ankle")
         parts.append((_mean_depth(view, joints, names), _leg(skeleton, side, view, colour, k)))
         colour = "near" if side == near_arm else "far"
-        names = (f"{side}_shoulder", f"{side}_elbow", f"{side}_wrist")
-        parts.append((_mean_depth(view, joints, names), _arm(joints, side, view, colour, k)))
+        # An arm is as near as its hand: hands behind a thigh are drawn behind it.
+        hand = depth(joints[f"{side}_wrist"])
+        parts.append((hand, _arm(joints, side, view, colour, k)))
     torso = _torso(skeleton, view, k, chest)
     parts.append((_mean_depth(view, joints, ("pelvis", "shoulders")), torso))
     parts.sort(key=lambda part: part[0])
