@@ -169,6 +169,9 @@ class ExerciseDetail(QWidget):
             ),
             lambda: self._ask(self.hide_requested),
         )
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.try_button)
@@ -198,17 +201,18 @@ class ExerciseDetail(QWidget):
         return label
 
     def _picture_grid(self) -> QGridLayout:
-        """Start and end side by side, the right side above the left."""
+        """In a row, as an exercise sheet shows a movement: the right side's start and
+        end, then the left side's."""
         grid = QGridLayout()
         grid.setSpacing(4)
-        for (side, moment), label in self.pictures.items():
-            row, column = (0 if side == "right" else 2), (0 if moment == "start" else 1)
-            caption = self.captions[(side, moment)]
+        for column, key in enumerate(PICTURES):
+            caption = self.captions[key]
             caption.setProperty("role", "muted")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(label, row, column)
-            grid.addWidget(caption, row + 1, column)
-            grid.setRowStretch(row, 1)
+            caption.setWordWrap(True)
+            grid.addWidget(self.pictures[key], 0, column)
+            grid.addWidget(caption, 1, column)
+        grid.setRowStretch(0, 1)
         return grid
 
     def _ask(self, signal: Signal) -> None:

@@ -8,7 +8,7 @@ frame at the current instant and passes it here. An exercise with no figure
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
@@ -58,6 +58,7 @@ def _moved(old: Shape, new: Shape, least: float) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # held frames come back again and again with the same shapes
 def _bounds(shape: Shape) -> QRectF:
     """The area `shape` covers in the art's units, its stroke and round caps included."""
     if shape.kind == "rect":
@@ -82,6 +83,9 @@ class FigureView(QWidget):
         self._colours = colours_for(self.dark)
         self._pixmap: QPixmap | None = None
         self._pixmap_key: tuple[object, ...] | None = None
+        # The props (floor, chair, wall) never move: drawn once, then copied each frame.
+        self._props: QPixmap | None = None
+        self._props_key: tuple[object, ...] | None = None
 
     def sizeHint(self) -> QSize:
         return ART_SIZE
@@ -158,16 +162,48 @@ class FigureView(QWidget):
         if self.picture is not None:
             self._paint_picture(painter, *self.picture)
         elif self.frame is not None:
-            self._paint_frame(painter, self.frame)
+            self._paint_frame(painter, self.frame, QRectF(event.rect()))
         painter.end()
 
-    def _paint_frame(self, painter: QPainter, frame: Frame) -> None:
+    def _paint_frame(self, painter: QPainter, frame: Frame, area: QRectF) -> None:
+        if frame.props:
+            props = self._props_picture(frame.shapes[: frame.props])
+            ratio = props.devicePixelRatio()  # the source is in the pixmap's own pixels
+            source = QRectF(area.topLeft() * ratio, area.size() * ratio)
+            painter.drawPixmap(area, props, source)
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
+        # Only the shapes that reach the area being redrawn: while a foot circles, the
+        # rest of the body is left as it is on screen.
+        wanted = QRectF(
+            (area.left() - target.left()) / scale,
+            (area.top() - target.top()) / scale,
+            area.width() / scale,
+            area.height() / scale,
+        )
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
-        for shape in frame.shapes:
-            self._paint_shape(painter, shape)
+        for shape in frame.shapes[frame.props :]:
+            if _bounds(shape).intersects(wanted):
+                self._paint_shape(painter, shape)
+
+    def _props_picture(self, props: tuple[Shape, ...]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (props, self.size(), ratio, self.dark)
+        if key != self._props_key or self._props is None:
+            image = QPixmap(self.size() * ratio)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            target = self.art_rect()
+            painter.translate(target.topLeft())
+            painter.scale(target.width() / ART_SIZE.width(), target.width() / ART_SIZE.width())
+            for shape in props:
+                self._paint_shape(painter, shape)
+            painter.end()
+            self._props, self._props_key = image, key
+        return self._props
 
     def _paint_shape(self, painter: QPainter, shape: Shape) -> None:
         colour = self._colours[shape.colour]

@@ -8,7 +8,7 @@ right foot for the first half of the reps and the left for the second.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kneecoach.core.cues import breath_at
 from kneecoach.core.figures import drawing as d
@@ -23,6 +23,7 @@ SWITCH_RELEASE_SHARE = 0.4  # of a switch spent easing out of the last side's ho
 SWITCH_TURN_SHARE = 0.3  # then, with the camera staying put, turning to the other side
 LIFT_TURNS = 0.35  # of a rep spent lifting (or lowering) the circling foot
 CIRCLE_ARROW_GROWTH = 2.1  # the circle's arrow is drawn this much wider than the toes' path
+BREATH_STEPS = 48  # the breath in this many steps: finer than a pixel, and frames repeat
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Frame:
 
     shapes: tuple[d.Shape, ...]
     side: str
+    props: int = 0  # the first `props` shapes never move: floor, chair, wall
 
 
 @dataclass(frozen=True)
@@ -42,26 +44,86 @@ class Moment:
     skeleton: Skeleton
     chest: float = 0.0
     circle: bool | None = None
+    foot_only: bool = False  # only the circling foot differs from the held pose
 
 
 def frame_at(figure: Figure, step: Step | None, elapsed: float) -> Frame:
     """The figure `elapsed` seconds into `step`."""
+    props = len(figure.props)
     if step is None:
-        return Frame(picture(figure, "right", HOLD), "right")
+        return Frame(picture(figure, "right", HOLD), "right", props)
+    settled = _settled(figure, step, elapsed)
+    if settled is not None:  # most of a session: the same few frames again and again
+        return _settled_frame(figure, *settled)
     now = moment_at(figure, step, elapsed)
-    return Frame(drawing(figure, now.side, now.skeleton, now.chest, now.circle), now.side)
+    if now.foot_only and now.circle is not None:
+        return Frame(_turned_foot(figure, now.side, now.circle, now.skeleton), now.side, props)
+    shapes = drawing(figure, now.side, now.skeleton, now.chest, now.circle)
+    return Frame(shapes, now.side, props)
+
+
+def _turned_foot(
+    figure: Figure, side: str, clockwise: bool, skeleton: Skeleton
+) -> tuple[d.Shape, ...]:
+    """The held picture with only the circling foot and its shadow redrawn: cheap at 60 Hz."""
+    shapes, foot, shadow = _circling_picture(figure, side, clockwise)
+    view = figure.projector(side)
+    changed = list(shapes)
+    changed[foot] = replace(shapes[foot], points=d.foot_points(skeleton, side, view))
+    if shadow >= 0:
+        changed[shadow] = replace(shapes[shadow], points=d.shadow_points(skeleton, side, view))
+    return tuple(changed)
+
+
+@lru_cache(maxsize=16)
+def _circling_picture(
+    figure: Figure, side: str, clockwise: bool
+) -> tuple[tuple[d.Shape, ...], int, int]:
+    """The held picture, and where in it the circling foot and its shadow are."""
+    skeleton = _held(figure, side)
+    shapes = drawing(figure, side, skeleton, 0.0, clockwise)
+    view = figure.projector(side)
+    points = [shape.points for shape in shapes]
+    foot = points.index(d.foot_points(skeleton, side, view))
+    shadow = d.shadow_points(skeleton, side, view)
+    return shapes, foot, points.index(shadow) if figure.shadows else -1
+
+
+def _breath(elapsed: float) -> float:
+    return round(breath_at(elapsed)[1] * BREATH_STEPS) / BREATH_STEPS
+
+
+def _settled(figure: Figure, step: Step, elapsed: float) -> tuple[str, str, float] | None:
+    """(side, pose, breath) while the body rests in its start or held pose; None as it moves."""
+    first = step.exercise.sides[0] if step.exercise.sides else "right"
+    if step.kind is StepKind.HOLD and elapsed >= EASE_SECONDS:
+        return step.side or first, HOLD, _breath(elapsed)
+    if step.kind in (StepKind.GET_READY, StepKind.REST) or (
+        step.kind is StepKind.SWITCH and not step.side
+    ):
+        return first, START, _breath(elapsed)
+    if step.kind is StepKind.REPS and figure.motion != "circles":
+        return first, HOLD, 0.0
+    return None
+
+
+@lru_cache(maxsize=256)
+def _settled_frame(figure: Figure, side: str, moment: str, chest: float) -> Frame:
+    pose = replace(figure.pose(side, moment), chest=chest)
+    return Frame(drawing(figure, side, solve(pose), chest), side, len(figure.props))
 
 
 def moment_at(figure: Figure, step: Step, elapsed: float) -> Moment:
     """The body `elapsed` seconds into `step`, derived from time alone, never from ticks."""
     first = step.exercise.sides[0] if step.exercise.sides else "right"
-    breath = breath_at(elapsed)[1]
+    breath = _breath(elapsed)
     if step.kind is StepKind.REPS and figure.motion == "circles":
         return _circling(figure, step, elapsed)
     if step.kind is StepKind.HOLD:
         side = step.side or first
         t = g.ease(elapsed / EASE_SECONDS)
-        pose = replace(blend(figure.pose(side, START), figure.pose(side, HOLD), t), chest=breath)
+        eased = blend(figure.pose(side, START), figure.pose(side, HOLD), t) if t < 1 else None
+        pose = replace(eased or figure.pose(side, HOLD), chest=breath)
     elif step.kind is StepKind.SWITCH and step.side:
         side, pose = _switching(figure, step, elapsed)
     elif step.kind is StepKind.REPS:
@@ -90,10 +152,19 @@ def _circling(figure: Figure, step: Step, elapsed: float) -> Moment:
     # The foot lifts at the start of its turn and lowers at its end.
     own = turns if side == "right" else turns - half
     lift = g.ease(min(own, half - own) / LIFT_TURNS) if step.pace else 1.0
-    pose = blend(figure.pose(side, START), figure.pose(side, HOLD), lift)
+    lifted = (
+        _held(figure, side)
+        if lift >= 1
+        else solve(blend(figure.pose(side, START), figure.pose(side, HOLD), lift))
+    )
     clockwise = step.direction != "counter-clockwise"
-    skeleton = circled(solve(pose), side, turns if clockwise else -turns, figure.circle)
-    return Moment(side, skeleton, 0.0, clockwise)
+    skeleton = circled(lifted, side, turns if clockwise else -turns, figure.circle)
+    return Moment(side, skeleton, 0.0, clockwise, lift >= 1)
+
+
+@lru_cache(maxsize=32)
+def _held(figure: Figure, side: str) -> Skeleton:
+    return solve(figure.pose(side, HOLD))
 
 
 def drawing(

@@ -48,12 +48,23 @@ def prop_shapes(props: Sequence[Prop], view: Projector) -> list[Shape]:
 
 def shadows(skeleton: Skeleton, view: Projector) -> list[Shape]:
     """Each foot's shadow on the floor: apart from the foot when it is lifted."""
-    shapes = []
-    for side in SIDES:
-        heel, toes = (skeleton.joints[f"{side}_{n}"] for n in ("heel", "toes"))
-        ends = tuple(view.point((v[0], 0.0, v[2])) for v in (heel, toes))
-        shapes.append(Shape("line", ends, "shadow", WIDTHS["foot"] * view.fit.scale))
-    return shapes
+    width = WIDTHS["foot"] * view.fit.scale
+    return [Shape("line", shadow_points(skeleton, s, view), "shadow", width) for s in SIDES]
+
+
+def shadow_points(skeleton: Skeleton, side: str, view: Projector) -> tuple[Point, ...]:
+    heel, toes = (skeleton.joints[f"{side}_{n}"] for n in ("heel", "toes"))
+    return tuple(view.point((v[0], 0.0, v[2])) for v in (heel, toes))
+
+
+def foot_points(skeleton: Skeleton, side: str, view: Projector) -> tuple[Point, ...]:
+    """The foot's line: from the ankle to the heel and on to the toes, half its
+    thickness above the sole."""
+    joints, p = skeleton.joints, view.point
+    lift = g.scale(g.column(skeleton.feet[side], 1), WIDTHS["foot"] / 2 * 0.9)
+    heel = p(g.add(joints[f"{side}_heel"], lift))
+    toes = p(g.add(joints[f"{side}_toes"], lift))
+    return (p(joints[f"{side}_ankle"]), heel, toes)
 
 
 def body_shapes(
@@ -68,7 +79,8 @@ def body_shapes(
     for side in SIDES:
         colour = "near" if side == near_leg else "far"
         names = (f"{side}_hip", f"{side}_knee", f"{side}_ankle")
-        parts.append((_mean_depth(view, joints, names), _leg(skeleton, side, view, colour, k)))
+        leg = _leg(skeleton, side, view, colour, k)
+        parts.append((_mean_depth(view, joints, names), leg))
         colour = "near" if side == near_arm else "far"
         # An arm is as near as its hand: hands behind a thigh are drawn behind it.
         hand = depth(joints[f"{side}_wrist"])
@@ -87,17 +99,18 @@ def _mean_depth(view: Projector, joints: dict[str, Vec], names: Sequence[str]) -
 
 def _leg(skeleton: Skeleton, side: str, view: Projector, colour: str, k: float) -> list[Shape]:
     joints, p = skeleton.joints, view.point
-    hip, knee, ankle = (p(joints[f"{side}_{n}"]) for n in ("hip", "knee", "ankle"))
-    # The foot's line runs half its thickness above the sole.
-    lift = g.scale(g.column(skeleton.feet[side], 1), WIDTHS["foot"] / 2 * 0.9)
-    heel = p(g.add(joints[f"{side}_heel"], lift))
-    toes = p(g.add(joints[f"{side}_toes"], lift))
-    leg = (hip, knee, ankle)
+    leg = tuple(p(joints[f"{side}_{n}"]) for n in ("hip", "knee", "ankle"))
     return [
-        Shape("polyline", leg, "gap", (WIDTHS["leg"] + GAP) * k),
+        *_rim(leg, colour, WIDTHS["leg"] * k, k),
         Shape("polyline", leg, colour, WIDTHS["leg"] * k),
-        Shape("polyline", (ankle, heel, toes), colour, WIDTHS["foot"] * k),
+        Shape("polyline", foot_points(skeleton, side, view), colour, WIDTHS["foot"] * k),
     ]
+
+
+def _rim(points: tuple[Point, ...], colour: str, width: float, k: float) -> list[Shape]:
+    """A rim of background round a near limb, where it crosses the torso or the other
+    limbs; the far limbs lie behind everything and need none."""
+    return [Shape("polyline", points, "gap", width + GAP * k)] if colour == "near" else []
 
 
 def _arm(joints: dict[str, Vec], side: str, view: Projector, colour: str, k: float) -> list[Shape]:
@@ -106,7 +119,7 @@ def _arm(joints: dict[str, Vec], side: str, view: Projector, colour: str, k: flo
     p = view.point
     arm = (p(shoulder), p(elbow), p(wrist))
     return [
-        Shape("polyline", arm, "gap", (WIDTHS["arm"] + GAP) * k),
+        *_rim(arm, colour, WIDTHS["arm"] * k, k),
         Shape("polyline", arm, "skin", WIDTHS["arm"] * k),
         Shape("line", (p(shoulder), p(g.lerp(shoulder, elbow, 0.6))), colour, WIDTHS["sleeve"] * k),
         Shape("circle", (p(hand),), "skin", radius=HAND_RADIUS * k),
@@ -137,14 +150,14 @@ def _head(skeleton: Skeleton, view: Projector, k: float, small: bool) -> list[Sh
     neck = Shape("line", (p(joints["shoulders"]), p(head)), "skin", WIDTHS["neck"] * k)
     hair_at = g.add(g.along(head, face_way, -0.025), g.scale(up, 0.015))
     face_at = g.along(head, face_way, 0.03)
-    # Turned away from the camera, the hair covers the face.
-    looking_at_camera = view.depth(face_way) > -0.35
+    # Turned away from the camera, the face is hidden behind the head.
+    looking_at_camera = view.depth(face_way) > -0.15
     if small:  # one round head reads better than a face at thumbnail size
         colour = "skin" if looking_at_camera else "hair"
         return [neck, Shape("circle", (p(head),), colour, radius=HAIR_RADIUS * view.fit.scale)]
     hair = Shape("circle", (p(hair_at),), "hair", radius=HAIR_RADIUS * k)
     face = Shape("circle", (p(face_at),), "skin", radius=FACE_RADIUS * k)
-    return [neck, hair, face] if looking_at_camera else [neck, face, hair]
+    return [neck, hair, face] if looking_at_camera else [neck, hair]
 
 
 def arrow_shapes(path: Sequence[Point], both: bool, scale: float) -> list[Shape]:

@@ -7,6 +7,7 @@ lengths in metres, the floor at y = 0.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 Vec = tuple[float, float, float]
 Matrix = tuple[Vec, Vec, Vec]  # rows
@@ -89,6 +90,7 @@ def turn_about_z(degrees: float) -> Matrix:
     return ((c, s, 0.0), (-s, c, 0.0), (0.0, 0.0, 1.0))
 
 
+@lru_cache(maxsize=512)  # poses reuse their angles frame after frame
 def frame(yaw: float, pitch: float, roll: float) -> Matrix:
     """Turned `yaw` about the vertical, then tipped `pitch` forwards and `roll` to the right."""
     return compose(compose(turn_about_y(yaw), turn_about_x(pitch)), turn_about_z(roll))

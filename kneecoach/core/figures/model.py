@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kneecoach.core.figures import geometry as g
 from kneecoach.core.figures.geometry import Matrix, Vec
@@ -100,6 +101,7 @@ def solve(pose: Pose, body: Body = BODY) -> Skeleton:
     return Skeleton(joints, pelvis_frame, trunk_frame, head_frame, feet)
 
 
+@lru_cache(maxsize=512)
 def foot_frame(angles: Vec, side: str) -> Matrix:
     pitch, yaw, inversion = angles
     # Inversion turns the right sole towards the left (−x), the left sole towards the right.

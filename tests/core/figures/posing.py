@@ -9,7 +9,7 @@ from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.figures import geometry as g
 from kneecoach.core.figures import load_figures
 from kneecoach.core.figures.animation import Moment, moment_at
-from kneecoach.core.figures.model import Skeleton, solve
+from kneecoach.core.figures.model import Skeleton, blend, solve
 from kneecoach.core.routine import Step, Timings, build_steps, single_exercise_routine
 
 FIGURES = load_figures()
@@ -20,6 +20,20 @@ LIFTED = 0.05  # a foot whose sole is all this far above the floor is lifted
 
 def posed(figure_id: str, side: str, moment: str) -> Skeleton:
     return solve(FIGURES[figure_id].pose(side, moment))
+
+
+def between(figure_id: str, side: str, t: float) -> Skeleton:
+    """The body `t` of the way from the start to the held position."""
+    figure = FIGURES[figure_id]
+    return solve(blend(figure.pose(side, "start"), figure.pose(side, "hold"), t))
+
+
+def wall_z(figure_id: str) -> float:
+    """Where the face of the figure's wall is: the tall prop in front of the body."""
+    (wall,) = [
+        prop for prop in FIGURES[figure_id].props if abs(prop.points[0][1] - prop.points[-1][1]) > 1
+    ]
+    return wall.points[0][2] - wall.width / 2
 
 
 def at(figure_id: str, step: Step, elapsed: float) -> Moment:

@@ -7,7 +7,7 @@ import pytest
 
 from kneecoach.core.cues import breath_at
 from kneecoach.core.figures import EASE_SECONDS, frame_at
-from kneecoach.core.figures.animation import moment_at
+from kneecoach.core.figures.animation import drawing, moment_at
 from kneecoach.core.figures.drawing import CHEST_SWELL, TORSO_EDGE
 from kneecoach.core.routine import StepKind
 from tests.core.figures.posing import FIGURES, steps_of
@@ -90,3 +90,15 @@ def test_without_a_step_the_still_picture_is_shown():
     figure = FIGURES["knee-to-chest"]
     assert frame_at(figure, None, 3).side == "right"
     assert frame_at(figure, None, 3).shapes == frame_at(figure, None, 9).shapes
+
+
+@pytest.mark.parametrize("exercise_id", ["ankle-circles", "seated-twist", "calf-stretch"])
+def test_the_quick_paths_draw_exactly_what_the_full_drawing_does(exercise_id):
+    """Held poses come from a cache and circling feet redraw only the foot: the frames
+    must be the ones drawing the moment in full would give."""
+    figure = FIGURES[exercise_id]
+    for step in steps_of(exercise_id):
+        for elapsed in (0.0, 1.0, EASE_SECONDS + 0.5, step.duration * 0.37, step.duration * 0.8):
+            now = moment_at(figure, step, elapsed)
+            full = drawing(figure, now.side, now.skeleton, now.chest, now.circle)
+            assert frame_at(figure, step, elapsed).shapes == full, (step.kind, elapsed)

@@ -8,11 +8,9 @@ import statistics
 
 import pytest
 
-from kneecoach.core.figures import geometry as g
-from kneecoach.core.figures.model import blend, solve
 from kneecoach.core.routine import StepKind
 from tests.core.figures import posing as p
-from tests.core.figures.posing import FIGURES, other, posed
+from tests.core.figures.posing import FIGURES, g, other, posed
 
 SIDES = ("right", "left")
 MOMENTS = ("start", "hold")
@@ -20,11 +18,10 @@ MOMENTS = ("start", "hold")
 
 def test_pose_limb_lengths_are_the_same_in_every_pose_of_every_exercise():
     lengths: dict[str, list[tuple[float, str]]] = {}
-    for figure_id, figure in FIGURES.items():
+    for figure_id in FIGURES:
         for side in SIDES:
             for t in (0.0, 0.5, 1.0):
-                pose = blend(figure.pose(side, "start"), figure.pose(side, "hold"), t)
-                for bone, length in p.bone_lengths(solve(pose)).items():
+                for bone, length in p.bone_lengths(p.between(figure_id, side, t)).items():
                     lengths.setdefault(bone.removeprefix("right ").removeprefix("left "), [])
                     lengths[bone.removeprefix("right ").removeprefix("left ")].append(
                         (length, f"{figure_id} {side} t={t}")
@@ -153,7 +150,7 @@ def test_pose_seated_twist_feet_down_to_start_then_lifted_arms_behind(side):
 
 @pytest.mark.parametrize("side", SIDES)
 def test_pose_calf_stretch_back_leg_straight_heel_down_front_knee_bent(side):
-    wall = _wall_z("calf-stretch")
+    wall = p.wall_z("calf-stretch")
     for moment in MOMENTS:
         body = posed("calf-stretch", side, moment)
         assert p.flat_on_floor(body, "right") and p.flat_on_floor(body, "left"), moment
@@ -177,13 +174,6 @@ def test_pose_calf_stretch_words_name_the_leg_the_picture_stretches():
     back = min(("right", "left"), key=lambda s: hold.joints[f"{s}_ankle"][2])
     assert f"{back} heel" in steps and f"{back} leg straight" in steps
     assert f"{other(back)} knee" in steps
-
-
-def _wall_z(figure_id: str) -> float:
-    (wall,) = [
-        prop for prop in FIGURES[figure_id].props if abs(prop.points[0][1] - prop.points[-1][1]) > 1
-    ]
-    return wall.points[0][2] - wall.width / 2
 
 
 @pytest.mark.parametrize("side", SIDES)
