@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
 MIN_VISIBLE_PIXELS = 0.25  # a move smaller than this on screen is not worth a redraw
+STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
 
 
 @cache  # the bundled figures do not change while the app runs
@@ -83,9 +84,11 @@ class FigureView(QWidget):
         self._colours = colours_for(self.dark)
         self._pixmap: QPixmap | None = None
         self._pixmap_key: tuple[object, ...] | None = None
-        # The props (floor, chair, wall) never move: drawn once, then copied each frame.
-        self._props: QPixmap | None = None
-        self._props_key: tuple[object, ...] | None = None
+        # What stays put (the props, and the body parts drawn before anything that moves)
+        # is drawn once into a layer, then copied each frame.
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] | None = None
+        self._steady = (0, 0)  # leading shapes the last frames shared, and for how many frames
 
     def sizeHint(self) -> QSize:
         return ART_SIZE
@@ -115,11 +118,22 @@ class FigureView(QWidget):
             != [(s.kind, s.colour) for s in frame.shapes]
         ):
             self.frame, self.picture = frame, None
+            self._steady = (0, 0)
             self.update()
             return
         changed = [
             (old, new) for old, new in zip(shown.shapes, frame.shapes, strict=True) if old != new
         ]
+        shared = next(
+            (
+                i
+                for i, (old, new) in enumerate(zip(shown.shapes, frame.shapes, strict=True))
+                if old != new
+            ),
+            len(frame.shapes),
+        )
+        count, frames = self._steady
+        self._steady = (shared, frames + 1 if shared == count else 0)
         scale = self.art_rect().width() / ART_SIZE.width() * self.devicePixelRatioF()
         least = MIN_VISIBLE_PIXELS / max(scale, 1e-6)  # in the art's units
         if not any(_moved(old, new, least) for old, new in changed):
@@ -166,11 +180,14 @@ class FigureView(QWidget):
         painter.end()
 
     def _paint_frame(self, painter: QPainter, frame: Frame, area: QRectF) -> None:
-        if frame.props:
-            props = self._props_picture(frame.shapes[: frame.props])
-            ratio = props.devicePixelRatio()  # the source is in the pixmap's own pixels
+        count, frames = self._steady
+        # Past a few frames that share their first shapes, those go into the layer too.
+        still = max(frame.props, count if frames >= STEADY_FRAMES else 0)
+        if still:
+            layer = self._layer_picture(frame.shapes[:still])
+            ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
             source = QRectF(area.topLeft() * ratio, area.size() * ratio)
-            painter.drawPixmap(area, props, source)
+            painter.drawPixmap(area, layer, source)
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
         # Only the shapes that reach the area being redrawn: while a foot circles, the
@@ -183,14 +200,14 @@ class FigureView(QWidget):
         )
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
-        for shape in frame.shapes[frame.props :]:
+        for shape in frame.shapes[still:]:
             if _bounds(shape).intersects(wanted):
                 self._paint_shape(painter, shape)
 
-    def _props_picture(self, props: tuple[Shape, ...]) -> QPixmap:
+    def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
         ratio = self.devicePixelRatioF()
         key = (props, self.size(), ratio, self.dark)
-        if key != self._props_key or self._props is None:
+        if key != self._layer_key or self._layer is None:
             image = QPixmap(self.size() * ratio)
             image.setDevicePixelRatio(ratio)
             image.fill(Qt.GlobalColor.transparent)
@@ -202,8 +219,8 @@ class FigureView(QWidget):
             for shape in props:
                 self._paint_shape(painter, shape)
             painter.end()
-            self._props, self._props_key = image, key
-        return self._props
+            self._layer, self._layer_key = image, key
+        return self._layer
 
     def _paint_shape(self, painter: QPainter, shape: Shape) -> None:
         colour = self._colours[shape.colour]

@@ -201,3 +201,21 @@ def test_a_still_held_breath_is_not_redrawn_for_nothing(qapp, qtbot):
         view.show_frame(frame_at(figure, hold, 20 + tick / 60))
         shown.append(view.frame is not before)
     assert 1 <= sum(shown) <= 20  # the breath moves it a little, not sixty times
+
+
+def test_a_breathing_hold_drawn_from_its_still_layer_matches_a_full_redraw(qapp, qtbot):
+    """The parts that stay put are kept in a layer while the chest moves: what is on
+    screen after a few seconds of breathing is what drawing that frame afresh gives."""
+    figure, hold = first_step("dorsiflexion-stretch", lambda s: s.side)
+    view = a_view(qtbot, 800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    for tick in range(240):  # four seconds: a whole breath in
+        view.show_frame(frame_at(figure, hold, 10 + tick / 60))
+        qapp.processEvents()
+    assert view._layer_key is not None and len(view._layer_key[0]) > view.frame.props
+    on_screen = view.screen().grabWindow(view.winId()).toImage()
+    fresh = a_view(qtbot, 800, 600)
+    fresh.show_frame(view.frame)
+    # The same up to rounding where antialiased edges were blended in the layer first.
+    assert _differing(on_screen, fresh.grab().toImage(), step=1) == 0
