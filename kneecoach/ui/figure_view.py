@@ -31,7 +31,7 @@ from kneecoach.ui.theme import is_dark
 log = logging.getLogger(__name__)
 
 ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
-MIN_VISIBLE_PIXELS = 0.25  # a move smaller than this on screen is not worth a redraw
+MIN_VISIBLE_PIXELS = 0.5  # a move smaller than this on screen is not worth a redraw
 STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
 
 

@@ -189,7 +189,8 @@ def test_redraws_only_what_moved_and_the_screen_matches_a_full_redraw(qapp, qtbo
     on_screen = view.screen().grabWindow(view.winId()).toImage()
     fresh = a_view(qtbot, 800, 600)
     fresh.show_frame(view.frame)
-    assert on_screen == fresh.grab().toImage()
+    # The same up to rounding where antialiased edges were blended in a layer first.
+    assert _differing(on_screen, fresh.grab().toImage(), step=1) == 0
 
 
 def test_a_still_held_breath_is_not_redrawn_for_nothing(qapp, qtbot):
