@@ -206,11 +206,13 @@ class FigureView(QWidget):
 
     def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
         ratio = self.devicePixelRatioF()
-        key = (props, self.size(), ratio, self.dark)
+        background = self.palette().color(self.backgroundRole())
+        key = (props, self.size(), ratio, self.dark, background.rgba())
         if key != self._layer_key or self._layer is None:
             image = QPixmap(self.size() * ratio)
             image.setDevicePixelRatio(ratio)
-            image.fill(Qt.GlobalColor.transparent)
+            # Opaque, on the window's own colour: copied each frame without blending.
+            image.fill(background)
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             target = self.art_rect()
@@ -232,11 +234,10 @@ class FigureView(QWidget):
             painter.setPen(pen)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-        filled = not shape.width or shape.kind == "blob"  # a blob is filled and stroked
-        painter.setBrush(QBrush(colour) if filled else Qt.BrushStyle.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush if shape.width else QBrush(colour))
         if shape.kind == "line" or shape.kind == "polyline":
             painter.drawPolyline(points)
-        elif shape.kind == "polygon" or shape.kind == "blob":
+        elif shape.kind == "polygon":
             painter.drawPolygon(QPolygonF(points))
         elif shape.kind == "circle":
             painter.drawEllipse(points[0], shape.radius, shape.radius)

@@ -6,6 +6,7 @@ the light colour and the farther ones the dark, so left and right read at a glan
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,15 +24,16 @@ GAP = 0.035  # a rim of background colour around each limb, so a limb reads acro
 CHEST_SWELL = 0.02  # how much thicker the outline is at the top of a breath
 HAND_RADIUS, HAIR_RADIUS, FACE_RADIUS = 0.048, 0.125, 0.108
 ARROW_WIDTH, ARROW_HEAD, ARROW_HALF_WIDTH = 0.035, 0.10, 0.062
+_OCTAGON = tuple((math.cos(math.pi * i / 4), math.sin(math.pi * i / 4)) for i in range(8))
 SMALL = 1.6  # limbs this much thicker in a thumbnail, so they still read at 48 px
 
 
 @dataclass(frozen=True)
 class Shape:
-    kind: str  # line, polyline, polygon, blob (a polygon with round edges), circle or rect
+    kind: str  # line, polyline, polygon, circle or rect
     points: tuple[Point, ...]  # rect: top-left and size; circle: the centre
     colour: str  # a colour role
-    width: float = 0.0  # stroke width; 0 fills the shape (a blob is filled and stroked)
+    width: float = 0.0  # stroke width; 0 fills the shape
     radius: float = 0.0  # a circle's radius, a rect's corner radius
 
 
@@ -139,8 +141,11 @@ def _torso(skeleton: Skeleton, view: Projector, k: float, chest: float) -> list[
         for a in (-half_width, half_width):
             for f in (-half_depth, half_depth):
                 corners.append(view.point(g.add(g.along(middle, across, a), g.scale(forward, f))))
-    width = (TORSO_EDGE + CHEST_SWELL * chest) * k
-    return [Shape("blob", _hull(corners), "near", width)]
+    # Round corners: each corner widened to a small octagon, then the outline around them
+    # filled (a filled outline draws faster than a thick stroke around it).
+    radius = (TORSO_EDGE + CHEST_SWELL * chest) * k / 2
+    rounded = [(x + radius * c, y + radius * s) for x, y in corners for c, s in _OCTAGON]
+    return [Shape("polygon", _hull(rounded), "near")]
 
 
 def _head(skeleton: Skeleton, view: Projector, k: float, small: bool) -> list[Shape]:

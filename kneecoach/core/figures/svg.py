@@ -39,8 +39,6 @@ def element(shape: Shape) -> str:
         return f'<polyline points="{points}" fill="none" {stroke}/>'
     if shape.kind == "polygon":
         return f'<polygon points="{points}" fill="{colour}"/>'
-    if shape.kind == "blob":
-        return f'<polygon points="{points}" fill="{colour}" {stroke}/>'
     if shape.kind == "circle":
         (x, y) = shape.points[0]
         return (
