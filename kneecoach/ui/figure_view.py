@@ -7,6 +7,7 @@ frame at the current instant and passes it here. An exercise with no figure
 
 from __future__ import annotations
 
+import itertools
 import logging
 from functools import cache, lru_cache
 
@@ -71,6 +72,22 @@ def _bounds(shape: Shape) -> QRectF:
     return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
         -margin, -margin, margin, margin
     )
+
+
+@lru_cache(maxsize=1024)
+def _pieces(shape: Shape) -> tuple[QRectF, ...]:
+    """`_bounds`, finer: one box per segment of a line, so a long limb crossing the
+    corner of a small redraw is not taken for one that lies in it."""
+    if shape.kind not in ("line", "polyline") or len(shape.points) < 3:
+        return (_bounds(shape),)
+    return tuple(
+        _bounds(Shape("line", pair, shape.colour, shape.width))
+        for pair in itertools.pairwise(shape.points)
+    )
+
+
+def _reaches(shape: Shape, area: QRectF) -> bool:
+    return any(piece.intersects(area) for piece in _pieces(shape))
 
 
 class FigureView(QWidget):
@@ -201,7 +218,7 @@ class FigureView(QWidget):
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
         for shape in frame.shapes[still:]:
-            if _bounds(shape).intersects(wanted):
+            if _reaches(shape, wanted):
                 self._paint_shape(painter, shape)
 
     def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
