@@ -65,28 +65,23 @@ def frame_at(figure: Figure, step: Step | None, elapsed: float) -> Frame:
 def _turned_foot(
     figure: Figure, side: str, clockwise: bool, skeleton: Skeleton
 ) -> tuple[d.Shape, ...]:
-    """The held picture with only the circling foot and its shadow redrawn: cheap at 60 Hz."""
-    shapes, foot, shadow = _circling_picture(figure, side, clockwise)
-    view = figure.projector(side)
+    """The held picture with only the circling foot redrawn: cheap at 60 Hz."""
+    shapes, foot = _circling_picture(figure, side, clockwise)
     changed = list(shapes)
-    changed[foot] = replace(shapes[foot], points=d.foot_points(skeleton, side, view))
-    if shadow >= 0:
-        changed[shadow] = replace(shapes[shadow], points=d.shadow_points(skeleton, side, view))
+    points = d.foot_points(skeleton, side, figure.projector(side))
+    changed[foot] = replace(shapes[foot], points=points)
     return tuple(changed)
 
 
 @lru_cache(maxsize=16)
 def _circling_picture(
     figure: Figure, side: str, clockwise: bool
-) -> tuple[tuple[d.Shape, ...], int, int]:
-    """The held picture, and where in it the circling foot and its shadow are."""
+) -> tuple[tuple[d.Shape, ...], int]:
+    """The held picture, and where in it the circling foot is."""
     skeleton = _held(figure, side)
     shapes = drawing(figure, side, skeleton, 0.0, clockwise)
-    view = figure.projector(side)
     points = [shape.points for shape in shapes]
-    foot = points.index(d.foot_points(skeleton, side, view))
-    shadow = d.shadow_points(skeleton, side, view)
-    return shapes, foot, points.index(shadow) if figure.shadows else -1
+    return shapes, points.index(d.foot_points(skeleton, side, figure.projector(side)))
 
 
 def _breath(elapsed: float) -> float:

@@ -55,8 +55,14 @@ def shadows(skeleton: Skeleton, view: Projector) -> list[Shape]:
 
 
 def shadow_points(skeleton: Skeleton, side: str, view: Projector) -> tuple[Point, ...]:
-    heel, toes = (skeleton.joints[f"{side}_{n}"] for n in ("heel", "toes"))
-    return tuple(view.point((v[0], 0.0, v[2])) for v in (heel, toes))
+    """Under the ankle, along the way the hips face: it stays put while a foot circles."""
+    x, _, z = skeleton.joints[f"{side}_ankle"]
+    forward = g.column(skeleton.pelvis_frame, 2)
+    way = g.unit((forward[0], 0.0, forward[2]))
+    return tuple(
+        view.point((x + way[0] * reach, 0.0, z + way[2] * reach))
+        for reach in (-BODY.heel, BODY.toes * 0.8)
+    )
 
 
 def foot_points(skeleton: Skeleton, side: str, view: Projector) -> tuple[Point, ...]:
