@@ -227,8 +227,8 @@ def circle_path(figure: Figure, side: str, small: bool = False) -> tuple[Point, 
     view = figure.projector(side, small)
     skeleton = solve(figure.pose(side, HOLD))
     toes = [
-        view.point(circled(skeleton, side, i / 24, figure.circle).joints[f"{side}_toes"])
-        for i in range(22)
+        view.point(circled(skeleton, side, i / 16, figure.circle).joints[f"{side}_toes"])
+        for i in range(15)  # most of a turn: the head shows where it goes on
     ]
     cx = sum(x for x, _ in toes) / len(toes)
     cy = sum(y for _, y in toes) / len(toes)
