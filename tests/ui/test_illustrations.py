@@ -9,9 +9,9 @@ from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.figures import DARK_COLOURS, LIGHT_COLOURS
 from kneecoach.core.figures.colours import contrast
 from kneecoach.core.paths import resources_dir
-from kneecoach.ui import illustrations
-from kneecoach.ui.exercise_list import ExerciseList
-from kneecoach.ui.theme import DARK, LIGHT
+from kneecoach.ui.platform.theme import DARK, LIGHT
+from kneecoach.ui.widgets import illustrations
+from kneecoach.ui.widgets.exercise_list import ExerciseList
 
 SUFFIXES = ("", ".start", ".left", ".left.start", ".small")
 

@@ -1,0 +1,274 @@
+"""The exercise figure, drawn with QPainter from the core's pose model.
+
+The view only draws what it is given: the session view asks the core for the
+frame at the current instant and passes it here. An exercise with no figure
+(one the user added) shows its still picture instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from functools import cache, lru_cache
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kneecoach.core.figures import (
+    ART_HEIGHT,
+    ART_WIDTH,
+    DARK_COLOURS,
+    LIGHT_COLOURS,
+    Figure,
+    FigureError,
+    Frame,
+    Shape,
+    load_figures,
+)
+from kneecoach.ui.platform.theme import is_dark
+from kneecoach.ui.widgets import illustrations
+
+log = logging.getLogger(__name__)
+
+ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
+MIN_VISIBLE_PIXELS = 0.5  # a move smaller than this on screen is not worth a redraw
+STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
+
+
+@cache  # the bundled figures do not change while the app runs
+def bundled_figures() -> dict[str, Figure]:
+    try:
+        return load_figures()
+    except FigureError as error:  # still pictures are a fine fallback
+        log.error("the moving figures could not be loaded: %s", error)
+        return {}
+
+
+def colours_for(dark: bool) -> dict[str, QColor]:
+    return {role: QColor(code) for role, code in (DARK_COLOURS if dark else LIGHT_COLOURS).items()}
+
+
+def _moved(old: Shape, new: Shape, least: float) -> bool:
+    if abs(old.width - new.width) > least or abs(old.radius - new.radius) > least:
+        return True
+    if len(old.points) != len(new.points):  # an outline that gained or lost a corner
+        return True
+    return any(
+        abs(x1 - x2) > least or abs(y1 - y2) > least
+        for (x1, y1), (x2, y2) in zip(old.points, new.points, strict=True)
+    )
+
+
+@lru_cache(maxsize=1024)  # held frames come back again and again with the same shapes
+def _bounds(shape: Shape) -> QRectF:
+    """The area `shape` covers in the art's units, its stroke and round caps included."""
+    if shape.kind == "rect":
+        (x, y), (width, height) = shape.points
+        return QRectF(x, y, width, height)
+    xs = [x for x, _ in shape.points]
+    ys = [y for _, y in shape.points]
+    margin = shape.width / 2 + shape.radius + 1
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+        -margin, -margin, margin, margin
+    )
+
+
+@lru_cache(maxsize=1024)
+def _pieces(shape: Shape) -> tuple[QRectF, ...]:
+    """`_bounds`, finer: one box per segment of a line, so a long limb crossing the
+    corner of a small redraw is not taken for one that lies in it."""
+    if shape.kind not in ("line", "polyline") or len(shape.points) < 3:
+        return (_bounds(shape),)
+    return tuple(
+        _bounds(Shape("line", pair, shape.colour, shape.width))
+        for pair in itertools.pairwise(shape.points)
+    )
+
+
+def _reaches(shape: Shape, area: QRectF) -> bool:
+    return any(piece.intersects(area) for piece in _pieces(shape))
+
+
+class FigureView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(120, 90)
+        self.frame: Frame | None = None
+        self.picture: tuple[str, bool, str] | None = None  # exercise id, left side, own picture
+        self.dark = is_dark()
+        self._colours = colours_for(self.dark)
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple[object, ...] | None = None
+        # What stays put (the props, and the body parts drawn before anything that moves)
+        # is drawn once into a layer, then copied each frame.
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] | None = None
+        self._steady = (0, 0)  # leading shapes the last frames shared, and for how many frames
+
+    def sizeHint(self) -> QSize:
+        return ART_SIZE
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed, perhaps mid-pause
+            self.set_dark(is_dark())
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            self._colours = colours_for(dark)
+            self.update()
+
+    def show_frame(self, frame: Frame) -> None:
+        """Draw `frame`, unless it would look the same as the one on screen.
+
+        While a stretch is held only the breath moves it, by a fraction of a pixel
+        a frame: skipping those redraws costs nothing to see and saves most of the work.
+        """
+        shown = self.frame
+        if (
+            self.picture is not None
+            or shown is None
+            or [(s.kind, s.colour) for s in shown.shapes]
+            != [(s.kind, s.colour) for s in frame.shapes]
+        ):
+            self.frame, self.picture = frame, None
+            self._steady = (0, 0)
+            self.update()
+            return
+        changed = [
+            (old, new) for old, new in zip(shown.shapes, frame.shapes, strict=True) if old != new
+        ]
+        shared = next(
+            (
+                i
+                for i, (old, new) in enumerate(zip(shown.shapes, frame.shapes, strict=True))
+                if old != new
+            ),
+            len(frame.shapes),
+        )
+        count, frames = self._steady
+        self._steady = (shared, frames + 1 if shared == count else 0)
+        scale = self.art_rect().width() / ART_SIZE.width() * self.devicePixelRatioF()
+        least = MIN_VISIBLE_PIXELS / max(scale, 1e-6)  # in the art's units
+        if not any(_moved(old, new, least) for old, new in changed):
+            return
+        self.frame = frame
+        # Only where something changed: while the ankle circles, that is the foot.
+        area = QRectF()
+        for old, new in changed:
+            area = area.united(_bounds(old)).united(_bounds(new))
+        self.update(self._to_widget(area))
+
+    def _to_widget(self, area: QRectF) -> QRect:
+        target = self.art_rect()
+        scale = target.width() / ART_SIZE.width()
+        rect = QRectF(
+            target.left() + area.left() * scale,
+            target.top() + area.top() * scale,
+            area.width() * scale,
+            area.height() * scale,
+        )
+        return rect.toAlignedRect().adjusted(-2, -2, 2, 2)
+
+    def show_picture(self, exercise_id: str, mirrored: bool, own: str = "") -> None:
+        """The still picture, of the left side when `mirrored`: the real left side where
+        the exercise has one drawn, else mirrored. `own` is the user's picture for an
+        exercise they added."""
+        if (exercise_id, mirrored, own) != self.picture:
+            self.frame, self.picture = None, (exercise_id, mirrored, own)
+            self.update()
+
+    def art_rect(self) -> QRectF:
+        """Where the 400 × 300 art lands: as large as fits, centred."""
+        scale = min(self.width() / ART_SIZE.width(), self.height() / ART_SIZE.height())
+        width, height = ART_SIZE.width() * scale, ART_SIZE.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.picture is not None:
+            self._paint_picture(painter, *self.picture)
+        elif self.frame is not None:
+            self._paint_frame(painter, self.frame, QRectF(event.rect()))
+        painter.end()
+
+    def _paint_frame(self, painter: QPainter, frame: Frame, area: QRectF) -> None:
+        count, frames = self._steady
+        # Past a few frames that share their first shapes, those go into the layer too.
+        still = max(frame.props, count if frames >= STEADY_FRAMES else 0)
+        if still:
+            layer = self._layer_picture(frame.shapes[:still])
+            ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
+            source = QRectF(area.topLeft() * ratio, area.size() * ratio)
+            painter.drawPixmap(area, layer, source)
+        target = self.art_rect()
+        scale = target.width() / ART_SIZE.width()
+        # Only the shapes that reach the area being redrawn: while a foot circles, the
+        # rest of the body is left as it is on screen.
+        wanted = QRectF(
+            (area.left() - target.left()) / scale,
+            (area.top() - target.top()) / scale,
+            area.width() / scale,
+            area.height() / scale,
+        )
+        painter.translate(target.topLeft())
+        painter.scale(scale, scale)
+        for shape in frame.shapes[still:]:
+            if _reaches(shape, wanted):
+                self._paint_shape(painter, shape)
+
+    def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        background = self.palette().color(self.backgroundRole())
+        key = (props, self.size(), ratio, self.dark, background.rgba())
+        if key != self._layer_key or self._layer is None:
+            image = QPixmap(self.size() * ratio)
+            image.setDevicePixelRatio(ratio)
+            # Opaque, on the window's own colour: copied each frame without blending.
+            image.fill(background)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            target = self.art_rect()
+            painter.translate(target.topLeft())
+            painter.scale(target.width() / ART_SIZE.width(), target.width() / ART_SIZE.width())
+            for shape in props:
+                self._paint_shape(painter, shape)
+            painter.end()
+            self._layer, self._layer_key = image, key
+        return self._layer
+
+    def _paint_shape(self, painter: QPainter, shape: Shape) -> None:
+        colour = self._colours[shape.colour]
+        points = [QPointF(x, y) for x, y in shape.points]
+        if shape.width:
+            pen = QPen(colour, shape.width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(Qt.BrushStyle.NoBrush if shape.width else QBrush(colour))
+        if shape.kind == "line" or shape.kind == "polyline":
+            painter.drawPolyline(points)
+        elif shape.kind == "polygon":
+            painter.drawPolygon(QPolygonF(points))
+        elif shape.kind == "circle":
+            painter.drawEllipse(points[0], shape.radius, shape.radius)
+        else:
+            (x, y), (width, height) = shape.points
+            painter.drawRoundedRect(QRectF(x, y, width, height), shape.radius, shape.radius)
+
+    def _paint_picture(self, painter: QPainter, exercise_id: str, mirrored: bool, own: str) -> None:
+        ratio = self.devicePixelRatioF()
+        key = (exercise_id, mirrored, own, self.dark, self.size(), ratio)
+        if key != self._pixmap_key:
+            self._pixmap_key = key
+            self._pixmap = illustrations.render(
+                exercise_id, self.size(), self.dark, mirrored, ratio, picture=own
+            )
+        if self._pixmap is not None:
+            painter.drawPixmap(0, 0, self._pixmap)
