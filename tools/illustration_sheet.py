@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from kneecoach.core.catalogue import load_catalogue
-from kneecoach.ui.widgets import illustrations, theme
+from kneecoach.ui.platform import theme
+from kneecoach.ui.widgets import illustrations
 
 THUMBNAILS = (QSize(96, 72), QSize(48, 36))
 PICTURES = (("right", "start"), ("right", "hold"), ("left", "start"), ("left", "hold"))
