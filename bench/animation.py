@@ -20,12 +20,24 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from proc_stats import cpu_seconds  # beside this script
 
 LATE_FACTOR = 1.5  # a frame this many intervals after the last means one was dropped
 SCENARIOS = {"stretch": "dorsiflexion-stretch", "circles": "ankle-circles"}
+
+
+def timed(function: Callable[..., None], times: list[float]) -> Callable[..., None]:
+    """`function`, noting how long each call takes (ms) in `times`."""
+
+    def call(*arguments: object) -> None:
+        started = time.perf_counter()
+        function(*arguments)
+        times.append((time.perf_counter() - started) * 1000)
+
+    return call
 
 
 def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]:
@@ -58,14 +70,9 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     ticks: list[float] = []  # the frame clock: when the view asked for a new frame
     paints: list[float] = []  # how long each redraw of the figure took, in ms
     view._frame_timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    paint = view.picture.paintEvent
-
-    def timed_paint(event: object) -> None:
-        started = time.perf_counter()
-        paint(event)  # type: ignore[arg-type]
-        paints.append((time.perf_counter() - started) * 1000)
-
-    view.picture.paintEvent = timed_paint  # type: ignore[method-assign]
+    poses: list[float] = []  # how long posing the figure for a frame took, in ms
+    view.picture.paintEvent = timed(view.picture.paintEvent, paints)  # type: ignore[method-assign]
+    view._draw_picture = timed(view._draw_picture, poses)  # type: ignore[method-assign]
     warm_up = 1.0
     QTimer.singleShot(round((warm_up + seconds) * 1000), app.quit)
     started_cpu = started_wall = 0.0
@@ -76,6 +83,7 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
         size = f"{view.picture.width()}x{view.picture.height()}"
         ticks.clear()
         paints.clear()
+        poses.clear()
         started_cpu, started_wall = time.process_time(), time.perf_counter()
 
     QTimer.singleShot(round(warm_up * 1000), begin)
@@ -83,8 +91,20 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     controller.close()
     wall = time.perf_counter() - started_wall
     cpu = time.process_time() - started_cpu
+    return summary(ticks, paints, poses, interval, wall, cpu) | {"size": size}
+
+
+def summary(
+    ticks: list[float],
+    paints: list[float],
+    poses: list[float],
+    interval: int,
+    wall: float,
+    cpu: float,
+) -> dict[str, float]:
     intervals = sorted((b - a) * 1000 for a, b in itertools.pairwise(ticks))
     paints.sort()
+    poses.sort()
     return {
         "cpu_percent": 100 * cpu / wall,
         "ticks_per_second": len(ticks) / wall,
@@ -97,7 +117,9 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
         "paints_per_second": len(paints) / wall,
         "paint_median_ms": statistics.median(paints) if paints else 0.0,
         "paint_max_ms": paints[-1] if paints else 0.0,
-        "size": size,
+        # Posing: the core works out the frame (and the view what changed), every tick.
+        "pose_median_ms": statistics.median(poses) if poses else 0.0,
+        "pose_p99_ms": poses[int(len(poses) * 0.99)] if poses else 0.0,
     }
 
 
@@ -148,7 +170,7 @@ def main(seconds: float) -> None:
         print(f"{os.cpu_count()} CPUs; {seconds:.0f} s per run, full screen 1920x1080 in Xvfb")
         print(
             f"{'run':<18}{'app CPU':>8}{'X CPU':>7}{'frames/s':>9}{'p99':>7}{'max':>7}"
-            f"{'late':>5}{'drawn/s':>8}{'draw':>7}{'max':>7}"
+            f"{'late':>5}{'drawn/s':>8}{'draw':>7}{'max':>7}{'pose':>7}{'p99':>7}"
         )
         results = {}
         for name, exercise_id in SCENARIOS.items():
@@ -160,7 +182,8 @@ def main(seconds: float) -> None:
                     f"{r['x_server_cpu_percent']:>6.1f}%{r['ticks_per_second']:>9.1f}"
                     f"{r['tick_p99_ms']:>5.1f}ms{r['tick_max_ms']:>5.1f}ms{r['late_ticks']:>5}"
                     f"{r['paints_per_second']:>8.1f}{r['paint_median_ms']:>5.2f}ms"
-                    f"{r['paint_max_ms']:>5.1f}ms",
+                    f"{r['paint_max_ms']:>5.1f}ms{r['pose_median_ms']:>5.2f}ms"
+                    f"{r['pose_p99_ms']:>5.2f}ms",
                     flush=True,
                 )
         print(
@@ -168,7 +191,8 @@ def main(seconds: float) -> None:
             "intervals after the one before (moving: "
             f"{results[(next(iter(SCENARIOS)), 'moving')]['late_ms']:.0f} ms, a dropped frame);"
         )
-        print("drawn/s, draw, max: redraws of the figure and what one costs (median, worst).")
+        print("drawn/s, draw, max: redraws of the figure and what one costs (median, worst);")
+        print("pose, p99: posing the figure for one frame, every tick (median, 99th percentile).")
         for name in SCENARIOS:
             moving, still = results[(name, "moving")], results[(name, "still")]
             extra = moving["cpu_percent"] - still["cpu_percent"]

@@ -2,8 +2,10 @@
 
     python tools/illustration_sheet.py OUT.png [--dark] [--size 1036x777]
 
-Each row is one exercise: the 48-px and 96-px list thumbnails, then the picture at
-full-screen size, right side and left side, on the theme's own window colour.
+One row per exercise, one column per picture: the right side's start and held
+position, then the left side's. Above each full-screen picture (the size the
+session view draws at 1920 × 1080) are the same picture at the list's 96 px and
+at 48 px, on the list's own tile, and the whole sheet is on the theme's window colour.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from kneecoach.core.catalogue import load_catalogue
-from kneecoach.ui.widgets import illustrations, theme
+from kneecoach.ui.platform import theme
+from kneecoach.ui.widgets import illustrations
 
-THUMBNAILS = (QSize(48, 36), QSize(96, 72))
+THUMBNAILS = (QSize(96, 72), QSize(48, 36))
+PICTURES = (("right", "start"), ("right", "hold"), ("left", "start"), ("left", "hold"))
 GAP = 24
+LABEL = 40
 
 
 def sheet(dark: bool, large: QSize) -> QImage:
     exercises = load_catalogue().exercises
-    label_height = 40
-    row_height = large.height() + label_height + GAP
-    width = GAP + sum(t.width() + GAP for t in THUMBNAILS) + 2 * (large.width() + GAP)
+    row_height = LABEL + THUMBNAILS[0].height() + 8 + large.height() + GAP
+    width = GAP + len(PICTURES) * (large.width() + GAP)
     image = QImage(width, GAP + row_height * len(exercises), QImage.Format.Format_RGB32)
     palette = theme.build_palette(theme.DARK if dark else theme.LIGHT)
     image.fill(palette.color(palette.ColorRole.Window))
@@ -37,21 +41,20 @@ def sheet(dark: bool, large: QSize) -> QImage:
     painter.setPen(QColor(palette.color(palette.ColorRole.WindowText)))
     for row, exercise in enumerate(exercises):
         top = GAP + row * row_height
-        painter.drawText(
-            QRect(GAP, top, width, label_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{exercise.name}: thumbnails, then full size right and left",
-        )
-        x = GAP
-        for size in THUMBNAILS:
-            painter.drawPixmap(
-                QPoint(x, top + label_height), illustrations.render(exercise.id, size, dark)
-            )
-            x += size.width() + GAP
-        for mirrored in (False, True):
-            picture = illustrations.render(exercise.id, large, dark, mirrored=mirrored)
-            painter.drawPixmap(QPoint(x, top + label_height), picture)
-            x += large.width() + GAP
+        for column, (side, moment) in enumerate(PICTURES):
+            left = GAP + column * (large.width() + GAP)
+            words = f"{exercise.name}: {side} side, {'start' if moment == 'start' else 'held'}"
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRect(left, top, large.width(), LABEL), align, words)
+            x = left
+            for size in THUMBNAILS:
+                small = illustrations.render(
+                    exercise.id, size, dark, side == "left", moment=moment, tile=True
+                )
+                painter.drawPixmap(QPoint(x, top + LABEL), small)
+                x += size.width() + GAP
+            picture = illustrations.render(exercise.id, large, dark, side == "left", moment=moment)
+            painter.drawPixmap(QPoint(left, top + LABEL + THUMBNAILS[0].height() + 8), picture)
     painter.end()
     return image
 

@@ -557,6 +557,26 @@ Einzelheiten stehen in {log}.</translation>
             <source>Picture: {exercise}</source>
             <translation>Bild: {exercise}</translation>
         </message>
+        <message>
+            <source>Right side: start</source>
+            <comment>a picture's caption</comment>
+            <translation>Rechte Seite: Anfang</translation>
+        </message>
+        <message>
+            <source>Right side: end</source>
+            <comment>a picture's caption</comment>
+            <translation>Rechte Seite: Ende</translation>
+        </message>
+        <message>
+            <source>Left side: start</source>
+            <comment>a picture's caption</comment>
+            <translation>Linke Seite: Anfang</translation>
+        </message>
+        <message>
+            <source>Left side: end</source>
+            <comment>a picture's caption</comment>
+            <translation>Linke Seite: Ende</translation>
+        </message>
     </context>
     <context>
         <name>ExerciseEditor</name>

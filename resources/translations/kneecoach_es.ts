@@ -557,6 +557,26 @@ Los detalles están en {log}.</translation>
             <source>Picture: {exercise}</source>
             <translation>Imagen: {exercise}</translation>
         </message>
+        <message>
+            <source>Right side: start</source>
+            <comment>a picture's caption</comment>
+            <translation>Lado derecho: inicio</translation>
+        </message>
+        <message>
+            <source>Right side: end</source>
+            <comment>a picture's caption</comment>
+            <translation>Lado derecho: final</translation>
+        </message>
+        <message>
+            <source>Left side: start</source>
+            <comment>a picture's caption</comment>
+            <translation>Lado izquierdo: inicio</translation>
+        </message>
+        <message>
+            <source>Left side: end</source>
+            <comment>a picture's caption</comment>
+            <translation>Lado izquierdo: final</translation>
+        </message>
     </context>
     <context>
         <name>ExerciseEditor</name>

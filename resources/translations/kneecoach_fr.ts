@@ -557,6 +557,26 @@ Les détails se trouvent dans {log}.</translation>
             <source>Picture: {exercise}</source>
             <translation>Image : {exercise}</translation>
         </message>
+        <message>
+            <source>Right side: start</source>
+            <comment>a picture's caption</comment>
+            <translation>Côté droit : début</translation>
+        </message>
+        <message>
+            <source>Right side: end</source>
+            <comment>a picture's caption</comment>
+            <translation>Côté droit : fin</translation>
+        </message>
+        <message>
+            <source>Left side: start</source>
+            <comment>a picture's caption</comment>
+            <translation>Côté gauche : début</translation>
+        </message>
+        <message>
+            <source>Left side: end</source>
+            <comment>a picture's caption</comment>
+            <translation>Côté gauche : fin</translation>
+        </message>
     </context>
     <context>
         <name>ExerciseEditor</name>

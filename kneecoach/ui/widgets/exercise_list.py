@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +26,8 @@ from kneecoach.ui.platform.theme import button, is_dark
 from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
 
 THUMBNAIL = QSize(96, 72)
+# The detail page's pictures, as an exercise sheet shows a movement: start and end, each side.
+PICTURES = (("right", "start"), ("right", "hold"), ("left", "start"), ("left", "hold"))
 # The joint as a screen reader says it in the list; shown through translate("ExerciseList", ...).
 JOINT_WORDS = {
     Joint.ANKLE: QT_TRANSLATE_NOOP("ExerciseList", "ankle"),
@@ -96,9 +99,12 @@ class ExerciseList(QListWidget):
             item = self.item(row)
             exercise = item.data(Qt.ItemDataRole.UserRole)
             picture = illustrations.render(
-                exercise.id, THUMBNAIL, dark, ratio=ratio, picture=exercise.picture
+                exercise.id, THUMBNAIL, dark, ratio=ratio, picture=exercise.picture, tile=True
             )
-            item.setIcon(QIcon(picture))
+            icon = QIcon(picture)
+            # A selected row keeps the picture as it is: no tint from the highlight colour.
+            icon.addPixmap(picture, QIcon.Mode.Selected)
+            item.setIcon(icon)
 
     def _on_current(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -121,10 +127,9 @@ class ExerciseDetail(QWidget):
         self.timings = Timings()  # the user's, set by the window: the dosage shown follows them
         self.exercise: Exercise | None = None
         self.pictures_enabled = False  # drawn once the window is up, to open it sooner
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(240, 180)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.pictures = {key: self._picture_label() for key in PICTURES}
+        self.picture = self.pictures[("right", "hold")]  # the one shown for the user's own
+        self.captions = {key: QLabel() for key in PICTURES}
         self.name = QLabel()
         self.name.setProperty("role", "title")
         self.dosage = QLabel()
@@ -164,6 +169,9 @@ class ExerciseDetail(QWidget):
             ),
             lambda: self._ask(self.hide_requested),
         )
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.try_button)
@@ -180,9 +188,32 @@ class ExerciseDetail(QWidget):
         words_layout.addLayout(manage_row)
         words_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.picture, 3)
+        layout.addLayout(self._picture_grid(), 3)
         # On a small screen, with notices above, the words scroll: the window stays on screen.
         layout.addWidget(VerticalScroll(words, translate("ExerciseDetail", "How to do it")), 2)
+
+    @staticmethod
+    def _picture_label() -> QLabel:
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMinimumSize(112, 84)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        return label
+
+    def _picture_grid(self) -> QGridLayout:
+        """In a row, as an exercise sheet shows a movement: the right side's start and
+        end, then the left side's."""
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for column, key in enumerate(PICTURES):
+            caption = self.captions[key]
+            caption.setProperty("role", "muted")
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setWordWrap(True)
+            grid.addWidget(self.pictures[key], 0, column)
+            grid.addWidget(caption, 1, column)
+        grid.setRowStretch(0, 1)
+        return grid
 
     def _ask(self, signal: SignalInstance) -> None:
         if self.exercise is not None:
@@ -222,20 +253,44 @@ class ExerciseDetail(QWidget):
         self._draw_picture()
 
     def _draw_picture(self) -> None:
-        if self.exercise is None or self.picture.height() < 10 or not self.pictures_enabled:
+        exercise = self.exercise
+        if exercise is None or self.picture.height() < 10 or not self.pictures_enabled:
             return
         from kneecoach.ui.widgets import illustrations
 
-        dark = is_dark()
-        self.picture.setPixmap(
-            illustrations.render(
-                self.exercise.id,
-                self.picture.size(),
-                dark,
-                ratio=self.devicePixelRatioF(),
-                picture=self.exercise.picture,
+        dark, ratio = is_dark(), self.devicePixelRatioF()
+        # The user's own exercise has one picture; the built-in ones, start and end of each side.
+        one = exercise.custom
+        for (side, moment), label in self.pictures.items():
+            shown = not one or label is self.picture
+            label.setVisible(shown)
+            self.captions[(side, moment)].setVisible(not one)
+            if not shown:
+                continue
+            label.setPixmap(
+                illustrations.render(
+                    exercise.id,
+                    label.size(),
+                    dark,
+                    mirrored=side == "left",
+                    ratio=ratio,
+                    picture=exercise.picture,
+                    moment=moment,
+                )
             )
-        )
-        self.picture.setAccessibleName(
-            translate("ExerciseDetail", "Picture: {exercise}").format(exercise=self.exercise.name)
-        )
+            words = _picture_words(side, moment)
+            self.captions[(side, moment)].setText(words)
+            label.setAccessibleName(
+                translate("ExerciseDetail", "Picture: {exercise}").format(exercise=exercise.name)
+                + ("" if one else f", {words}")
+            )
+
+
+def _picture_words(side: str, moment: str) -> str:
+    if side == "right":
+        if moment == "start":
+            return translate("ExerciseDetail", "Right side: start", "a picture's caption")
+        return translate("ExerciseDetail", "Right side: end", "a picture's caption")
+    if moment == "start":
+        return translate("ExerciseDetail", "Left side: start", "a picture's caption")
+    return translate("ExerciseDetail", "Left side: end", "a picture's caption")

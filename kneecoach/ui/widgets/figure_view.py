@@ -7,21 +7,33 @@ frame at the current instant and passes it here. An exercise with no figure
 
 from __future__ import annotations
 
+import itertools
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kneecoach.core.figures import LIGHT_COLOURS, Figure, FigureError, Frame, Shape, load_figures
+from kneecoach.core.figures import (
+    ART_HEIGHT,
+    ART_WIDTH,
+    DARK_COLOURS,
+    LIGHT_COLOURS,
+    Figure,
+    FigureError,
+    Frame,
+    Shape,
+    load_figures,
+)
 from kneecoach.ui.platform.theme import is_dark
 from kneecoach.ui.widgets import illustrations
 
 log = logging.getLogger(__name__)
 
-ART_SIZE = QSize(400, 300)  # the figures' coordinate space
-MIN_VISIBLE_PIXELS = 0.25  # a move smaller than this on screen is not worth a redraw
+ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
+MIN_VISIBLE_PIXELS = 0.5  # a move smaller than this on screen is not worth a redraw
+STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
 
 
 @cache  # the bundled figures do not change while the app runs
@@ -34,14 +46,13 @@ def bundled_figures() -> dict[str, Figure]:
 
 
 def colours_for(dark: bool) -> dict[str, QColor]:
-    return {
-        role: QColor(illustrations.DARK_SWAPS.get(light, light) if dark else light)
-        for role, light in LIGHT_COLOURS.items()
-    }
+    return {role: QColor(code) for role, code in (DARK_COLOURS if dark else LIGHT_COLOURS).items()}
 
 
 def _moved(old: Shape, new: Shape, least: float) -> bool:
     if abs(old.width - new.width) > least or abs(old.radius - new.radius) > least:
+        return True
+    if len(old.points) != len(new.points):  # an outline that gained or lost a corner
         return True
     return any(
         abs(x1 - x2) > least or abs(y1 - y2) > least
@@ -49,6 +60,7 @@ def _moved(old: Shape, new: Shape, least: float) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # held frames come back again and again with the same shapes
 def _bounds(shape: Shape) -> QRectF:
     """The area `shape` covers in the art's units, its stroke and round caps included."""
     if shape.kind == "rect":
@@ -62,17 +74,38 @@ def _bounds(shape: Shape) -> QRectF:
     )
 
 
+@lru_cache(maxsize=1024)
+def _pieces(shape: Shape) -> tuple[QRectF, ...]:
+    """`_bounds`, finer: one box per segment of a line, so a long limb crossing the
+    corner of a small redraw is not taken for one that lies in it."""
+    if shape.kind not in ("line", "polyline") or len(shape.points) < 3:
+        return (_bounds(shape),)
+    return tuple(
+        _bounds(Shape("line", pair, shape.colour, shape.width))
+        for pair in itertools.pairwise(shape.points)
+    )
+
+
+def _reaches(shape: Shape, area: QRectF) -> bool:
+    return any(piece.intersects(area) for piece in _pieces(shape))
+
+
 class FigureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(120, 90)
         self.frame: Frame | None = None
-        self.picture: tuple[str, bool, str] | None = None  # exercise id, mirrored, own picture
+        self.picture: tuple[str, bool, str] | None = None  # exercise id, left side, own picture
         self.dark = is_dark()
         self._colours = colours_for(self.dark)
         self._pixmap: QPixmap | None = None
         self._pixmap_key: tuple[object, ...] | None = None
+        # What stays put (the props, and the body parts drawn before anything that moves)
+        # is drawn once into a layer, then copied each frame.
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[object, ...] | None = None
+        self._steady = (0, 0)  # leading shapes the last frames shared, and for how many frames
 
     def sizeHint(self) -> QSize:
         return ART_SIZE
@@ -98,15 +131,26 @@ class FigureView(QWidget):
         if (
             self.picture is not None
             or shown is None
-            or shown.mirrored != frame.mirrored
-            or [s.kind for s in shown.shapes] != [s.kind for s in frame.shapes]
+            or [(s.kind, s.colour) for s in shown.shapes]
+            != [(s.kind, s.colour) for s in frame.shapes]
         ):
             self.frame, self.picture = frame, None
+            self._steady = (0, 0)
             self.update()
             return
         changed = [
             (old, new) for old, new in zip(shown.shapes, frame.shapes, strict=True) if old != new
         ]
+        shared = next(
+            (
+                i
+                for i, (old, new) in enumerate(zip(shown.shapes, frame.shapes, strict=True))
+                if old != new
+            ),
+            len(frame.shapes),
+        )
+        count, frames = self._steady
+        self._steady = (shared, frames + 1 if shared == count else 0)
         scale = self.art_rect().width() / ART_SIZE.width() * self.devicePixelRatioF()
         least = MIN_VISIBLE_PIXELS / max(scale, 1e-6)  # in the art's units
         if not any(_moved(old, new, least) for old, new in changed):
@@ -116,20 +160,23 @@ class FigureView(QWidget):
         area = QRectF()
         for old, new in changed:
             area = area.united(_bounds(old)).united(_bounds(new))
-        self.update(self._to_widget(area, frame.mirrored))
+        self.update(self._to_widget(area))
 
-    def _to_widget(self, area: QRectF, mirrored: bool) -> QRect:
+    def _to_widget(self, area: QRectF) -> QRect:
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
-        left = area.right() if mirrored else area.left()
-        x = target.left() + (ART_SIZE.width() - left if mirrored else left) * scale
         rect = QRectF(
-            x, target.top() + area.top() * scale, area.width() * scale, area.height() * scale
+            target.left() + area.left() * scale,
+            target.top() + area.top() * scale,
+            area.width() * scale,
+            area.height() * scale,
         )
         return rect.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def show_picture(self, exercise_id: str, mirrored: bool, own: str = "") -> None:
-        """The still picture: `own` is the user's picture for an exercise they added."""
+        """The still picture, of the left side when `mirrored`: the real left side where
+        the exercise has one drawn, else mirrored. `own` is the user's picture for an
+        exercise they added."""
         if (exercise_id, mirrored, own) != self.picture:
             self.frame, self.picture = None, (exercise_id, mirrored, own)
             self.update()
@@ -146,20 +193,53 @@ class FigureView(QWidget):
         if self.picture is not None:
             self._paint_picture(painter, *self.picture)
         elif self.frame is not None:
-            self._paint_frame(painter, self.frame)
+            self._paint_frame(painter, self.frame, QRectF(event.rect()))
         painter.end()
 
-    def _paint_frame(self, painter: QPainter, frame: Frame) -> None:
+    def _paint_frame(self, painter: QPainter, frame: Frame, area: QRectF) -> None:
+        count, frames = self._steady
+        # Past a few frames that share their first shapes, those go into the layer too.
+        still = max(frame.props, count if frames >= STEADY_FRAMES else 0)
+        if still:
+            layer = self._layer_picture(frame.shapes[:still])
+            ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
+            source = QRectF(area.topLeft() * ratio, area.size() * ratio)
+            painter.drawPixmap(area, layer, source)
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
+        # Only the shapes that reach the area being redrawn: while a foot circles, the
+        # rest of the body is left as it is on screen.
+        wanted = QRectF(
+            (area.left() - target.left()) / scale,
+            (area.top() - target.top()) / scale,
+            area.width() / scale,
+            area.height() / scale,
+        )
         painter.translate(target.topLeft())
-        if frame.mirrored:
-            painter.translate(target.width(), 0)
-            painter.scale(-scale, scale)
-        else:
-            painter.scale(scale, scale)
-        for shape in frame.shapes:
-            self._paint_shape(painter, shape)
+        painter.scale(scale, scale)
+        for shape in frame.shapes[still:]:
+            if _reaches(shape, wanted):
+                self._paint_shape(painter, shape)
+
+    def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        background = self.palette().color(self.backgroundRole())
+        key = (props, self.size(), ratio, self.dark, background.rgba())
+        if key != self._layer_key or self._layer is None:
+            image = QPixmap(self.size() * ratio)
+            image.setDevicePixelRatio(ratio)
+            # Opaque, on the window's own colour: copied each frame without blending.
+            image.fill(background)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            target = self.art_rect()
+            painter.translate(target.topLeft())
+            painter.scale(target.width() / ART_SIZE.width(), target.width() / ART_SIZE.width())
+            for shape in props:
+                self._paint_shape(painter, shape)
+            painter.end()
+            self._layer, self._layer_key = image, key
+        return self._layer
 
     def _paint_shape(self, painter: QPainter, shape: Shape) -> None:
         colour = self._colours[shape.colour]
@@ -169,10 +249,9 @@ class FigureView(QWidget):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour))
+        painter.setBrush(Qt.BrushStyle.NoBrush if shape.width else QBrush(colour))
         if shape.kind == "line" or shape.kind == "polyline":
             painter.drawPolyline(points)
         elif shape.kind == "polygon":
