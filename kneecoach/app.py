@@ -38,9 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kneecoach.core.desktop_entry import mend_at_start, qt_arguments
     from kneecoach.ui.theme import STYLE_ARGUMENTS
 
-    app = QApplication.instance() or QApplication([*sys.argv[:1], *STYLE_ARGUMENTS])
+    mend_at_start()  # an unpacked folder that moved: its menu entry follows it
+    app = QApplication.instance() or QApplication(
+        [*sys.argv[:1], *STYLE_ARGUMENTS, *qt_arguments()]
+    )
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
