@@ -25,6 +25,25 @@ test "$(command -v kneecoach)" = /usr/bin/kneecoach
     --data-dir "$work/data" --config-dir "$work/config") | tee "$work/self-test.txt"
 grep -q "self-test passed" "$work/self-test.txt"
 
+echo "== its window belongs to its desktop entry (X11)"
+Xvfb :97 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do DISPLAY=:97 xdpyinfo >/dev/null 2>&1 && break; sleep 0.2; done
+DISPLAY=:97 QT_QPA_PLATFORM=xcb HOME="$work/home" kneecoach --data-dir "$work/data" \
+    --config-dir "$work/config" >/dev/null 2>&1 &
+app=$!
+window=""
+for _ in $(seq 60); do
+    window=$(DISPLAY=:97 xdotool search --onlyvisible --name KneeCoach 2>/dev/null | head -1) || true
+    [ -n "$window" ] && break
+    sleep 0.5
+done
+wm_class=$(DISPLAY=:97 xprop -id "${window:?no KneeCoach window appeared}" WM_CLASS)
+kill "$app" "$xvfb"; wait "$app" "$xvfb" 2>/dev/null || true
+echo "$wm_class"
+startup=$(sed -n 's/^StartupWMClass=//p' "/usr/share/applications/$id.desktop")
+[ "$wm_class" = "WM_CLASS(STRING) = \"$id\", \"$startup\"" ]
+
 echo "== desktop entry and metainfo"
 desktop-file-validate "/usr/share/applications/$id.desktop"
 appstreamcli validate --no-net "/usr/share/metainfo/$id.metainfo.xml"
