@@ -198,6 +198,19 @@ def menu_entry(
     return MenuEntry.SYSTEM if system else MenuEntry.ABSENT
 
 
+def worth_offering(
+    platform: str = sys.platform,
+    command: Sequence[str] | None = None,
+    environ: Mapping[str, str] = os.environ,
+    home: Path | None = None,
+) -> bool:
+    """Whether "Add KneeCoach to the applications menu" is worth offering here and now:
+    a Linux (or BSD) desktop whose menu has no KneeCoach, or only one that starts nothing."""
+    if not platform.startswith(("linux", "freebsd")):
+        return False
+    return menu_entry(command, environ, home) in (MenuEntry.ABSENT, MenuEntry.MOVED)
+
+
 def add_to_menu(
     command: Sequence[str] | None = None,
     environ: Mapping[str, str] = os.environ,

@@ -119,3 +119,11 @@ def test_the_entry_names_the_window_class_qt_gives():
     assert f"StartupWMClass={APP_NAME}\n" in text  # Qt's WM_CLASS class is the app's name
     for language in ("de", "es", "fr"):
         assert f"Comment[{language}]=" in text and f"GenericName[{language}]=" in text
+
+
+def test_the_menu_entry_is_offered_only_where_it_is_missing(tmp_path, env):
+    here = program(tmp_path / "k")
+    assert desktop_entry.worth_offering("linux", here, env)
+    assert not desktop_entry.worth_offering("win32", here, env)
+    desktop_entry.add_to_menu(here, env)
+    assert not desktop_entry.worth_offering("linux", here, env)
