@@ -42,7 +42,10 @@ class DesktopNotifications(QObject):
     # The xdg-activation token (Wayland) the daemon gave for the action that follows.
     activation_token = Signal(str)
 
-    def __init__(self, app_name: str, icon: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self, app_name: str, icon: str, parent: QObject | None = None, bus: object = None
+    ) -> None:
+        """`bus`: a QDBusConnection other than the session bus (tests use a private one)."""
         super().__init__(parent)
         self._app_name = app_name
         self._icon = icon
@@ -56,7 +59,7 @@ class DesktopNotifications(QObject):
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # pragma: no cover - QtDBus is part of PySide6-Essentials
             return
-        bus = QDBusConnection.sessionBus()
+        bus = bus if isinstance(bus, QDBusConnection) else QDBusConnection.sessionBus()
         if not bus.isConnected():
             return
         self._bus = bus

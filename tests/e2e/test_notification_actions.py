@@ -1,13 +1,23 @@
 """A reminder in dunst on a real session bus: it stays, its menu lists each choice once,
 and Snooze takes it away."""
 
+import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
+from kneecoach.ui import desktop_notifications
+from kneecoach.ui.desktop_notifications import (
+    INTERFACE,
+    PATH,
+    SERVICE,
+    DesktopNotifications,
+    _uint_argument,
+)
 from tests.e2e.desktop import embedded_in_tray, require, running, wait_for, x_display
 from tests.e2e.test_reminder_desktop import name_has_owner, prepare_folders, started
 
@@ -81,3 +91,51 @@ def test_a_reminder_stays_lists_start_once_and_closes_on_snooze(tmp_path):
             for helper in (daemon, tray):
                 helper.terminate()
                 helper.wait(timeout=10)
+
+
+@pytest.fixture
+def private_bus():
+    """A D-Bus daemon of the test's own: its address."""
+    require("dbus-daemon")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        yield daemon.stdout.readline().strip()
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+
+
+def test_the_daemons_activation_token_is_offered_as_the_action_raises_the_window(
+    qapp, qtbot, private_bus, monkeypatch
+):
+    """The signals as a daemon sends them (spec 1.2: ActivationToken, then ActionInvoked)."""
+    monkeypatch.setattr(desktop_notifications, "_on_wayland", lambda: True)
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    app_bus = QDBusConnection.connectToBus(private_bus, "kneecoach")
+    daemon_bus = QDBusConnection.connectToBus(private_bus, "daemon")
+    assert daemon_bus.registerService(SERVICE)
+    notifications = DesktopNotifications("KneeCoach", "icon", bus=app_bus)
+    notifications._shown = {5}  # as if Notify had answered 5
+    tokens, raised_with = [], []
+    notifications.activation_token.connect(tokens.append)
+    notifications.action_invoked.connect(
+        lambda key: raised_with.append((key, os.environ.get("XDG_ACTIVATION_TOKEN")))
+    )
+
+    def send(signal: str, *arguments: object) -> None:
+        message = QDBusMessage.createSignal(PATH, INTERFACE, signal)
+        message.setArguments([_uint_argument(5), *arguments])
+        assert daemon_bus.send(message)
+
+    send("ActivationToken", "wayland-token-1")
+    send("ActionInvoked", "start")
+    qtbot.waitUntil(lambda: bool(raised_with), timeout=5000)
+    assert tokens == ["wayland-token-1"]
+    assert raised_with == [("start", "wayland-token-1")]
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ
+    assert notifications.shown() == 0  # answered, so taken away
+    QDBusConnection.disconnectFromBus("kneecoach")
+    QDBusConnection.disconnectFromBus("daemon")
