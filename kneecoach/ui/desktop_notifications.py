@@ -41,6 +41,9 @@ class DesktopNotifications(QObject):
     action_invoked = Signal(str)
     # The xdg-activation token (Wayland) the daemon gave for the action that follows.
     activation_token = Signal(str)
+    # A reminder appeared or went away (answered, closed by the person, replaced):
+    # what the tray menu offers may change with it.
+    shown_changed = Signal()
 
     def __init__(
         self, app_name: str, icon: str, parent: QObject | None = None, bus: object = None
@@ -107,10 +110,11 @@ class DesktopNotifications(QObject):
             log.warning("notification not shown: %s", reply.errorMessage())
             return False
         self._shown.add(int(reply.arguments()[0]))
+        self.shown_changed.emit()
         return True
 
     def close_all(self) -> None:
-        """Take our notifications away (the routine was started another way)."""
+        """Take our notifications away: answered, or the routine was started another way."""
         if self._bus is None:
             return
         from PySide6.QtDBus import QDBusMessage
@@ -122,7 +126,9 @@ class DesktopNotifications(QObject):
             message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "CloseNotification")
             message.setArguments([argument])
             self._bus.call(message)
-        self._shown.clear()
+        if self._shown:
+            self._shown.clear()
+            self.shown_changed.emit()
 
     def server(self) -> str:
         """The daemon's name ("dunst", "gnome-shell", "Plasma" ...); "" when it does not say."""
@@ -156,7 +162,9 @@ class DesktopNotifications(QObject):
 
     @Slot("uint", "uint")
     def _on_closed(self, notification: int, _reason: int) -> None:
-        self._shown.discard(notification)
+        if notification in self._shown:
+            self._shown.discard(notification)
+            self.shown_changed.emit()
 
 
 def distinct_actions(actions: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -71,11 +71,14 @@ def test_off_wayland_the_token_is_only_passed_on(ours, monkeypatch):
     assert seen == [False]
 
 
-def test_a_notification_closed_by_the_person_is_forgotten(qapp):
+def test_a_notification_closed_by_the_person_is_forgotten_and_said(qapp):
     notifications = DesktopNotifications("KneeCoach", "icon")
     notifications._shown = {3, 4}
+    changes = []
+    notifications.shown_changed.connect(lambda: changes.append(notifications.shown()))
     notifications._on_closed(3, 2)
-    assert notifications.shown() == 1
+    notifications._on_closed(99, 2)  # not ours: nothing changed
+    assert notifications.shown() == 1 and changes == [1]
 
 
 def offered(tray: TrayIcon) -> list[str]:
