@@ -141,24 +141,23 @@ def _unescape_string(value: str) -> str:
 
 def _exec_words(value: str) -> list[str]:
     words: list[str] = []
-    word: list[str] | None = None
-    quoted = escaped = False
+    word: list[str] = []
+    started = quoted = escaped = False  # started: "" counts as a word of its own
     for char in value:
         if escaped:
-            word = [*(word or []), char]
+            word.append(char)
             escaped = False
         elif quoted and char == "\\":
             escaped = True
         elif char == '"':
-            quoted = not quoted
-            word = word or []  # "" is a word of its own
+            quoted, started = not quoted, True
         elif char == " " and not quoted:
-            if word is not None:
+            if started or word:
                 words.append("".join(word))
-            word = None
+            word, started = [], False
         else:
-            word = [*(word or []), char]
-    if word is not None:
+            word.append(char)
+    if started or word:
         words.append("".join(word))
     return words
 
@@ -194,8 +193,11 @@ def menu_entry(
     own = _entry_state(data_home(environ, home) / "applications" / ENTRY_NAME, command)
     if own is not None:
         return own
-    system = any((folder / "applications" / ENTRY_NAME).is_file() for folder in data_dirs(environ))
-    return MenuEntry.SYSTEM if system else MenuEntry.ABSENT
+    return MenuEntry.SYSTEM if _package_entry(environ) else MenuEntry.ABSENT
+
+
+def _package_entry(environ: Mapping[str, str]) -> bool:
+    return any((folder / "applications" / ENTRY_NAME).is_file() for folder in data_dirs(environ))
 
 
 def worth_offering(
@@ -236,7 +238,7 @@ def mend(
     changed: list[Path] = []
     target = data_home(environ, home)
     if _entry_state(target / "applications" / ENTRY_NAME, command) is MenuEntry.MOVED:
-        if any((folder / "applications" / ENTRY_NAME).is_file() for folder in data_dirs(environ)):
+        if _package_entry(environ):
             changed += remove(target)
         else:
             changed += install(command, target)
