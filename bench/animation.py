@@ -33,8 +33,10 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kneecoach import app as composition
+    from kneecoach.core.autostart import for_this_computer
+    from kneecoach.core.clock import SystemClock
     from kneecoach.core.routine import single_exercise_routine
-    from kneecoach.ui.controller import AppController
 
     app = QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="kneecoach-bench-"))
@@ -42,12 +44,16 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     (folder / "config" / "settings.toml").write_text(
         f"schema_version = 1\nmoving_figures = {str(moving).lower()}\n"
     )
-    controller = AppController(app, folder / "data", folder / "config")
-    controller.open()
+    opened = composition.open_coach(
+        app, folder / "data", folder / "config", SystemClock(), for_this_computer()
+    )
+    assert opened is not None
+    controller = composition.build(app, *opened)
     controller.show(fullscreen=True, minimized=False)
-    assert controller.catalogue is not None
-    controller.start_routine(single_exercise_routine(controller.catalogue.get(exercise_id)))
-    view = controller.window.session_view
+    catalogue = controller.coach.library.catalogue
+    controller.shell.start_routine(single_exercise_routine(catalogue.get(exercise_id)))
+    assert controller.window.run is not None
+    view = controller.window.run.view
     interval = view._frame_timer.interval()
     ticks: list[float] = []  # the frame clock: when the view asked for a new frame
     paints: list[float] = []  # how long each redraw of the figure took, in ms

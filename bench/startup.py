@@ -26,6 +26,26 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# KneeCoach's own start, with two probes: when the frame is shown, and when the
+# home page has been built in it. The program itself carries no timing fields.
+PROBED_APP = """
+import sys, time
+from kneecoach import app, startup
+
+show_frame, show = startup._show_frame, app.Composed.show
+
+def probed_frame(*args):
+    frame = show_frame(*args)
+    print(f"shown-at {time.time():.6f}", flush=True)
+    return frame
+
+def probed_show(self, *args, **kwargs):
+    show(self, *args, **kwargs)
+    print(f"ready-at {time.time():.6f}", flush=True)
+
+startup._show_frame, app.Composed.show = probed_frame, probed_show
+sys.exit(startup.main(sys.argv[1:]))
+"""
 BARE_WINDOW = """
 import sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -65,7 +85,7 @@ def main() -> None:
             KNEECOACH_CONFIG_DIR=f"{scratch}/config",
         )
         bare_command = [sys.executable, "-c", BARE_WINDOW]
-        app_command = [sys.executable, "-m", "kneecoach", "--self-test"]
+        app_command = [sys.executable, "-c", PROBED_APP, "--self-test"]
         time_to_window(bare_command, env)  # warm the disk cache for both
         time_to_window(app_command, env)
         bare, shown, ready = [], [], []

@@ -23,7 +23,7 @@ from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.clock import SystemClock
 from kneecoach.core.routine import Timings, build_steps, default_routine
 from kneecoach.core.session import Session, Status, StepStarted
-from kneecoach.ui.driver import SessionDriver
+from kneecoach.ui.pages.driver import SessionDriver
 
 TIMINGS = Timings(
     get_ready=1, switch_sides=1, switch_direction=0.5, rest=1, rep_pace=0.5, hold_seconds=2, reps=10

@@ -1,5 +1,5 @@
 import sys
 
-from kneecoach.app import main
+from kneecoach.startup import main
 
 sys.exit(main())

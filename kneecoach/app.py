@@ -1,147 +1,169 @@
-"""The composition root: parses the command line and wires clock, stores and windows."""
+"""The composition root: builds the clock, the stores, the coach, the window's pages,
+the tray and the reminders, and ties them together. Loaded once the frame is painted."""
 
 from __future__ import annotations
 
 import logging
 import sys
-import time
-from collections.abc import Sequence
+from argparse import Namespace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from kneecoach import APP_ID, APP_NAME, __version__
-from kneecoach.cli import parse_arguments
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-if TYPE_CHECKING:
-    from argparse import Namespace
-
-    from PySide6.QtWidgets import QApplication
-
-    from kneecoach.ui.controller import AppController
-    from kneecoach.ui.main_window import MainWindow
-    from kneecoach.ui.single_instance import SingleInstance
+from kneecoach import APP_NAME
+from kneecoach.core import desktop_entry
+from kneecoach.core.autostart import Autostart, launch_command
+from kneecoach.core.autostart import for_this_computer as autostart_for_this_computer
+from kneecoach.core.catalogue import CatalogueError, load_catalogue
+from kneecoach.core.clock import Clock, SystemClock
+from kneecoach.core.coach import Coach
+from kneecoach.core.i18n import translate
+from kneecoach.core.log_file import LOG_FILE
+from kneecoach.core.notices import Notice
+from kneecoach.core.settings import SettingsStore
+from kneecoach.core.stores import Stores
+from kneecoach.core.tomlfile import StoreError
+from kneecoach.ui.main_window import MainWindow
+from kneecoach.ui.offers import Offers
+from kneecoach.ui.platform import language
+from kneecoach.ui.platform.single_instance import SingleInstance
+from kneecoach.ui.platform.sound_check import play_test_chime
+from kneecoach.ui.platform.theme import apply_theme
+from kneecoach.ui.platform.tray import TrayIcon, app_icon
+from kneecoach.ui.reminding import Reminding
+from kneecoach.ui.self_test import self_test
+from kneecoach.ui.shell import Shell
 
 log = logging.getLogger("kneecoach")
-LOG_FILE = "kneecoach.log"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
-    if arguments.install_desktop_entry or arguments.remove_desktop_entry:
-        return _desktop_entry(install=arguments.install_desktop_entry)
-    from kneecoach.core import paths
+@dataclass
+class Composed:
+    """KneeCoach, put together."""
 
-    data_dir = paths.data_dir(arguments.data_dir)
-    config_dir = paths.config_dir(arguments.config_dir)
-    _set_up_logging(data_dir)
+    coach: Coach
+    shell: Shell
+    reminding: Reminding
+    offers: Offers
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    @property
+    def window(self) -> MainWindow:
+        """The main window, made when first asked for (not while waiting in the tray)."""
+        return self.shell.window
 
-    from kneecoach.core.desktop_entry import mend_at_start, qt_arguments
-    from kneecoach.ui.theme import STYLE_ARGUMENTS
-
-    mend_at_start()  # an unpacked folder that moved: its menu entry follows it
-    app = QApplication.instance() or QApplication(
-        [*sys.argv[:1], *STYLE_ARGUMENTS, *qt_arguments()]
-    )
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-
-    if arguments.test_sound:
-        from kneecoach.core.clock import SystemClock
-        from kneecoach.core.settings import SettingsStore
-        from kneecoach.ui.sound_check import play_test_chime
-
-        settings = SettingsStore(config_dir, SystemClock())
-        settings.load()
-        return play_test_chime(app, settings.settings.volume)
-
-    from kneecoach.ui.single_instance import SingleInstance
-
-    instance = SingleInstance(data_dir)
-    request = {"start": arguments.start}
-    claimed = instance.claim()
-    if not claimed and not arguments.self_test:
-        if instance.hand_over(request):
-            return _already_running()
-        if instance.held_elsewhere:  # its history stays its own: ours opens read-only
-            log.warning("another %s holds %s but does not answer", APP_NAME, data_dir)
-
-    # A frame in the user's theme goes up at once; the rest loads once it is painted.
-    frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
-    loaded: list[AppController] = []
-
-    def start() -> None:
-        # Holding the lock, whoever answers is a KneeCoach from before the lock: it carries on.
-        if claimed and not arguments.self_test and instance.hand_over(request):
-            app.exit(_already_running())
-            return
-        try:
-            controller = _load(app, arguments, data_dir, config_dir, instance, frame)
-        except Exception as error:  # else an empty frame would stay up for good
-            log.exception("%s could not start", APP_NAME)
-            _cannot_start(error, data_dir)
-            controller = None
-        if controller is None:
-            app.exit(1)
+    def show(self, fullscreen: bool, minimized: bool) -> None:
+        """Show the window as asked; minimised with a tray, it stays out of sight."""
+        if minimized and self.reminding.tray is not None:
+            pass  # the window is made when first asked for, from the tray
+        elif minimized:
+            self.window.showMinimized()
+        elif fullscreen or self.coach.settings.start_fullscreen:
+            self.window.showFullScreen()
+        elif self.window.isFullScreen():
+            self.window.showNormal()  # the frame guessed fullscreen from settings found wrong since
         else:
-            loaded.append(controller)
+            self.window.show()
+        # After the window's first paint: D-Bus, the schedule and the hints can wait a moment.
+        QTimer.singleShot(0, self._after_first_paint)
 
-    if frame is None:
-        QTimer.singleShot(0, start)
-    else:
-        from kneecoach.ui.first_paint import when_painted
+    def _after_first_paint(self) -> None:
+        self.reminding.start()
+        self.offers.first_run_hints()
+        self.offers.offer_progression()
 
-        when_painted(frame, start)
-    code = app.exec()
-    for controller in loaded:
-        controller.close()
-    instance.close()
-    return code
+    def open_window(self) -> None:
+        self.window.bring_forward()
+        self.offers.maybe_welcome()
+        self.offers.offer_progression()
+
+    def handle_message(self, message: dict[str, object]) -> None:
+        """A second launch asked us to come forward (and perhaps to start)."""
+        self.open_window()
+        if message.get("start"):
+            self.shell.start_routine()
+
+    def close(self) -> None:
+        self.reminding.stop()
+        self.coach.close()
 
 
-def _load(
+def open_coach(
+    app: QApplication, data_dir: Path, config_dir: Path, clock: Clock, autostart: Autostart
+) -> tuple[Coach, list[Notice]] | None:
+    """The settings, the language they choose, the catalogue in it, then every store.
+    None (after telling the user) when the exercises cannot be loaded."""
+    settings = SettingsStore(config_dir, clock)
+    notices = settings.load()
+    chosen = language.resolve(settings.settings.language)
+    language.install(app, chosen)  # before any text is made
+    try:
+        catalogue = load_catalogue(language=chosen)
+    except (CatalogueError, FileNotFoundError) as error:
+        log.error("exercise catalogue: %s", error)
+        QMessageBox.critical(
+            None,
+            translate("AppController", "KneeCoach cannot start"),
+            translate("AppController", "The exercises could not be loaded.\n\n{problem}").format(
+                problem=error
+            ),
+        )
+        return None
+    stores, found = Stores.open(settings, catalogue, data_dir, clock)
+    apply_theme(app, settings.settings.theme)
+    return Coach(clock, stores, autostart), notices + found
+
+
+def build(
+    app: QApplication,
+    coach: Coach,
+    notices: list[Notice],
+    frame: MainWindow | None = None,
+) -> Composed:
+    """The shell (its window in `frame`, when one is on screen already), tray and offers."""
+    app.setWindowIcon(app_icon())
+    shell = Shell(app, coach, frame)
+    tray = TrayIcon(shell) if TrayIcon.available() else None
+    shell.keep_in_tray = tray is not None
+    if frame is not None:
+        frame.keep_in_tray = shell.keep_in_tray
+    composed = Composed(coach, shell, Reminding(shell, coach.clock.zone, tray), Offers(shell, tray))
+    if tray is not None:
+        tray.open_requested.connect(composed.open_window)
+        app.setQuitOnLastWindowClosed(False)  # Quit in the tray menu really quits
+    for notice in notices:
+        shell.tell(notice)
+    return composed
+
+
+def compose(
     app: QApplication,
     arguments: Namespace,
     data_dir: Path,
     config_dir: Path,
     instance: SingleInstance,
     frame: MainWindow | None,
-) -> AppController | None:
-    """Everything after the frame: the stores, the home page (in the frame), the tray and
-    the socket a second launch talks to. None when KneeCoach cannot run (the user was told)."""
-    from PySide6.QtCore import QTimer
-
-    from kneecoach.ui.controller import AppController
-
-    controller = AppController(app, data_dir, config_dir)
-    if not controller.open():
+) -> Composed | None:
+    """Everything after the frame. None when KneeCoach cannot run (the user was told)."""
+    clock = SystemClock()
+    opened = open_coach(app, data_dir, config_dir, clock, autostart_for_this_computer())
+    if opened is None:
         return None
-    instance.message_received.connect(controller.handle_message)
-    controller.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized, frame=frame)
+    composed = build(app, *opened, frame=frame)
+    instance.message_received.connect(composed.handle_message)
+    composed.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized)
     # A second launch meanwhile found the lock taken, and waits for this.
     if not instance.listen() and not instance.held_elsewhere:
         log.warning("could not listen for a second launch on %s", instance.name)
     if arguments.start:
-        QTimer.singleShot(0, controller.start_routine)
+        QTimer.singleShot(0, composed.shell.start_routine)
     if arguments.self_test:
-        QTimer.singleShot(0, lambda: app.exit(controller.self_test()))
-    return controller
+        QTimer.singleShot(0, lambda: app.exit(self_test(composed)))
+    return composed
 
 
-def _already_running() -> int:
-    print(f"{APP_NAME} is already running; its window was brought forward.")
-    return 0
-
-
-def _cannot_start(error: Exception, data_dir: Path) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from kneecoach.core.i18n import translate
-
+def cannot_start(error: Exception, data_dir: Path) -> None:
     QMessageBox.critical(
         None,
         translate("AppController", "KneeCoach cannot start"),
@@ -152,26 +174,13 @@ def _cannot_start(error: Exception, data_dir: Path) -> None:
     )
 
 
-def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWindow:
-    from kneecoach.core.first_look import first_look
-    from kneecoach.ui.main_window import MainWindow
-    from kneecoach.ui.theme import apply_theme
-
-    look = first_look(config_dir)
-    apply_theme(app, look.theme, quick=True)  # checked properly once the settings are read
-    frame = MainWindow(config_dir)
-    if fullscreen or look.fullscreen:
-        frame.showFullScreen()
-    else:
-        frame.show()
-    return frame
+def test_sound(app: QApplication, config_dir: Path) -> int:
+    settings = SettingsStore(config_dir, SystemClock())
+    settings.load()
+    return play_test_chime(app, settings.settings.volume)
 
 
-def _desktop_entry(install: bool) -> int:
-    from kneecoach.core import desktop_entry
-    from kneecoach.core.autostart import launch_command
-    from kneecoach.core.tomlfile import StoreError
-
+def desktop_entry_command(install: bool) -> int:
     target = desktop_entry.data_home()
     try:
         if install:
@@ -184,29 +193,3 @@ def _desktop_entry(install: bool) -> int:
         print(error.strerror, file=sys.stderr)
         return 1
     return 0
-
-
-def _set_up_logging(data_dir: Path) -> None:
-    root = logging.getLogger("kneecoach")
-    if root.handlers:
-        return
-    root.setLevel(logging.INFO)
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    stream = logging.StreamHandler()
-    stream.setFormatter(formatter)
-    root.addHandler(stream)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.FileHandler(_trimmed_log(data_dir / LOG_FILE), encoding="utf-8")
-        handler.setFormatter(formatter)
-        root.addHandler(handler)
-    except OSError as error:
-        root.warning("no log file in %s: %s", data_dir, error)
-    root.info("%s %s starting at %s", APP_NAME, __version__, time.strftime("%Y-%m-%d %H:%M:%S"))
-
-
-def _trimmed_log(path: Path, limit: int = 256_000) -> Path:
-    """Start a fresh log when the old one grows past `limit`, keeping one previous."""
-    if path.exists() and path.stat().st_size > limit:
-        path.replace(path.with_suffix(".log.1"))
-    return path

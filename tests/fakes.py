@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord, SessionSummary
 
@@ -19,6 +19,10 @@ class FakeClock:
 
     def now(self) -> datetime:
         return self.wall
+
+    @property
+    def zone(self) -> tzinfo:
+        return self.wall.tzinfo or UTC
 
     def advance(self, seconds: float) -> None:
         self.mono += seconds

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from kneecoach.core.catalogue import load_catalogue
-from kneecoach.ui import illustrations, theme
+from kneecoach.ui.widgets import illustrations, theme
 
 THUMBNAILS = (QSize(48, 36), QSize(96, 72))
 GAP = 24

@@ -8,6 +8,7 @@ German, Spanish and French need. Usage: update_translations.py [TS ...]
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import subprocess
@@ -29,12 +30,14 @@ def lupdate() -> str:
 
 def update(files: list[Path]) -> None:
     plurals = {path: plural_forms(path) for path in files if path.exists()}
+    done = {path: translated(path) for path in files if path.exists()}
     subprocess.run(
         [lupdate(), "-silent", "-no-obsolete", "-locations", "none", "-extensions", "py",
          str(ROOT / "kneecoach"), "-ts", *map(str, files)],
         check=True,
     )  # fmt: skip
     for path in files:
+        carry_over(path, done.get(path, {}))
         mark_plurals(path, plurals.get(path, {}))
 
 
@@ -65,7 +68,33 @@ def plural_forms(path: Path) -> dict[Key, Forms]:
     return forms
 
 
+def translated(path: Path) -> dict[tuple[str, str], ElementTree.Element]:
+    """Every finished translation by its text alone, whatever class it was in."""
+    found: dict[tuple[str, str], ElementTree.Element] = {}
+    for key, message in _messages(ElementTree.parse(path)):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished"):
+            continue
+        if "".join(translation.itertext()).strip():
+            found.setdefault(key[1:], copy.deepcopy(translation))
+    return found
+
+
+def carry_over(path: Path, done: dict[tuple[str, str], ElementTree.Element]) -> None:
+    """A text that moved to another class keeps its translation."""
+    tree = ElementTree.parse(path)
+    for key, message in _messages(tree):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if key[1:] in done:
+            message.remove(translation)
+            message.append(copy.deepcopy(done[key[1:]]))
+    _write(tree, path)
+
+
 def mark_plurals(path: Path, previous: dict[Key, Forms]) -> None:
+    by_text = {key[1:]: forms for key, forms in previous.items()}
     tree = ElementTree.parse(path)
     for key, message in _messages(tree):
         if not COUNTED.search(key[1]):
@@ -73,7 +102,10 @@ def mark_plurals(path: Path, previous: dict[Key, Forms]) -> None:
         translation = message.find("translation")
         assert translation is not None
         text = "".join(translation.itertext()).strip()
-        forms, kind = previous.get(key, ([text, text], None if text else "unfinished"))
+        if message.get("numerus") == "yes" and "".join(translation.itertext()).strip():
+            continue  # carried over whole, forms and all
+        fallback = ([text, text], None if text else "unfinished")
+        forms, kind = previous.get(key) or by_text.get(key[1:], fallback)
         message.set("numerus", "yes")
         translation.clear()
         translation.text = None
@@ -81,6 +113,10 @@ def mark_plurals(path: Path, previous: dict[Key, Forms]) -> None:
             translation.set("type", kind)
         for form in forms:  # German, Spanish and French each have two forms
             ElementTree.SubElement(translation, "numerusform").text = form
+    _write(tree, path)
+
+
+def _write(tree: ElementTree.ElementTree, path: Path) -> None:
     ElementTree.indent(tree, space="    ")
     with open(path, "wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

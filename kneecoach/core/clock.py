@@ -20,8 +20,20 @@ class Clock(Protocol):
         """The local wall-clock time, with its UTC offset."""
         ...
 
+    @property
+    def zone(self) -> tzinfo:
+        """The time zone reminders are set in (its rules, not just today's offset)."""
+        ...
+
 
 class SystemClock:
+    def __init__(self) -> None:
+        self._zone = LocalZone()
+
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone
+
     def monotonic(self) -> float:
         return time.monotonic()
 

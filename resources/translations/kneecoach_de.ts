@@ -121,18 +121,6 @@ Einzelheiten stehen in {log}.</translation>
             <source>It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.</source>
             <translation>KneeCoach wartet im Infobereich, um Sie zu erinnern. Zum Beenden wählen Sie in diesem Menü „KneeCoach beenden“.</translation>
         </message>
-        <message>
-            <source>Settings not saved</source>
-            <translation>Einstellungen nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>{problem} They apply until you quit.</source>
-            <translation>{problem} Die Einstellungen gelten, bis Sie KneeCoach beenden.</translation>
-        </message>
-        <message>
-            <source>Start at login not changed</source>
-            <translation>Start bei der Anmeldung nicht geändert</translation>
-        </message>
     </context>
     <context>
         <name>AppStateStore</name>
@@ -254,6 +242,37 @@ Einzelheiten stehen in {log}.</translation>
         <message>
             <source>must list one or both of {options}, each once</source>
             <translation>muss einen oder beide der Werte {options} enthalten, jeden nur einmal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coach</name>
+        <message>
+            <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
+            <translation>{reason} Die Änderung bleibt erhalten, solange KneeCoach geöffnet ist, und wird bei Ihrer nächsten Änderung oder beim Beenden erneut gespeichert.</translation>
+        </message>
+        <message>
+            <source>{reason} It applies only until you quit.</source>
+            <translation>{reason} Die Änderung gilt nur, bis Sie KneeCoach beenden.</translation>
+        </message>
+        <message>
+            <source>Your change could not be saved</source>
+            <translation>Ihre Änderung konnte nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>That session is no longer in your history</source>
+            <translation>Diese Einheit ist nicht mehr in Ihrem Verlauf</translation>
+        </message>
+        <message>
+            <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
+            <translation>Die zugehörige Datei wurde außerhalb von KneeCoach geändert. Die Liste zeigt jetzt den aktuellen Stand.</translation>
+        </message>
+        <message>
+            <source>Start at login not changed</source>
+            <translation>Start bei der Anmeldung nicht geändert</translation>
+        </message>
+        <message>
+            <source>The picture was not kept</source>
+            <translation>Das Bild wurde nicht übernommen</translation>
         </message>
     </context>
     <context>
@@ -950,10 +969,6 @@ Skipped: {skipped}</source>
     <context>
         <name>LibraryKeeper</name>
         <message>
-            <source>The picture was not kept</source>
-            <translation>Das Bild wurde nicht übernommen</translation>
-        </message>
-        <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name. It is also taken out of {routines}.</source>
             <translation>„{exercise}“ und das zugehörige Bild löschen? Ihre bisherigen Einheiten behalten den Namen. Die Übung wird außerdem aus {routines} herausgenommen.</translation>
         </message>
@@ -969,14 +984,6 @@ Skipped: {skipped}</source>
         <message>
             <source>Delete this exercise?</source>
             <translation>Diese Übung löschen?</translation>
-        </message>
-        <message>
-            <source>Your change was not saved</source>
-            <translation>Ihre Änderung wurde nicht gespeichert</translation>
-        </message>
-        <message>
-            <source>{problem} It applies until you quit.</source>
-            <translation>{problem} Die Änderung gilt, bis Sie KneeCoach beenden.</translation>
         </message>
     </context>
     <context>
@@ -1152,14 +1159,6 @@ Skipped: {skipped}</source>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>Jetzt beenden? Was Sie bisher geschafft haben, wird gespeichert.</translation>
-        </message>
-        <message>
-            <source>Your session could not be saved yet</source>
-            <translation>Ihre Einheit konnte noch nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>{problem} It is kept, and KneeCoach will save it again after your next session or when you quit.</source>
-            <translation>{problem} Die Einheit bleibt erhalten, und KneeCoach speichert sie nach Ihrer nächsten Einheit oder beim Beenden erneut.</translation>
         </message>
     </context>
     <context>
@@ -1408,26 +1407,6 @@ Skipped: {skipped}</source>
         <message>
             <source>Undo</source>
             <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>That session is no longer in your history</source>
-            <translation>Diese Einheit ist nicht mehr in Ihrem Verlauf</translation>
-        </message>
-        <message>
-            <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
-            <translation>Die zugehörige Datei wurde außerhalb von KneeCoach geändert. Die Liste zeigt jetzt den aktuellen Stand.</translation>
-        </message>
-        <message>
-            <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
-            <translation>{reason} Die Änderung bleibt erhalten, solange KneeCoach geöffnet ist, und wird bei Ihrer nächsten Änderung oder beim Beenden erneut gespeichert.</translation>
-        </message>
-        <message>
-            <source>{reason} It applies only until you quit.</source>
-            <translation>{reason} Die Änderung gilt nur, bis Sie KneeCoach beenden.</translation>
-        </message>
-        <message>
-            <source>Your change could not be saved</source>
-            <translation>Ihre Änderung konnte nicht gespeichert werden</translation>
         </message>
         <message>
             <source>Export your history</source>

@@ -121,18 +121,6 @@ Los detalles están en {log}.</translation>
             <source>It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.</source>
             <translation>Espera en la bandeja del sistema para avisarle. Para cerrarlo, elija Salir de KneeCoach en este menú.</translation>
         </message>
-        <message>
-            <source>Settings not saved</source>
-            <translation>No se guardaron los ajustes</translation>
-        </message>
-        <message>
-            <source>{problem} They apply until you quit.</source>
-            <translation>{problem} Se aplican hasta que cierre KneeCoach.</translation>
-        </message>
-        <message>
-            <source>Start at login not changed</source>
-            <translation>No se cambió el inicio automático</translation>
-        </message>
     </context>
     <context>
         <name>AppStateStore</name>
@@ -254,6 +242,37 @@ Los detalles están en {log}.</translation>
         <message>
             <source>must list one or both of {options}, each once</source>
             <translation>debe indicar uno o ambos de {options}, cada uno una sola vez</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coach</name>
+        <message>
+            <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
+            <translation>{reason} Se conserva mientras KneeCoach esté abierto y se volverá a guardar con su próximo cambio o cuando lo cierre.</translation>
+        </message>
+        <message>
+            <source>{reason} It applies only until you quit.</source>
+            <translation>{reason} Solo se aplica hasta que cierre KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Your change could not be saved</source>
+            <translation>No se pudo guardar su cambio</translation>
+        </message>
+        <message>
+            <source>That session is no longer in your history</source>
+            <translation>Esa sesión ya no está en su historial</translation>
+        </message>
+        <message>
+            <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
+            <translation>Su archivo se modificó fuera de KneeCoach. La lista muestra ahora lo que contiene.</translation>
+        </message>
+        <message>
+            <source>Start at login not changed</source>
+            <translation>No se cambió el inicio automático</translation>
+        </message>
+        <message>
+            <source>The picture was not kept</source>
+            <translation>No se guardó la imagen</translation>
         </message>
     </context>
     <context>
@@ -950,10 +969,6 @@ Omitidos: {skipped}</translation>
     <context>
         <name>LibraryKeeper</name>
         <message>
-            <source>The picture was not kept</source>
-            <translation>No se guardó la imagen</translation>
-        </message>
-        <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name. It is also taken out of {routines}.</source>
             <translation>¿Eliminar «{exercise}» y su imagen? Las sesiones que ya hizo conservan su nombre. También se quitará de: {routines}.</translation>
         </message>
@@ -969,14 +984,6 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Delete this exercise?</source>
             <translation>¿Eliminar este ejercicio?</translation>
-        </message>
-        <message>
-            <source>Your change was not saved</source>
-            <translation>No se guardó su cambio</translation>
-        </message>
-        <message>
-            <source>{problem} It applies until you quit.</source>
-            <translation>{problem} Se aplica hasta que cierre KneeCoach.</translation>
         </message>
     </context>
     <context>
@@ -1152,14 +1159,6 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>¿Detener ahora? Lo que ha hecho hasta ahora queda guardado.</translation>
-        </message>
-        <message>
-            <source>Your session could not be saved yet</source>
-            <translation>Todavía no se pudo guardar su sesión</translation>
-        </message>
-        <message>
-            <source>{problem} It is kept, and KneeCoach will save it again after your next session or when you quit.</source>
-            <translation>{problem} Se conserva, y KneeCoach volverá a intentar guardarla después de su próxima sesión o cuando lo cierre.</translation>
         </message>
     </context>
     <context>
@@ -1408,26 +1407,6 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Undo</source>
             <translation>Deshacer</translation>
-        </message>
-        <message>
-            <source>That session is no longer in your history</source>
-            <translation>Esa sesión ya no está en su historial</translation>
-        </message>
-        <message>
-            <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
-            <translation>Su archivo se modificó fuera de KneeCoach. La lista muestra ahora lo que contiene.</translation>
-        </message>
-        <message>
-            <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
-            <translation>{reason} Se conserva mientras KneeCoach esté abierto y se volverá a guardar con su próximo cambio o cuando lo cierre.</translation>
-        </message>
-        <message>
-            <source>{reason} It applies only until you quit.</source>
-            <translation>{reason} Solo se aplica hasta que cierre KneeCoach.</translation>
-        </message>
-        <message>
-            <source>Your change could not be saved</source>
-            <translation>No se pudo guardar su cambio</translation>
         </message>
         <message>
             <source>Export your history</source>

@@ -121,18 +121,6 @@ Les détails se trouvent dans {log}.</translation>
             <source>It waits in the tray to remind you. To quit, choose Quit KneeCoach in this menu.</source>
             <translation>Il attend dans la zone de notification pour vous rappeler vos exercices. Pour le fermer, choisissez « Quitter KneeCoach » dans ce menu.</translation>
         </message>
-        <message>
-            <source>Settings not saved</source>
-            <translation>Paramètres non enregistrés</translation>
-        </message>
-        <message>
-            <source>{problem} They apply until you quit.</source>
-            <translation>{problem} Ils s’appliquent jusqu’à ce que vous quittiez KneeCoach.</translation>
-        </message>
-        <message>
-            <source>Start at login not changed</source>
-            <translation>Lancement à l’ouverture de session inchangé</translation>
-        </message>
     </context>
     <context>
         <name>AppStateStore</name>
@@ -254,6 +242,37 @@ Les détails se trouvent dans {log}.</translation>
         <message>
             <source>must list one or both of {options}, each once</source>
             <translation>doit indiquer {options} (l’un ou les deux), chacun une seule fois</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coach</name>
+        <message>
+            <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
+            <translation>{reason} Elle est conservée tant que KneeCoach est ouvert et sera de nouveau enregistrée lors de votre prochaine modification ou quand vous quitterez l’application.</translation>
+        </message>
+        <message>
+            <source>{reason} It applies only until you quit.</source>
+            <translation>{reason} Elle ne s’applique que jusqu’à ce que vous quittiez KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Your change could not be saved</source>
+            <translation>Votre modification n’a pas pu être enregistrée</translation>
+        </message>
+        <message>
+            <source>That session is no longer in your history</source>
+            <translation>Cette séance n’est plus dans votre historique</translation>
+        </message>
+        <message>
+            <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
+            <translation>Son fichier a été modifié en dehors de KneeCoach. La liste montre maintenant ce qu’il contient.</translation>
+        </message>
+        <message>
+            <source>Start at login not changed</source>
+            <translation>Lancement à l’ouverture de session inchangé</translation>
+        </message>
+        <message>
+            <source>The picture was not kept</source>
+            <translation>L’image n’a pas été conservée</translation>
         </message>
     </context>
     <context>
@@ -950,10 +969,6 @@ Passés : {skipped}</translation>
     <context>
         <name>LibraryKeeper</name>
         <message>
-            <source>The picture was not kept</source>
-            <translation>L’image n’a pas été conservée</translation>
-        </message>
-        <message>
             <source>Delete “{exercise}” and its picture? Sessions you already did keep its name. It is also taken out of {routines}.</source>
             <translation>Supprimer « {exercise} » et son image ? Les séances déjà faites gardent son nom. Il sera aussi retiré de ces routines : {routines}.</translation>
         </message>
@@ -969,14 +984,6 @@ Passés : {skipped}</translation>
         <message>
             <source>Delete this exercise?</source>
             <translation>Supprimer cet exercice ?</translation>
-        </message>
-        <message>
-            <source>Your change was not saved</source>
-            <translation>Votre modification n’a pas été enregistrée</translation>
-        </message>
-        <message>
-            <source>{problem} It applies until you quit.</source>
-            <translation>{problem} Elle s’applique jusqu’à ce que vous quittiez KneeCoach.</translation>
         </message>
     </context>
     <context>
@@ -1152,14 +1159,6 @@ Passés : {skipped}</translation>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>Arrêter maintenant ? Ce que vous avez déjà fait est enregistré.</translation>
-        </message>
-        <message>
-            <source>Your session could not be saved yet</source>
-            <translation>Votre séance n’a pas encore pu être enregistrée</translation>
-        </message>
-        <message>
-            <source>{problem} It is kept, and KneeCoach will save it again after your next session or when you quit.</source>
-            <translation>{problem} Elle est conservée, et KneeCoach essaiera à nouveau de l’enregistrer après votre prochaine séance ou quand vous quitterez l’application.</translation>
         </message>
     </context>
     <context>
@@ -1408,26 +1407,6 @@ Passés : {skipped}</translation>
         <message>
             <source>Undo</source>
             <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>That session is no longer in your history</source>
-            <translation>Cette séance n’est plus dans votre historique</translation>
-        </message>
-        <message>
-            <source>Its file was changed outside KneeCoach. The list now shows what is there.</source>
-            <translation>Son fichier a été modifié en dehors de KneeCoach. La liste montre maintenant ce qu’il contient.</translation>
-        </message>
-        <message>
-            <source>{reason} It is kept while KneeCoach is open and saved again with your next change or when you quit.</source>
-            <translation>{reason} Elle est conservée tant que KneeCoach est ouvert et sera de nouveau enregistrée lors de votre prochaine modification ou quand vous quitterez l’application.</translation>
-        </message>
-        <message>
-            <source>{reason} It applies only until you quit.</source>
-            <translation>{reason} Elle ne s’applique que jusqu’à ce que vous quittiez KneeCoach.</translation>
-        </message>
-        <message>
-            <source>Your change could not be saved</source>
-            <translation>Votre modification n’a pas pu être enregistrée</translation>
         </message>
         <message>
             <source>Export your history</source>

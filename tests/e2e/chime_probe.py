@@ -9,7 +9,7 @@ import time
 
 from PySide6.QtWidgets import QApplication
 
-from kneecoach.ui.sounds import ChimePlayer
+from kneecoach.ui.platform.sounds import ChimePlayer
 
 
 def main() -> int:

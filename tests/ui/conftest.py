@@ -1,10 +1,10 @@
 import pytest
 from PySide6.QtCore import QtMsgType
 
+from kneecoach import app
 from kneecoach.core.autostart import XdgAutostart
 from kneecoach.core.store import HistoryStore
-from kneecoach.ui import language
-from kneecoach.ui.controller import AppController
+from kneecoach.ui.platform import language
 from tests.fakes import FakeClock
 
 
@@ -41,12 +41,11 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
     made = []
     font = qapp.font()
 
-    def make(frame=None):
-        controller = AppController(
-            qapp, *folders, clock=clock, zone=clock.wall.tzinfo, autostart=autostart
-        )
-        assert controller.open()
-        controller.show(fullscreen=False, minimized=False, frame=frame)
+    def make(frame=None, fullscreen=False, minimized=False):
+        opened = app.open_coach(qapp, *folders, clock, autostart)
+        assert opened is not None
+        controller = app.build(qapp, *opened, frame=frame)
+        controller.show(fullscreen=fullscreen, minimized=minimized)
         qapp.processEvents()  # what show() leaves for after the first paint: reminders, hints
         qtbot.addWidget(controller.window)
         made.append(controller)
@@ -69,8 +68,8 @@ def running(make_controller):
     """The app with the default routine started: (controller, window)."""
     controller = make_controller()
     window = controller.window
-    window.start_button.click()
-    assert window.pages.currentWidget() is window.session_view
+    window.home.start_button.click()
+    assert window.pages.currentWidget() is window.run.view
     return controller, window
 
 
@@ -86,7 +85,7 @@ def advance(window, clock, seconds, every=0.25):
     """Let `seconds` of the session pass, the driver asked four times a second."""
     for _ in range(round(seconds / every)):
         clock.advance(every)
-        window.driver.tick()
+        window.run.driver.tick()
 
 
 # The offscreen platform used in CI says this whenever a tooltip is raised: not ours.

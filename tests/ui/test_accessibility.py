@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from kneecoach.core.history import Outcome
 from kneecoach.core.session import State, Status
-from kneecoach.ui.finish_view import FinishView
+from kneecoach.ui.pages.finish_view import FinishView
 from tests.ui.conftest import advance
 
 
@@ -37,15 +37,15 @@ def test_every_control_on_every_page_has_a_name(make_controller, clock, qtbot, q
     controller = make_controller()
     window = controller.window
     assert unnamed(window) == [], "home"
-    window.open_progress()
+    controller.shell.open_progress()
     assert unnamed(window) == [], "progress"
     window.show_home()
-    window.start_button.click()
+    window.home.start_button.click()
     assert unnamed(window) == [], "session"
     advance(window, clock, 481, every=0.5)
     assert unnamed(window) == [], "summary"
-    controller.open_settings()
-    dialog = controller.settings_dialog
+    controller.shell.open_settings()
+    dialog = controller.shell.settings_dialog
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         assert unnamed(dialog) == [], dialog.tabs.tabText(index)
@@ -70,10 +70,10 @@ def test_the_whole_routine_with_the_keyboard_alone(make_controller, clock, qtbot
     controller = make_controller()
     window = controller.window
     window.activateWindow()
-    window.exercise_list.setFocus()  # where focus rests when the window opens
-    tab_to(qtbot, window.start_button)
+    window.home.exercise_list.setFocus()  # where focus rests when the window opens
+    tab_to(qtbot, window.home.start_button)
     press(qtbot, Qt.Key.Key_Return)
-    session = window.driver.session
+    session = window.run.driver.session
     assert session.status is Status.RUNNING
 
     advance(window, clock, 3)
@@ -97,7 +97,7 @@ def test_the_whole_routine_with_the_keyboard_alone(make_controller, clock, qtbot
     press(qtbot, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.home
 
-    [record] = controller.history.all_records()
+    [record] = controller.coach.history.all_records()
     assert record.finished and record.pain_after == 2
     outcomes = [e.outcome for e in record.exercises]
     assert outcomes == [Outcome.SKIPPED] + [Outcome.DONE] * 5
@@ -108,7 +108,7 @@ def test_focus_is_visible_on_every_kind_of_control(window, qtbot, qapp):
     window.resize(1366, 768)
     window.activateWindow()
     unfocused = {id(w): w.grab().toImage() for w in reachable(window)}
-    window.exercise_list.setFocus()
+    window.home.exercise_list.setFocus()
     seen = set()
     for _ in range(len(unfocused) + 2):
         press(qtbot, Qt.Key.Key_Tab)
@@ -124,17 +124,17 @@ def test_focus_is_visible_on_every_kind_of_control(window, qtbot, qapp):
 def test_the_session_speaks_each_step_side_and_count(running, clock):
     _, window = running
     heard = []
-    window.announcer.said.connect(heard.append)
-    window.driver.restart_exercise()
+    window.run.announcer.said.connect(heard.append)
+    window.run.driver.restart_exercise()
     advance(window, clock, 5 + 2 * 3 + 1)  # get ready, then two reps of the ankle circles
-    window.driver.toggle_pause()
-    window.driver.toggle_pause()
+    window.run.driver.toggle_pause()
+    window.run.driver.toggle_pause()
     assert heard[:4] == ["Ankle circles. Get ready.", "3", "2", "1"]
     assert "12 circles, clockwise." in heard
     assert "Rep 1 of 12" in heard and "Rep 2 of 12" in heard
     assert heard[-2:] == ["Paused. Press Space to go on.", "Going on."]
     heard.clear()
-    window.driver.skip()  # to the dorsiflexion stretch, right side first
+    window.run.driver.skip()  # to the dorsiflexion stretch, right side first
     advance(window, clock, 5 + 30 + 1)
     assert heard[0].startswith("Dorsiflexion stretch. Get ready, right side first")
     assert "Hold, right side." in heard

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kneecoach.ui.theme import DARK, LIGHT, Colours
+from kneecoach.ui.platform.theme import DARK, LIGHT, Colours
 
 AA_TEXT = 4.5  # normal text
 AA_LARGE = 3.0  # large text (≥ 18 pt, or 14 pt bold) and the edges of controls

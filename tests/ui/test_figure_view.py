@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.figures import frame_at, load_figures
 from kneecoach.core.routine import StepKind, Timings, build_steps, single_exercise_routine
-from kneecoach.ui.figure_view import FigureView, colours_for
+from kneecoach.ui.widgets.figure_view import FigureView, colours_for
 from tests.ui.conftest import advance
 
 
@@ -90,9 +90,9 @@ def test_dark_theme_uses_the_dark_colours(qapp):
 
 def test_the_session_figure_eases_into_the_stretch_on_the_side_held(running, clock):
     controller, window = running
-    view = window.session_view
+    view = window.run.view
     advance(window, clock, 5 + 72 + 3 + 10 + 5)  # ankle circles, rest, get ready
-    step = window.driver.session.snapshot().step
+    step = window.run.driver.session.snapshot().step
     assert (step.exercise.id, step.kind, step.side) == (
         "dorsiflexion-stretch",
         StepKind.HOLD,
@@ -110,7 +110,7 @@ def test_the_session_figure_eases_into_the_stretch_on_the_side_held(running, clo
     assert not held.mirrored
     advance(window, clock, 30 - 3.5 + 5 + 4)  # switch, then into the left side's hold
     view._animate()
-    assert window.driver.session.snapshot().step.side == "left"
+    assert window.run.driver.session.snapshot().step.side == "left"
     assert view.picture.frame.mirrored
     # Paused, the figure stands still however often the view asks: time has stopped for it.
     view.driver.toggle_pause()
@@ -123,12 +123,12 @@ def test_the_session_figure_eases_into_the_stretch_on_the_side_held(running, clo
     assert view.picture.frame == paused
     # A theme chosen while paused recolours the figure at once.
     assert not view.picture.dark
-    controller.apply_settings(replace(controller.settings, theme="dark"))
+    controller.coach.apply_settings(replace(controller.coach.settings, theme="dark"))
     assert view.picture.dark
 
 
 def test_an_exercise_without_a_figure_shows_its_picture_without_60_hz_redraws(running):
-    view = running[1].session_view
+    view = running[1].run.view
     view.figures = {k: v for k, v in view.figures.items() if k != "ankle-circles"}
     view.render(view.driver.session.snapshot())
     view._animate()
@@ -140,9 +140,9 @@ def test_an_exercise_without_a_figure_shows_its_picture_without_60_hz_redraws(ru
 def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock):
     controller = make_controller()
     window = controller.window
-    controller.apply_settings(replace(controller.settings, moving_figures=False))
-    window.start_button.click()
-    view = window.session_view
+    controller.coach.apply_settings(replace(controller.coach.settings, moving_figures=False))
+    window.home.start_button.click()
+    view = window.run.view
     view._animate()
     assert view.picture.frame is None
     assert view.picture.picture == ("ankle-circles", False, "")

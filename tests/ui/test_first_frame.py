@@ -6,9 +6,10 @@ import subprocess
 
 from kneecoach.core.first_look import SETTINGS_FILE, first_look
 from kneecoach.core.settings import Settings, SettingsStore
+from kneecoach.core.window_place import WindowPlace
 from kneecoach.ui.main_window import MainWindow
-from kneecoach.ui.single_instance import SingleInstance
-from kneecoach.ui.theme import DARK, LIGHT, build_palette, palette_is_dark
+from kneecoach.ui.platform.single_instance import SingleInstance
+from kneecoach.ui.platform.theme import DARK, LIGHT, build_palette, palette_is_dark
 from tests.fakes import FakeClock
 from tests.ui.processes import run_python, start_python
 
@@ -16,11 +17,11 @@ from tests.ui.processes import run_python, start_python
 # one where the home page is about to be built in it.
 PROBE = r"""
 import json, sys
-from kneecoach import app
+from kneecoach import startup
 from kneecoach.ui import main_window
 
 seen = {"paints": 0}
-show_frame = app._show_frame
+show_frame = startup._show_frame
 
 def probed_show_frame(*args):
     frame = show_frame(*args)
@@ -46,9 +47,9 @@ def probed_fill(self, *args):
     seen["filled"] = id(self)
     fill(self, *args)
 
-app._show_frame = probed_show_frame
+startup._show_frame = probed_show_frame
 main_window.MainWindow.fill = probed_fill
-code = app.main(sys.argv[1:])
+code = startup.main(sys.argv[1:])
 del seen["counter"]
 print("PROBE " + json.dumps(seen), flush=True)
 sys.exit(code)
@@ -57,9 +58,11 @@ sys.exit(code)
 # What the home page needs, and what only a session needs: none of it is loaded
 # before the frame is up. (A test that fails here names the import to move.)
 LOADED_LATER = (
-    "kneecoach.ui.controller",
-    "kneecoach.ui.exercise_list",
-    "kneecoach.ui.language",
+    "kneecoach.app",
+    "kneecoach.ui.shell",
+    "kneecoach.ui.pages.home",
+    "kneecoach.ui.widgets.exercise_list",
+    "kneecoach.ui.platform.language",
     "kneecoach.core.catalogue",
     "kneecoach.core.settings",
     "kneecoach.core.store",
@@ -115,12 +118,12 @@ def test_a_frame_guessed_fullscreen_turns_normal_when_the_settings_are_not_valid
     config.mkdir()
     (config / SETTINGS_FILE).write_text("start_fullscreen = true\n")  # no schema_version
     assert first_look(config).fullscreen  # the frame's quick look believes it...
-    frame = MainWindow(config)
+    frame = MainWindow(WindowPlace(config))
     qtbot.addWidget(frame)
     frame.showFullScreen()
     controller = make_controller(frame)  # ...the settings store does not
     assert controller.window is frame
-    assert not controller.settings.start_fullscreen
+    assert not controller.coach.settings.start_fullscreen
     assert not frame.isFullScreen()
 
 
@@ -129,20 +132,20 @@ def test_a_frame_guessed_fullscreen_turns_normal_when_the_settings_are_not_valid
 FAILING = r"""
 import sys
 from PySide6.QtWidgets import QMessageBox
-from kneecoach import app
-from kneecoach.ui import controller
+from kneecoach import app, startup
+from kneecoach.core.stores import Stores
 
 QMessageBox.critical = staticmethod(lambda parent, title, text: print("TOLD", title, "|", text))
 cannot = sys.argv.pop(1)
 if cannot == "catalogue":
     def broken_catalogue(*args, **kwargs):
-        raise controller.CatalogueError("exercises.toml", "calf-stretch", "name", "missing")
-    controller.load_catalogue = broken_catalogue
+        raise app.CatalogueError("exercises.toml", "calf-stretch", "name", "missing")
+    app.load_catalogue = broken_catalogue
 else:
-    def broken_open(self):
+    def broken_open(*args):
         raise PermissionError(13, "Permission denied", "history/2026-11.toml")
-    controller.AppController.open = broken_open
-sys.exit(app.main(sys.argv[1:]))
+    Stores.open = broken_open
+sys.exit(startup.main(sys.argv[1:]))
 """
 
 

@@ -14,9 +14,9 @@ def test_the_welcome_explains_the_routine_and_sets_the_reminder(
     first_run, make_controller, autostart, qtbot
 ):
     controller = make_controller()
-    dialog = controller.welcome_dialog
+    dialog = controller.offers.welcome_dialog
     qtbot.waitUntil(dialog.isVisible)
-    text = " ".join(w.text() for w in dialog.findChildren(type(controller.window.summary)))
+    text = " ".join(w.text() for w in dialog.findChildren(type(controller.window.home.summary)))
     for words in (
         "6 gentle exercises for your ankles and hips: about 8 minutes in all.",
         "Ankle circles: 12 in each direction.",
@@ -36,17 +36,17 @@ def test_the_welcome_explains_the_routine_and_sets_the_reminder(
     assert saved["reminder_times"] == ["08:15"] and saved["reminders"] is True
     assert autostart.is_enabled()
     controller.close()
-    assert make_controller().welcome_dialog is None  # once only
+    assert make_controller().offers.welcome_dialog is None  # once only
 
 
 def test_the_welcome_can_be_skipped_and_changes_nothing(first_run, make_controller, qtbot):
     controller = make_controller()
-    dialog = controller.welcome_dialog
+    dialog = controller.offers.welcome_dialog
     dialog.remind.setChecked(False)
     dialog.skip_button.click()
     assert not dialog.isVisible()
     assert not (first_run[1] / "settings.toml").exists()
-    assert controller.settings.reminders is True
+    assert controller.coach.settings.reminders is True
 
 
 def with_history(folders, clock, records, settings_text):
@@ -61,15 +61,15 @@ def test_longer_holds_are_offered_after_a_week_of_practice(make_controller, fold
     [offer] = banners_titled(controller.window, "Ready for longer holds?")
     assert "5 of the last 7 days" in offer.notice.text
     press(offer, "Yes, 35 seconds")
-    assert controller.settings.hold_seconds == 35
+    assert controller.coach.settings.hold_seconds == 35
     saved = tomllib.loads((folders[1] / "settings.toml").read_text())
     assert saved["hold_seconds"] == 35
     state = tomllib.loads((folders[0] / "state.toml").read_text())
     assert state["progression_answered"] == clock.now().date()
     window = controller.window
-    assert window.exercise_list.item(1).text() == "Dorsiflexion stretch\nHold 35 s each side"
-    window.start_button.click()
-    holds = {s.duration for s in window.driver.session.steps if s.kind.name == "HOLD"}
+    assert window.home.exercise_list.item(1).text() == "Dorsiflexion stretch\nHold 35 s each side"
+    window.home.start_button.click()
+    holds = {s.duration for s in window.run.driver.session.steps if s.kind.name == "HOLD"}
     assert holds == {35}  # the next session holds longer
     window.stop_session_for_quit()
     controller.close()
@@ -90,7 +90,7 @@ def test_no_offer_unless_asked_for_and_a_step_back_when_pain_rises(make_controll
     controller = make_controller()
     [offer] = banners_titled(controller.window, "Go back to shorter holds?")
     press(offer, "No, keep 40")
-    assert controller.settings.hold_seconds == 40
+    assert controller.coach.settings.hold_seconds == 40
     assert not banners_titled(controller.window, "Go back to shorter holds?")
 
 
@@ -114,26 +114,27 @@ def test_a_routine_is_reordered_by_dragging(make_controller, qtbot, clock):
     )
     editor.buttons.accepted.emit()
     window = controller.window
-    window.start_button.click()
-    assert window.session_view.name_label.text() == "Calf stretch"
+    window.home.start_button.click()
+    assert window.run.view.name_label.text() == "Calf stretch"
     advance(window, clock, 1)
 
 
 def test_the_welcome_waits_while_kneecoach_waits_in_the_tray(
     qapp, first_run, clock, autostart, monkeypatch
 ):
-    from kneecoach.ui.controller import AppController
-    from kneecoach.ui.tray import TrayIcon
+    from kneecoach import app
+    from kneecoach.ui.platform.tray import TrayIcon
 
     monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
-    controller = AppController(qapp, *first_run, clock=clock, autostart=autostart)
+    opened = app.open_coach(qapp, *first_run, clock, autostart)
+    assert opened is not None
+    controller = app.build(qapp, *opened)
     try:
-        assert controller.open()
         controller.show(fullscreen=False, minimized=True)
         qapp.processEvents()
-        assert controller.window is None and controller.welcome_dialog is None
-        controller.tray.open_requested.emit()
-        assert controller.welcome_dialog.isVisible()
+        assert not controller.shell.built and controller.offers.welcome_dialog is None
+        controller.reminding.tray.open_requested.emit()
+        assert controller.offers.welcome_dialog.isVisible()
     finally:
         controller.window.quitting = True
         controller.window.close()

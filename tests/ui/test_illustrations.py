@@ -4,7 +4,7 @@ from PySide6.QtCore import QSize
 
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.paths import resources_dir
-from kneecoach.ui import illustrations
+from kneecoach.ui.widgets import illustrations
 
 
 def test_every_exercise_has_art_that_renders_without_warnings(qapp, no_qt_warnings):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.i18n import PSEUDO_OPEN
-from kneecoach.ui.language import LANGUAGE_NAMES, resolve
+from kneecoach.ui.platform.language import LANGUAGE_NAMES, resolve
 from tests.ui.layout_checks import clipped, texts
 
 SCREEN = (1366, 768)
@@ -43,23 +43,23 @@ def key_screens(controller, qtbot, qapp):
     window = controller.window
     on_laptop_screen(window, qapp)
     yield "home", window
-    window.start_button.click()
-    view = window.session_view
+    window.home.start_button.click()
+    view = window.run.view
     for _ in range(4):  # get ready, then into the first holds
         settle(window, qapp)
         yield f"session: {view.accessibleName()}", window
-        window.driver.skip()
-    while window.pages.currentWidget() is not window.finish_view:
-        window.driver.skip()
+        window.run.driver.skip()
+    while window.pages.currentWidget() is not window.run.finish_view:
+        window.run.driver.skip()
         qapp.processEvents()
     yield "summary", window
-    window.finish_view.done_button.click()
-    window.open_progress()
+    window.run.finish_view.done_button.click()
+    controller.shell.open_progress()
     qapp.processEvents()
     yield "progress", window
     window.show_home()
-    controller.open_settings()
-    dialog = controller.settings_dialog
+    controller.shell.open_settings()
+    dialog = controller.shell.settings_dialog
     dialog.resize(dialog.sizeHint().boundedTo(window.size()))
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
@@ -76,8 +76,8 @@ def test_key_screens_are_translated_and_nothing_is_cut_off(
     choose_language(folders, language)
     controller = make_controller()
     english_start = "Start routine"
-    assert controller.window.start_button.text() != english_start
-    first = controller.window.exercise_list.item(0).text().split("\n")[0]
+    assert controller.window.home.start_button.text() != english_start
+    first = controller.window.home.exercise_list.item(0).text().split("\n")[0]
     assert first == load_catalogue(language=language).exercises[0].name != "Ankle circles"
     for screen, root in key_screens(controller, qtbot, qapp):
         assert clipped(root) == [], f"{language}, {screen}"
@@ -92,8 +92,8 @@ def test_right_to_left_mirrors_the_layout(folders, make_controller, qapp):
     on_laptop_screen(window, qapp)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
-    list_x = window.exercise_list.mapTo(window, window.exercise_list.rect().center()).x()
-    detail_x = window.detail.mapTo(window, window.detail.rect().center()).x()
+    list_x = window.home.exercise_list.mapTo(window, window.home.exercise_list.rect().center()).x()
+    detail_x = window.home.detail.mapTo(window, window.home.detail.rect().center()).x()
     assert list_x > detail_x, "the list, first in reading order, is on the right"
     assert clipped(window) == []
 
@@ -103,7 +103,7 @@ def test_large_system_type_is_kept_and_still_fits(folders, make_controller, qapp
     font.setPointSize(16)
     qapp.setFont(font)
     window = make_controller().window
-    assert window.start_button.font().pointSize() >= 16
+    assert window.home.start_button.font().pointSize() >= 16
     on_laptop_screen(window, qapp)
     assert clipped(window) == []
 

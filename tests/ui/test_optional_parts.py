@@ -2,9 +2,9 @@
 
 import logging
 
-from kneecoach.ui.screen_awake import ScreenAwake
-from kneecoach.ui.sounds import ChimePlayer
-from kneecoach.ui.voice import Voice
+from kneecoach.ui.platform.screen_awake import ScreenAwake
+from kneecoach.ui.platform.sounds import ChimePlayer
+from kneecoach.ui.platform.voice import Voice
 
 
 def test_voice_cues_fall_back_to_silence(qapp, caplog):

@@ -7,13 +7,13 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kneecoach.core.history import Outcome
-from kneecoach.ui.finish_view import FinishView
+from kneecoach.ui.pages.finish_view import FinishView
 from tests.ui.conftest import advance
 
 
 def open_routines(controller, qtbot):
-    controller.window.routines_button.click()
-    editor = controller.keeper.routine_editor
+    controller.window.home.routines_button.click()
+    editor = controller.shell.edits.routine_editor
     qtbot.waitUntil(editor.isVisible)
     return editor
 
@@ -76,11 +76,11 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
             ],
         }
     ]
-    assert window.routine_choice.currentText() == "Evening"
-    assert window.summary.text() == "3 exercises  ·  about 4 min"
+    assert window.home.routine_choice.currentText() == "Evening"
+    assert window.home.summary.text() == "3 exercises  ·  about 4 min"
 
-    window.start_button.click()
-    session = window.driver.session
+    window.home.start_button.click()
+    session = window.run.driver.session
     assert [e.id for e in session.routine.exercises] == [
         "hip-flexor-stretch",
         "ankle-circles",
@@ -88,7 +88,7 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
     ]
     advance(window, clock, 5 + 65 + 10 + 5 + 75 + 10 + 5 + 85 + 1)
     assert isinstance(window.pages.currentWidget(), FinishView)
-    [record] = controller.history.all_records()
+    [record] = controller.coach.history.all_records()
     assert record.routine == "my-evening"
     assert all(e.outcome is Outcome.DONE for e in record.exercises)
     window.show_home()
@@ -96,7 +96,7 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
     # It is still there after a restart, then deleted.
     controller.close()
     controller = make_controller()
-    assert controller.window.routine_choice.currentText() == "Evening"
+    assert controller.window.home.routine_choice.currentText() == "Evening"
     editor = open_routines(controller, qtbot)
     assert editor.current_plan().id == "my-evening"
     editor.delete_button.click()
@@ -104,17 +104,17 @@ def test_make_reorder_run_and_delete_a_routine(make_controller, clock, qtbot, fo
     save(editor)
     saved = tomllib.loads((folders[0] / "routines.toml").read_text())
     assert saved["routine"] == [] and saved["chosen"] == "knee-relief"
-    assert controller.window.routine_choice.currentText() == "Knee relief — ankles & hips"
+    assert controller.window.home.routine_choice.currentText() == "Knee relief — ankles & hips"
 
 
 def test_a_preset_is_chosen_on_the_home_page_and_runs(make_controller, qtbot, folders):
     window = make_controller().window
-    window.routine_choice.setCurrentIndex(window.routine_choice.findData("hips-only"))
-    window.routine_choice.activated.emit(window.routine_choice.currentIndex())
-    assert window.summary.text() == "3 exercises  ·  about 4 min"
+    window.home.routine_choice.setCurrentIndex(window.home.routine_choice.findData("hips-only"))
+    window.home.routine_choice.activated.emit(window.home.routine_choice.currentIndex())
+    assert window.home.summary.text() == "3 exercises  ·  about 4 min"
     assert tomllib.loads((folders[0] / "routines.toml").read_text())["chosen"] == "hips-only"
-    window.start_button.click()
-    assert [e.joint.value for e in window.driver.session.routine.exercises] == ["hip"] * 3
+    window.home.start_button.click()
+    assert [e.joint.value for e in window.run.driver.session.routine.exercises] == ["hip"] * 3
 
 
 def make_picture(path):
@@ -129,8 +129,8 @@ def test_add_an_exercise_with_a_picture_and_run_it(
 ):
     controller = make_controller()
     window = controller.window
-    window.add_exercise_button.click()
-    editor = controller.keeper.exercise_editor
+    window.home.add_exercise_button.click()
+    editor = controller.shell.edits.exercise_editor
     qtbot.waitUntil(editor.isVisible)
     save(editor)  # nothing typed yet: the problem is said and the editor stays
     assert editor.isVisible() and editor.problem.text() == "Give the exercise a name."
@@ -167,20 +167,20 @@ def test_add_an_exercise_with_a_picture_and_run_it(
     assert copied.read_bytes() == picture.read_bytes()
     picture.unlink()  # the copy is what is used from now on
 
-    last = window.exercise_list.item(window.exercise_list.count() - 1)
-    window.exercise_list.setCurrentItem(last)
-    assert window.detail.name.text() == "Bridge"
-    assert window.detail.edit_button.isVisibleTo(
+    last = window.home.exercise_list.item(window.home.exercise_list.count() - 1)
+    window.home.exercise_list.setCurrentItem(last)
+    assert window.home.detail.name.text() == "Bridge"
+    assert window.home.detail.edit_button.isVisibleTo(
         window
-    ) and not window.detail.hide_button.isVisibleTo(window)
-    window.detail.try_button.click()
-    view = window.session_view
+    ) and not window.home.detail.hide_button.isVisibleTo(window)
+    window.home.detail.try_button.click()
+    view = window.run.view
     advance(window, clock, 5)
     assert view.picture.picture == ("my-bridge", False, str(copied))
     colour = view.picture.grab().toImage().pixelColor(view.picture.rect().center())
     assert colour == QColor("#c04020")  # the user's picture, not the plain figure
     advance(window, clock, 20 + 1)
-    [record] = controller.history.all_records()
+    [record] = controller.coach.history.all_records()
     assert record.routine == "single:my-bridge"
     assert [(e.id, e.outcome, e.holds) for e in record.exercises] == [
         ("my-bridge", Outcome.DONE, ("right",))
@@ -193,7 +193,7 @@ def test_add_an_exercise_with_a_picture_and_run_it(
     add(editor, "my-bridge")
     assert listed(editor)[-1] == "2. Bridge — Hold 20 s"
     save(editor)
-    assert [e.id for e in controller.keeper.chosen_routine().exercises] == [
+    assert [e.id for e in controller.coach.library.chosen_routine().exercises] == [
         "ankle-circles",
         "my-bridge",
     ]
@@ -202,8 +202,8 @@ def test_add_an_exercise_with_a_picture_and_run_it(
 def test_deleting_an_exercise_of_ones_own(make_controller, qtbot, folders, tmp_path, monkeypatch):
     controller = make_controller()
     window = controller.window
-    window.add_exercise_button.click()
-    editor = controller.keeper.exercise_editor
+    window.home.add_exercise_button.click()
+    editor = controller.shell.edits.exercise_editor
     qtbot.keyClicks(editor.name, "Heel raise")
     editor.kind.setCurrentIndex(editor.kind.findData("reps"))
     editor.amount.setValue(15)
@@ -214,44 +214,50 @@ def test_deleting_an_exercise_of_ones_own(make_controller, qtbot, folders, tmp_p
     editor.new_button.click()
     add(editor, "my-heel-raise")
     save(editor)
-    window.exercise_list.setCurrentRow(window.exercise_list.count() - 1)
-    assert window.detail.dosage.text().startswith("15 reps each direction")
+    window.home.exercise_list.setCurrentRow(window.home.exercise_list.count() - 1)
+    assert window.home.detail.dosage.text().startswith("15 reps each direction")
     asked = []
     monkeypatch.setattr(
         QMessageBox,
         "question",
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
     )
-    window.detail.delete_button.click()
+    window.home.detail.delete_button.click()
     assert "also taken out of My routine" in asked[0]
-    names = [window.exercise_list.item(i).text().split("\n")[0] for i in range(6)]
-    assert "Heel raise" not in names and window.exercise_list.count() == 6
+    names = [window.home.exercise_list.item(i).text().split("\n")[0] for i in range(6)]
+    assert "Heel raise" not in names and window.home.exercise_list.count() == 6
     assert not (folders[0] / "pictures" / "my-heel-raise.png").exists()
     saved = tomllib.loads((folders[0] / "my-exercises.toml").read_text())
     assert saved["exercise"] == [] and saved["retired"] == {"my-heel-raise": "Heel raise"}
-    assert window.progress.names["my-heel-raise"] == "Heel raise"  # for the sessions that had it
+    assert (
+        controller.coach.library.library.names()["my-heel-raise"] == "Heel raise"
+    )  # for the sessions that had it
     [routine] = tomllib.loads((folders[0] / "routines.toml").read_text())["routine"]
     assert routine["exercises"] == [{"id": "ankle-circles"}]
 
 
 def test_a_built_in_exercise_is_hidden_and_brought_back(make_controller, folders):
     window = make_controller().window
-    window.exercise_list.setCurrentRow(2)
-    assert window.detail.name.text() == "Calf stretch"
-    assert not window.detail.delete_button.isVisibleTo(window)  # built in: hidden, never deleted
-    window.detail.hide_button.click()
-    names = [window.exercise_list.item(i).text().split("\n")[0] for i in range(5)]
-    assert "Calf stretch" not in names and window.exercise_list.count() == 5
-    assert window.summary.text().startswith("5 exercises")
-    assert window.hidden_button.text() == "Hidden (1)"
+    window.home.exercise_list.setCurrentRow(2)
+    assert window.home.detail.name.text() == "Calf stretch"
+    assert not window.home.detail.delete_button.isVisibleTo(
+        window
+    )  # built in: hidden, never deleted
+    window.home.detail.hide_button.click()
+    names = [window.home.exercise_list.item(i).text().split("\n")[0] for i in range(5)]
+    assert "Calf stretch" not in names and window.home.exercise_list.count() == 5
+    assert window.home.summary.text().startswith("5 exercises")
+    assert window.home.hidden_button.text() == "Hidden (1)"
     assert tomllib.loads((folders[0] / "my-exercises.toml").read_text())["hidden"] == [
         "calf-stretch"
     ]
-    [action] = window.hidden_button.menu().actions()
+    [action] = window.home.hidden_button.menu().actions()
     assert action.text() == "Show “Calf stretch” again"
     action.trigger()
-    assert window.exercise_list.count() == 6 and not window.hidden_button.isVisibleTo(window)
-    assert window.summary.text().startswith("6 exercises")
+    assert window.home.exercise_list.count() == 6 and not window.home.hidden_button.isVisibleTo(
+        window
+    )
+    assert window.home.summary.text().startswith("6 exercises")
 
 
 def test_the_routine_looked_at_last_is_the_one_chosen_whatever_the_names(make_controller, qtbot):
@@ -263,5 +269,5 @@ def test_the_routine_looked_at_last_is_the_one_chosen_whatever_the_names(make_co
     editor.name.selectAll()
     qtbot.keyClicks(editor.name, "My routine 2")  # the second one's id while editing
     save(editor)
-    assert controller.keeper.chosen_plan().name == "My routine 2"
-    assert controller.window.routine_choice.currentText() == "My routine 2"
+    assert controller.coach.library.chosen_plan().name == "My routine 2"
+    assert controller.window.home.routine_choice.currentText() == "My routine 2"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord, SessionSummary
 from kneecoach.core.store import HistoryStore
-from kneecoach.ui.progress_view import PainDialog, ProgressView
+from kneecoach.ui.pages.progress_view import PainDialog, ProgressView
 from tests.fakes import FakeClock
 from tests.ui.conftest import seed
 
@@ -42,7 +42,7 @@ def weekdays(folders, clock):
 
 
 def open_progress(window, qtbot) -> ProgressView:
-    qtbot.mouseClick(window.progress_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.progress_button, Qt.MouseButton.LeftButton)
     view = window.pages.currentWidget()
     assert isinstance(view, ProgressView)
     return view
@@ -91,10 +91,10 @@ def test_changing_the_pain_of_a_session_is_saved(make_controller, weekdays, qtbo
     view = open_progress(controller.window, qtbot)
     view.table.selectRow(1)  # Friday 27 February
     chosen = view.table.selected_session()
-    controller.window.progress.set_pain(chosen, 6, 4)
+    controller.shell.progress.set_pain(chosen, 6, 4)
     assert view.model.index(1, 4).data() == "6 / 10"
     assert view.model.index(1, 5).data() == "4 / 10"
-    controller.history.close()
+    controller.coach.history.close()
     again = HistoryStore(folders[0], clock)
     again.open()
     assert (again.record(chosen.id).pain_before, again.record(chosen.id).pain_after) == (6, 4)
@@ -121,8 +121,8 @@ def test_delete_and_undo(make_controller, weekdays, qtbot, folders, clock):
     assert "Monday 2 March 2026 at 09:00" in banner.notice.text
     assert "2026-03-02-9" not in {s.id for s in sessions_on_disk(folders, clock)}
     qtbot.mouseClick(banner.buttons[0], Qt.MouseButton.LeftButton)  # Undo
-    assert window.progress.view.model.rowCount() == 11
-    assert "2026-03-02-9" in {s.id for s in controller.history.sessions}
+    assert controller.shell.progress.view.model.rowCount() == 11
+    assert "2026-03-02-9" in {s.id for s in controller.coach.history.sessions}
 
 
 def sessions_on_disk(folders, clock):
@@ -135,42 +135,40 @@ def sessions_on_disk(folders, clock):
 
 
 def test_export_csv_and_toml_then_import_elsewhere(
-    make_controller, weekdays, qtbot, tmp_path, folders, clock
+    make_controller, weekdays, qtbot, tmp_path, folders, clock, qapp
 ):
     controller = make_controller()
-    page = controller.window.progress
-    assert page.export_to(tmp_path / "for-physio.csv", as_csv=True)
+    coach = controller.coach
+    exported = coach.export_history(tmp_path / "for-physio.csv", as_csv=True)
+    assert [n.title for n in exported.notices] == ["History exported"]
     rows = list(csv.DictReader((tmp_path / "for-physio.csv").open(encoding="utf-8-sig")))
     assert len(rows) == 11
     assert rows[-1]["exercises done"] == "Ankle circles; Calf stretch; Hip flexor stretch"
     assert (rows[-1]["pain before (0-10)"], rows[-1]["pain after (0-10)"]) == ("3", "2")
-    assert page.export_to(tmp_path / "backup.toml", as_csv=False)
+    exported = coach.export_history(tmp_path / "backup.toml", as_csv=False)
+    assert [n.title for n in exported.notices] == ["History exported"]
     controller.close()
 
     # Another computer, with one session of its own and one in common.
     other_data = tmp_path / "other"
     seed((other_data,), clock, [session(date(2026, 1, 5), pain_after=4), weekdays[0]])
-    from kneecoach.ui.controller import AppController
+    from kneecoach import app
 
-    other = AppController(
-        controller.app,
-        other_data,
-        tmp_path / "other-config",
-        clock=clock,
-        zone=clock.wall.tzinfo,
-        autostart=controller.autostart,
-    )
-    assert other.open()
+    opened = app.open_coach(qapp, other_data, tmp_path / "other-config", clock, coach.autostart)
+    assert opened is not None
+    other = app.build(qapp, *opened)
     other.show(fullscreen=False, minimized=False)
     qtbot.addWidget(other.window)
     try:
-        assert other.window.progress.import_from(tmp_path / "backup.toml") == 10
+        other.coach.import_history(tmp_path / "backup.toml")
         texts = [b.notice.text for b in other.window.notices.banners()]
         assert any("10 new sessions added" in t and "1 already in your history" in t for t in texts)
-        assert other.window.progress.import_from(tmp_path / "backup.toml") == 0
-        assert len(other.history.sessions) == 12
-        assert other.window.progress.import_from(tmp_path / "for-physio.csv") == 0
+        assert len(other.coach.history.sessions) == 12
+        other.coach.import_history(tmp_path / "backup.toml")
+        assert len(other.coach.history.sessions) == 12  # nothing twice
+        other.coach.import_history(tmp_path / "for-physio.csv")
         assert any(b.notice.title == "Nothing was imported" for b in other.window.notices.banners())
+        assert len(other.coach.history.sessions) == 12
     finally:
         other.close()
 
@@ -187,7 +185,7 @@ def test_high_pain_brings_calm_advice_that_can_be_hidden(make_controller, folder
     qtbot.waitUntil(lambda: not [b for b in window.notices.banners() if "high" in b.notice.title])
     [in_view] = view.advice.banners()
     qtbot.mouseClick(in_view.buttons[0], Qt.MouseButton.LeftButton)  # Hide for two weeks
-    hidden = controller.state_store.state.seek_help_hidden
+    hidden = controller.coach.stores.state.state.seek_help_hidden
     assert (hidden.reason.value, hidden.on) == ("high", date(2026, 3, 2))
     window.show_home()
     view = open_progress(window, qtbot)
@@ -197,7 +195,7 @@ def test_high_pain_brings_calm_advice_that_can_be_hidden(make_controller, folder
     again = make_controller()
     assert not [b for b in again.window.notices.banners() if "high" in b.notice.title]
     clock.advance(15 * 24 * 3600)  # two weeks on, the check-ins are too old to count
-    assert again.window.progress.advice_to_show() is None
+    assert again.coach.advice() is None
 
 
 def test_a_lower_weekly_goal_set_in_settings_gives_more_rest_days(
@@ -209,13 +207,13 @@ def test_a_lower_weekly_goal_set_in_settings_gives_more_rest_days(
     seed(folders, clock, [session(date(2026, 2, d)) for d in (23, 24, 25, 26)])
     controller = make_controller()
     window = controller.window
-    assert window.streak_label.text() == "Streak: 0 days"  # a goal of 5 allows two days off
-    controller.open_settings()
-    dialog = controller.settings_dialog
+    assert window.home.streak_label.text() == "Streak: 0 days"  # a goal of 5 allows two days off
+    controller.shell.open_settings()
+    dialog = controller.shell.settings_dialog
     assert dialog.weekly_goal.value() == 5
     dialog.weekly_goal.setValue(4)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert window.streak_label.text() == "Streak: 4 days"
+    assert window.home.streak_label.text() == "Streak: 4 days"
     view = open_progress(window, qtbot)
     assert "Your goal is 4 days a week, so up to 3 days" in view.rest_days.text()
     assert view.week_card.value.text() == "0 of 4 days"

@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QToolTip
 
-from kneecoach.ui import theme
-from kneecoach.ui.calendar_heatmap import CalendarHeatmap
-from kneecoach.ui.pain_chart import PainChart, smooth_path
+from kneecoach.ui.platform import theme
+from kneecoach.ui.widgets.calendar_heatmap import CalendarHeatmap
+from kneecoach.ui.widgets.pain_chart import PainChart, smooth_path
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 MONDAY = date(2026, 11, 23)

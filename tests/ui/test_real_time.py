@@ -8,7 +8,7 @@ from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.clock import SystemClock
 from kneecoach.core.routine import Routine, Timings, build_steps
 from kneecoach.core.session import SecondShown, Session, Status, StepStarted
-from kneecoach.ui.driver import SessionDriver
+from kneecoach.ui.pages.driver import SessionDriver
 
 
 def test_a_hold_ends_on_time_when_the_ui_thread_stalls(qtbot):

@@ -1,20 +1,21 @@
 """A whole routine through the real widgets, on a fake clock, driven from the keyboard."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kneecoach.core.history import Outcome
 from kneecoach.core.session import State, Status
-from kneecoach.ui.finish_view import FinishView
+from kneecoach.ui.pages.finish_view import FinishView
 from tests.ui.conftest import advance
 
 
 def key(qtbot, window, key_name):
-    qtbot.keyClick(window.session_view, key_name)
+    qtbot.keyClick(window.run.view, key_name)
 
 
 def test_the_view_follows_the_routine(running, clock):
     _, window = running
-    view = window.session_view
+    view = window.run.view
     assert view.progress_label.text() == "Exercise 1 of 6"
     assert view.name_label.text() == "Ankle circles"
     assert view.headline_label.text() == "Get ready"
@@ -40,13 +41,13 @@ def test_the_view_follows_the_routine(running, clock):
 
 def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     controller, window = running
-    session = window.driver.session
+    session = window.run.driver.session
     advance(window, clock, 2)
     key(qtbot, window, Qt.Key.Key_Space)
     assert session.snapshot().state is State.PAUSED
-    assert window.session_view.pause_button.text() == "Resume"
+    assert window.run.view.pause_button.text() == "Resume"
     advance(window, clock, 30)
-    assert window.session_view.ring.text == "3"
+    assert window.run.view.ring.text == "3"
     key(qtbot, window, Qt.Key.Key_Space)
     assert session.status is Status.RUNNING
 
@@ -59,7 +60,7 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     advance(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_R)
     assert session.snapshot().state is State.GET_READY
-    assert window.session_view.ring.text == "5"
+    assert window.run.view.ring.text == "5"
 
     key(qtbot, window, Qt.Key.Key_F)
     assert window.isFullScreen()
@@ -70,16 +71,17 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     key(qtbot, window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
 
-    monkeypatch.setattr(window, "confirm_stop", lambda: False)
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: no)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert session.status is Status.RUNNING  # the user said no
-    monkeypatch.setattr(window, "confirm_stop", lambda: True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: yes)
     advance(window, clock, 5 + 30 + 1)  # the right side held in full
     key(qtbot, window, Qt.Key.Key_Escape)
     assert session.status is Status.STOPPED
     assert isinstance(window.pages.currentWidget(), FinishView)
 
-    saved = list(controller.history.all_records())
+    saved = list(controller.coach.history.all_records())
     assert len(saved) == 1 and not saved[0].finished
     outcomes = {e.id: e for e in saved[0].exercises}
     assert outcomes["ankle-circles"].outcome is Outcome.SKIPPED
@@ -91,28 +93,28 @@ def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbo
     advance(window, clock, 481, every=0.5)
     finish = window.pages.currentWidget()
     assert isinstance(finish, FinishView)
-    [saved] = controller.history.all_records()
+    [saved] = controller.coach.history.all_records()
     assert saved.finished
     assert finish.streak_label.text() == "Streak: 1 day"
     finish.pain_buttons.button(3).click()
-    [saved] = controller.history.all_records()
+    [saved] = controller.coach.history.all_records()
     assert saved.pain_after == 3
-    reopened = type(controller.history)(controller.history.folder, clock)
-    controller.history.close()
+    reopened = type(controller.coach.history)(controller.coach.history.folder, clock)
+    controller.coach.history.close()
     reopened.open()
     [saved] = reopened.all_records()
     assert saved.pain_after == 3
     reopened.close()
     finish.done_button.click()
     assert window.pages.currentWidget() is window.home
-    assert window.today_label.text().startswith("Today: done")
+    assert window.home.today_label.text().startswith("Today: done")
 
 
 def test_fullscreen_countdown_is_a_quarter_of_the_screen_at_least(running, clock, qtbot):
     _, window = running
     window.showFullScreen()
     qtbot.waitUntil(lambda: window.isFullScreen())
-    view = window.session_view
+    view = window.run.view
     qtbot.waitUntil(lambda: view.ring.diameter() >= window.screen().size().height() * 0.25)
     assert view.fullscreen_button.text() == "Leave fullscreen"
     assert view.side_label.font().pixelSize() >= window.screen().size().height() * 0.08
@@ -120,7 +122,7 @@ def test_fullscreen_countdown_is_a_quarter_of_the_screen_at_least(running, clock
 
 def test_every_session_control_is_named_and_shows_its_shortcut(running):
     _, window = running
-    view = window.session_view
+    view = window.run.view
     for button, key in [
         (view.back_button, "(Left)"),
         (view.pause_button, "(Space)"),
@@ -135,8 +137,8 @@ def test_every_session_control_is_named_and_shows_its_shortcut(running):
 
 def test_the_breathing_pacer_shows_during_holds(running, clock):
     _, window = running
-    view = window.session_view
-    window.driver.skip()  # to the first hold exercise
+    view = window.run.view
+    window.run.driver.skip()  # to the first hold exercise
     advance(window, clock, 5 + 2)
     view._animate()
     assert view.pacer.isVisible() and view.pacer.words == "Breathe in"
@@ -147,22 +149,22 @@ def test_the_breathing_pacer_shows_during_holds(running, clock):
 
 def test_get_ready_says_what_comes_next_in_full(running):
     _, window = running
-    assert window.session_view.next_label.text() == "Next: 12 circles, clockwise"
+    assert window.run.view.next_label.text() == "Next: 12 circles, clockwise"
 
 
 def test_try_this_one_runs_the_chosen_exercise_alone(make_controller, clock, qtbot):
     controller = make_controller()
     window = controller.window
-    window.exercise_list.setCurrentRow(4)
-    assert window.detail.name.text() == "Seated twist"
-    assert "kinetic chain" in window.detail.why.text()  # which joint it helps, and why
-    qtbot.mouseClick(window.detail.try_button, Qt.MouseButton.LeftButton)
-    view = window.session_view
+    window.home.exercise_list.setCurrentRow(4)
+    assert window.home.detail.name.text() == "Seated twist"
+    assert "kinetic chain" in window.home.detail.why.text()  # which joint it helps, and why
+    qtbot.mouseClick(window.home.detail.try_button, Qt.MouseButton.LeftButton)
+    view = window.run.view
     assert window.pages.currentWidget() is view
     assert view.progress_label.text() == "Exercise 1 of 1"
     assert view.name_label.text() == "Seated twist"
     advance(window, clock, 5 + 30 + 5 + 30 + 1)  # get ready, right, switch, left
     assert isinstance(window.pages.currentWidget(), FinishView)
-    [saved] = controller.history.all_records()
+    [saved] = controller.coach.history.all_records()
     assert saved.routine == "single:seated-twist"
     assert [(e.id, e.outcome) for e in saved.exercises] == [("seated-twist", Outcome.DONE)]

@@ -2,7 +2,7 @@ import signal
 import subprocess
 import time
 
-from kneecoach.ui.single_instance import LOCK_FILE, SingleInstance
+from kneecoach.ui.platform.single_instance import LOCK_FILE, SingleInstance
 from tests.ui.processes import start_python
 
 
@@ -29,7 +29,7 @@ def test_a_second_launch_brings_the_window_forward_and_starts(make_controller, q
     controller.window.showMinimized()
     controller.handle_message({"start": True})
     assert not controller.window.isMinimized()
-    assert controller.window.pages.currentWidget() is controller.window.session_view
+    assert controller.window.pages.currentWidget() is controller.window.run.view
 
 
 def test_the_first_instance_holds_a_lock_until_it_closes(tmp_path):
@@ -48,7 +48,7 @@ STARTING_SLOWLY = r"""
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-from kneecoach.ui.single_instance import SingleInstance
+from kneecoach.ui.platform.single_instance import SingleInstance
 
 app = QCoreApplication([])
 first = SingleInstance(Path(sys.argv[1]))
@@ -78,7 +78,7 @@ def test_a_second_launch_waits_for_a_first_that_is_still_starting(tmp_path):
 HOLDING = r"""
 import sys
 from pathlib import Path
-from kneecoach.ui.single_instance import SingleInstance
+from kneecoach.ui.platform.single_instance import SingleInstance
 
 held = SingleInstance(Path(sys.argv[1]))
 assert held.claim()

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
-from kneecoach.ui.notices import NoticeBanner
-from kneecoach.ui.tray import TrayIcon
+from kneecoach.ui.platform.tray import TrayIcon
+from kneecoach.ui.widgets.notices import NoticeBanner
 
 
 def banners_titled(window, title):
@@ -24,7 +24,7 @@ def press(banner, label):
 @pytest.fixture
 def no_daemon(monkeypatch):
     """No notification daemon: as on a desktop without one (or on Windows and macOS)."""
-    from kneecoach.ui.desktop_notifications import DesktopNotifications
+    from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 
     monkeypatch.setattr(DesktopNotifications, "available", lambda self: False)
 
@@ -65,12 +65,12 @@ def test_without_tray_or_daemon_the_reminder_comes_in_the_window_and_starts_the_
     window = controller.window
     assert banners_titled(window, "No system tray on this desktop")
     clock.advance(24 * 3600)  # the next day, 18:00
-    controller.reminders.check()
+    controller.reminding.timer.check()
     [banner] = banners_titled(window, "Time for your knee routine")
     assert "About 8 minutes of gentle mobility for your knees." in banner.notice.text
     press(banner, "Start now")
     assert window.session_running()
-    assert window.pages.currentWidget() is window.session_view
+    assert window.pages.currentWidget() is window.run.view
 
 
 def test_snooze_from_the_window_brings_the_reminder_back_in_15_minutes(
@@ -78,13 +78,13 @@ def test_snooze_from_the_window_brings_the_reminder_back_in_15_minutes(
 ):
     controller = make_controller()
     clock.advance(24 * 3600)
-    controller.reminders.check()
+    controller.reminding.timer.check()
     press(banners_titled(controller.window, "Time for your knee routine")[0], "Snooze 15 min")
     clock.advance(14 * 60)
-    controller.reminders.check()
+    controller.reminding.timer.check()
     assert not banners_titled(controller.window, "Time for your knee routine")
     clock.advance(60)
-    controller.reminders.check()
+    controller.reminding.timer.check()
     assert banners_titled(controller.window, "Time for your knee routine")
 
 
@@ -92,21 +92,21 @@ def test_no_reminder_once_the_routine_is_done_today(make_controller, clock, no_d
     controller = make_controller()
     window = controller.window
     clock.advance(24 * 3600 - 3600)  # 17:00 the next day: practise before the reminder
-    window.start_session()
+    controller.shell.start_routine()
     clock.advance(90)  # ankle circles both ways, in full
-    window.driver.tick()
+    window.run.driver.tick()
     window.stop_session_for_quit()
-    [record] = list(controller.history.all_records())
+    [record] = list(controller.coach.history.all_records())
     assert record.counts_as_practice
     clock.advance(3600)
-    controller.reminders.check()
+    controller.reminding.timer.check()
     assert not banners_titled(window, "Time for your knee routine")
-    assert controller.reminders.next_due.astimezone(clock.wall.tzinfo).day == 4  # tomorrow
+    assert controller.reminding.timer.next_due.astimezone(clock.wall.tzinfo).day == 4  # tomorrow
 
 
 def test_the_tooltip_shows_today_streak_and_next_reminder(make_controller, with_tray):
     controller = make_controller()
-    tooltip = controller.tray.icon.toolTip()
+    tooltip = controller.reminding.tray.icon.toolTip()
     assert "Today: not done yet" in tooltip
     assert "Streak: 0 days" in tooltip
     assert "Next reminder: tomorrow 18:00" in tooltip
@@ -119,30 +119,31 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(
     window = controller.window
     assert not qapp.quitOnLastWindowClosed()
     window.close()
-    assert not window.isVisible() and controller.reminders is not None
+    assert not window.isVisible() and controller.reminding.timer is not None
     window.show()
     window.close()
     assert [title for title, _ in with_tray] == ["KneeCoach is still here"]
     state = tomllib.loads((folders[0] / "state.toml").read_text())
     assert "close-to-tray" in state["hints_given"]
-    controller.tray.open_requested.emit()
+    controller.reminding.tray.open_requested.emit()
     assert window.isVisible()
 
 
 def test_closing_during_a_session_pauses_it(make_controller, with_tray):
-    window = make_controller().window
-    window.start_session()
+    controller = make_controller()
+    window = controller.window
+    controller.shell.start_routine()
     window.close()
-    assert window.session_running() and not window.driver.running
+    assert window.session_running() and not window.run.driver.running
 
 
 def test_quit_saves_a_session_under_way(make_controller, clock, qapp, with_tray, monkeypatch):
     controller = make_controller()
     monkeypatch.setattr(qapp, "quit", lambda: None)  # the test's app goes on
-    controller.window.start_session()
+    controller.shell.start_routine()
     clock.advance(40)
-    controller.tray.quit_requested.emit()
-    [record] = list(controller.history.all_records())
+    controller.reminding.tray.quit_requested.emit()
+    [record] = list(controller.coach.history.all_records())
     assert not record.finished and record.exercises
     assert not controller.window.isVisible()
 
@@ -152,16 +153,16 @@ def test_the_reminder_goes_to_the_tray_balloon_without_a_daemon(
 ):
     controller = make_controller()
     clock.advance(24 * 3600)
-    controller.reminders.check()
+    controller.reminding.timer.check()
     assert with_tray[-1][0] == "Time for your knee routine"
-    controller.tray.message_clicked.emit()
+    controller.reminding.tray.message_clicked.emit()
     assert controller.window.session_running()
 
 
 def test_the_reminder_goes_to_the_desktop_daemon_when_there_is_one(
     make_controller, clock, monkeypatch, with_tray
 ):
-    from kneecoach.ui.desktop_notifications import DesktopNotifications
+    from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 
     sent = []
     monkeypatch.setattr(DesktopNotifications, "available", lambda self: True)
@@ -170,14 +171,14 @@ def test_the_reminder_goes_to_the_desktop_daemon_when_there_is_one(
     )
     controller = make_controller()
     clock.advance(24 * 3600 + 30 * 60)  # started the app late: a catch-up
-    controller.reminders.check()
+    controller.reminding.timer.check()
     [(_, text, actions)] = sent
     assert "You missed your 18:00 reminder" in text
     assert ("snooze", "Snooze 15 min") in actions and actions[0][0] == "default"
     assert with_tray == []  # not told twice
-    controller.notifications.action_invoked.emit("snooze")
-    assert controller.reminders.scheduler.state.snoozed_until is not None
-    controller.notifications.action_invoked.emit("default")
+    controller.reminding.notifications.action_invoked.emit("snooze")
+    assert controller.reminding.timer.scheduler.state.snoozed_until is not None
+    controller.reminding.notifications.action_invoked.emit("default")
     assert controller.window.session_running()
 
 
@@ -197,8 +198,8 @@ def test_settings_dialog_changes_reminders_and_start_at_login(
     make_controller, clock, qtbot, autostart, folders
 ):
     controller = make_controller()
-    controller.window.settings_button.click()
-    dialog = controller.settings_dialog
+    controller.window.home.settings_button.click()
+    dialog = controller.shell.settings_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.reminder_times.edits[0].setTime(QTime(7, 30))
     dialog.reminder_times.add_button.click()
@@ -214,14 +215,16 @@ def test_settings_dialog_changes_reminders_and_start_at_login(
     assert saved["hold_seconds"] == 45 and saved["start_at_login"] is True
     assert autostart.is_enabled()
     # Monday 18:00 now: the next reminder is 19:45 today.
-    assert controller.reminders.next_due == clock.now() + timedelta(hours=1, minutes=45)
-    controller.window.start_session()  # the new hold time applies to the next session
-    holds = [s.duration for s in controller.window.driver.session.steps if s.kind.name == "HOLD"]
+    assert controller.reminding.timer.next_due == clock.now() + timedelta(hours=1, minutes=45)
+    controller.shell.start_routine()  # the new hold time applies to the next session
+    holds = [
+        s.duration for s in controller.window.run.driver.session.steps if s.kind.name == "HOLD"
+    ]
     assert set(holds) == {45}
 
     controller.window.stop_session_for_quit()
-    controller.open_settings()
-    dialog = controller.settings_dialog
+    controller.shell.open_settings()
+    dialog = controller.shell.settings_dialog
     assert dialog.start_at_login.isChecked()
     dialog.start_at_login.setChecked(False)
     for box in dialog.day_boxes.values():
@@ -256,21 +259,20 @@ def test_banner_buttons_run_their_action_once(qtbot):
 def test_waiting_in_the_tray_builds_no_window_until_asked(
     qapp, folders, clock, autostart, with_tray, no_daemon
 ):
-    from kneecoach.ui.controller import AppController
+    from kneecoach import app
 
-    controller = AppController(
-        qapp, *folders, clock=clock, zone=clock.wall.tzinfo, autostart=autostart
-    )
+    opened = app.open_coach(qapp, *folders, clock, autostart)
+    assert opened is not None
+    controller = app.build(qapp, *opened)
     try:
-        assert controller.open()
         controller.show(fullscreen=False, minimized=True)
         qapp.processEvents()
-        assert controller.window is None  # nothing drawn, nothing loaded, while hidden
+        assert not controller.shell.built  # nothing drawn, nothing loaded, while hidden
         clock.advance(24 * 3600)
-        controller.reminders.check()
+        controller.reminding.timer.check()
         assert with_tray[-1][0] == "Time for your knee routine"
-        assert controller.window is None
-        controller.tray.open_requested.emit()
+        assert not controller.shell.built
+        controller.reminding.tray.open_requested.emit()
         window = controller.window
         assert window is not None and window.isVisible() and window.keep_in_tray
         # The first-run offer waited for the window.
@@ -284,7 +286,7 @@ def test_waiting_in_the_tray_builds_no_window_until_asked(
 
 def test_the_settings_dialog_shows_and_returns_every_value_it_was_given(qtbot):
     from kneecoach.core.settings import Settings
-    from kneecoach.ui.settings_dialog import SettingsDialog
+    from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
 
     chosen = Settings(
         hold_seconds=45,
@@ -319,15 +321,15 @@ def test_deleting_today_s_session_brings_today_s_reminder_back(make_controller, 
     controller = make_controller()
     window = controller.window
     clock.advance(24 * 3600 - 3600)  # 17:00 the next day: practise before the reminder
-    window.start_session()
+    controller.shell.start_routine()
     clock.advance(90)
-    window.driver.tick()
+    window.run.driver.tick()
     window.stop_session_for_quit()
     window.show_home()
-    assert controller.reminders.next_due.astimezone(clock.wall.tzinfo).day == 4  # tomorrow
+    assert controller.reminding.timer.next_due.astimezone(clock.wall.tzinfo).day == 4  # tomorrow
     view = open_progress(window, qtbot)
     view.table.selectRow(0)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert controller.history.sessions == []
-    assert controller.reminders.next_due.astimezone(clock.wall.tzinfo).day == 3  # today again
-    assert window.today_label.text() == "Today: not done yet"
+    assert controller.coach.history.sessions == []
+    assert controller.reminding.timer.next_due.astimezone(clock.wall.tzinfo).day == 3  # today again
+    assert window.home.today_label.text() == "Today: not done yet"

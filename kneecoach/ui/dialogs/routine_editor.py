@@ -32,7 +32,7 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
 from kneecoach.core.routine import NO_DOSE, Dose, Timings, dose_text, routine_minutes
-from kneecoach.ui.theme import button, label
+from kneecoach.ui.platform.theme import button, label
 
 # Shown in the dose box when the routine keeps the usual dose.
 USUAL = QT_TRANSLATE_NOOP("RoutineEditor", "Usual")

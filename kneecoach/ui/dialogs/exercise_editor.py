@@ -39,8 +39,8 @@ from kneecoach.core.catalogue import (
 )
 from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import PICTURE_TYPES
-from kneecoach.ui import illustrations
-from kneecoach.ui.theme import is_dark, label
+from kneecoach.ui.platform.theme import is_dark, label
+from kneecoach.ui.widgets import illustrations
 
 PREVIEW = QSize(200, 150)
 # Marked here, translated where shown (in the "ExerciseEditor" context).

@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecoach.core.figures import LIGHT_COLOURS, Figure, FigureError, Frame, Shape, load_figures
-from kneecoach.ui import illustrations
-from kneecoach.ui.theme import is_dark
+from kneecoach.ui.platform.theme import is_dark
+from kneecoach.ui.widgets import illustrations
 
 log = logging.getLogger(__name__)
 

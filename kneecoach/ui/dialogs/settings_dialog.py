@@ -32,8 +32,8 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, MAX_REMINDERS_A_DAY, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import day_name
-from kneecoach.ui.language import LANGUAGE_NAMES
-from kneecoach.ui.theme import label
+from kneecoach.ui.platform.language import LANGUAGE_NAMES
+from kneecoach.ui.platform.theme import label
 
 # Shown through translate("SettingsDialog", ...); the keys are what the settings file keeps.
 THEME_NAMES = {

@@ -19,10 +19,10 @@ from kneecoach.core.figures import frame_at
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import StepKind
 from kneecoach.core.session import Snapshot, State, Status
-from kneecoach.ui.breathing import BreathingPacer
-from kneecoach.ui.countdown import CountdownRing
-from kneecoach.ui.driver import SessionDriver
-from kneecoach.ui.figure_view import FigureView, bundled_figures
+from kneecoach.ui.pages.driver import SessionDriver
+from kneecoach.ui.widgets.breathing import BreathingPacer
+from kneecoach.ui.widgets.countdown import CountdownRing
+from kneecoach.ui.widgets.figure_view import FigureView, bundled_figures
 
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
 _FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz

@@ -31,11 +31,11 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, pain_points, weekly_averages
 from kneecoach.core.streaks import Streaks, week_start
 from kneecoach.core.wording import long_date, time_of_day
-from kneecoach.ui.calendar_heatmap import CalendarHeatmap
-from kneecoach.ui.history_table import HistoryModel, HistoryTable
-from kneecoach.ui.notices import NoticeArea
-from kneecoach.ui.pain_chart import PainChart
-from kneecoach.ui.theme import button, label
+from kneecoach.ui.platform.theme import button, label
+from kneecoach.ui.widgets.calendar_heatmap import CalendarHeatmap
+from kneecoach.ui.widgets.history_table import HistoryModel, HistoryTable
+from kneecoach.ui.widgets.notices import NoticeArea
+from kneecoach.ui.widgets.pain_chart import PainChart
 
 CALENDAR_WEEKS = 26  # about six months: enough to see a habit form
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication
 
 from kneecoach.core.cues import Chime
-from kneecoach.ui.sounds import ChimePlayer
+from kneecoach.ui.platform.sounds import ChimePlayer
 
 WAIT_SECONDS = 5.0
 

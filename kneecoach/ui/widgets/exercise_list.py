@@ -21,8 +21,8 @@ from kneecoach.core.catalogue import Exercise, Joint, Kind
 from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.routine import Timings, dose_text
-from kneecoach.ui.theme import button, is_dark
-from kneecoach.ui.vertical_scroll import VerticalScroll
+from kneecoach.ui.platform.theme import button, is_dark
+from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
 
 THUMBNAIL = QSize(96, 72)
 # The joint as a screen reader says it in the list; shown through translate("ExerciseList", ...).
@@ -87,7 +87,7 @@ class ExerciseList(QListWidget):
             self.load_pictures()
 
     def load_pictures(self) -> None:
-        from kneecoach.ui import illustrations
+        from kneecoach.ui.widgets import illustrations
 
         self.pictures_enabled = True
         dark = is_dark()
@@ -224,7 +224,7 @@ class ExerciseDetail(QWidget):
     def _draw_picture(self) -> None:
         if self.exercise is None or self.picture.height() < 10 or not self.pictures_enabled:
             return
-        from kneecoach.ui import illustrations
+        from kneecoach.ui.widgets import illustrations
 
         dark = is_dark()
         self.picture.setPixmap(

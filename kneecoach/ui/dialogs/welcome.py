@@ -23,8 +23,8 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Catalogue, Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
-from kneecoach.ui.settings_dialog import STORED_TIME, shown_time_format
-from kneecoach.ui.theme import label
+from kneecoach.ui.dialogs.settings_dialog import STORED_TIME, shown_time_format
+from kneecoach.ui.platform.theme import label
 
 
 def describe_routine(routine: Routine, timings: Timings) -> list[str]:

@@ -1,0 +1,134 @@
+"""Start-up: the command line, one KneeCoach at a time, and a window on screen at once.
+
+Every trick for a quick first frame lives here. The command line is read before
+Qt loads (so --help is instant); the window's frame goes up in the user's theme
+from what little it needs; only once it is painted does the rest of KneeCoach
+load and fill it (`kneecoach.app.compose`).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kneecoach import APP_ID, APP_NAME, __version__
+from kneecoach.cli import parse_arguments
+
+if TYPE_CHECKING:
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from kneecoach.ui.main_window import MainWindow
+
+log = logging.getLogger("kneecoach")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.install_desktop_entry or arguments.remove_desktop_entry:
+        from kneecoach.app import desktop_entry_command
+
+        return desktop_entry_command(install=arguments.install_desktop_entry)
+    from kneecoach.core import paths
+    from kneecoach.core.log_file import set_up_logging
+
+    data_dir = paths.data_dir(arguments.data_dir)
+    config_dir = paths.config_dir(arguments.config_dir)
+    set_up_logging(data_dir)
+    app = _application()
+    if arguments.test_sound:
+        from kneecoach.app import test_sound
+
+        return test_sound(app, config_dir)
+    return _run(app, arguments, data_dir, config_dir)
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    from kneecoach.core.desktop_entry import mend_at_start, qt_arguments
+    from kneecoach.ui.platform.theme import STYLE_ARGUMENTS
+
+    mend_at_start()  # an unpacked folder that moved: its menu entry follows it
+    # Fusion as an argument: loading QStyle to set it costs the first frame 5 ms.
+    arguments = [*sys.argv[:1], *STYLE_ARGUMENTS, *qt_arguments()]
+    app = QApplication.instance() or QApplication(arguments)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Path) -> int:
+    from PySide6.QtCore import QTimer
+
+    from kneecoach.ui.platform.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    request = {"start": arguments.start}
+    claimed = instance.claim()
+    if not claimed and not arguments.self_test:
+        if instance.hand_over(request):
+            return _already_running()
+        if instance.held_elsewhere:  # its history stays its own: ours opens read-only
+            log.warning("another %s holds %s but does not answer", APP_NAME, data_dir)
+
+    frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
+    loaded: list[object] = []
+
+    def load() -> None:
+        # Holding the lock, whoever answers is a KneeCoach from before the lock: it carries on.
+        if claimed and not arguments.self_test and instance.hand_over(request):
+            app.exit(_already_running())
+            return
+        from kneecoach import app as composition
+
+        try:
+            composed = composition.compose(app, arguments, data_dir, config_dir, instance, frame)
+        except Exception as error:  # else an empty frame would stay up for good
+            log.exception("%s could not start", APP_NAME)
+            composition.cannot_start(error, data_dir)
+            composed = None
+        if composed is None:
+            app.exit(1)
+        else:
+            loaded.append(composed)
+
+    if frame is None:
+        QTimer.singleShot(0, load)
+    else:
+        from kneecoach.ui.first_paint import when_painted
+
+        when_painted(frame, load)
+    code = app.exec()
+    for composed in loaded:
+        composed.close()  # type: ignore[attr-defined]
+    instance.close()
+    return code
+
+
+def _already_running() -> int:
+    print(f"{APP_NAME} is already running; its window was brought forward.")
+    return 0
+
+
+def _show_frame(app: QApplication, config_dir: Path, fullscreen: bool) -> MainWindow:
+    """The window's frame, in the user's theme, size and place, before the rest loads."""
+    from kneecoach.core.first_look import first_look
+    from kneecoach.core.window_place import WindowPlace
+    from kneecoach.ui.main_window import MainWindow
+    from kneecoach.ui.platform.theme import apply_theme
+
+    look = first_look(config_dir)
+    apply_theme(app, look.theme, quick=True)  # checked properly once the settings are read
+    frame = MainWindow(WindowPlace(config_dir))
+    if fullscreen or look.fullscreen:
+        frame.showFullScreen()
+    else:
+        frame.show()
+    return frame

@@ -1,0 +1,79 @@
+"""The dialogs that edit the user's own exercises and routines.
+
+They ask; the coach keeps. A save that fails is told by the coach in plain words,
+and the change still applies until KneeCoach quits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kneecoach.core.catalogue import Exercise
+from kneecoach.core.coach import Coach
+from kneecoach.core.i18n import translate
+from kneecoach.core.my_routines import Plan
+from kneecoach.ui.dialogs.exercise_editor import ExerciseEditor
+from kneecoach.ui.dialogs.routine_editor import RoutineEditor
+
+
+class LibraryEdits:
+    def __init__(self, coach: Coach, parent: QWidget) -> None:
+        self.coach = coach
+        self.parent = parent
+        self.routine_editor: RoutineEditor | None = None  # the last one opened
+        self.exercise_editor: ExerciseEditor | None = None
+
+    def edit_routines(self) -> None:
+        library = self.coach.library
+        editor = RoutineEditor(
+            library.library,
+            list(library.routines.plans),
+            library.chosen_plan().id,
+            self.coach.settings.timings(),
+            self.parent,
+        )
+        editor.saved.connect(self._routines_saved)
+        editor.open()
+        self.routine_editor = editor
+
+    def _routines_saved(self, plans: list[Plan], chosen: str) -> None:
+        self.coach.save_routines(plans, chosen)
+
+    def edit_exercise(self, exercise: Exercise | None = None) -> None:
+        """The editor for a new exercise (None) or one of the user's own."""
+        editor = ExerciseEditor(exercise, self.coach.library.new_exercise_id(), self.parent)
+        editor.accepted.connect(lambda: self._exercise_saved(editor))
+        editor.open()
+        self.exercise_editor = editor
+
+    def _exercise_saved(self, editor: ExerciseEditor) -> None:
+        exercise = editor.exercise()
+        if exercise is not None:
+            self.coach.save_exercise(exercise, editor.original is None, editor.picture_is_new)
+
+    def delete_exercise(self, exercise: Exercise) -> None:
+        changed, emptied = self.coach.library.routines_using(exercise.id)
+        in_routines = changed + emptied
+        if in_routines:
+            question = translate(
+                "LibraryKeeper",
+                "Delete “{exercise}” and its picture? Sessions you already did keep its name. "
+                "It is also taken out of {routines}.",
+            )
+        else:
+            question = translate(
+                "LibraryKeeper",
+                "Delete “{exercise}” and its picture? Sessions you already did keep its name.",
+            )
+        routines = translate("LibraryKeeper", ", ", "between the names of routines").join(
+            in_routines
+        )
+        answer = QMessageBox.question(
+            self.parent,
+            translate("LibraryKeeper", "Delete this exercise?"),
+            question.format(exercise=exercise.name, routines=routines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.coach.delete_exercise(exercise.id)

@@ -1,0 +1,140 @@
+"""What KneeCoach offers once: the first-run welcome, start at login, a word on a
+desktop without a tray, and gentle progression when the rule says it is time."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject
+
+from kneecoach.core.coach import Coach
+from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
+from kneecoach.core.routine import default_routine
+from kneecoach.core.wording import time_of_day
+from kneecoach.ui.dialogs.welcome import Welcome, describe_routine, safety_lines
+from kneecoach.ui.platform.tray import TrayIcon
+from kneecoach.ui.shell import Shell
+
+log = logging.getLogger(__name__)
+
+
+def times_in_words(times: tuple[str, ...]) -> str:
+    """'18:00', or '08:00 and 18:00': the settings' "HH:MM" times, the user's way."""
+    words = []
+    for text in times:
+        hours, _, minutes = text.partition(":")
+        words.append(time_of_day(int(hours), int(minutes)))
+    said = words[0] if words else ""
+    for later in words[1:]:
+        said = translate("AppController", "{earlier} and {later}", "reminder times").format(
+            earlier=said, later=later
+        )
+    return said
+
+
+class Offers(QObject):
+    def __init__(self, shell: Shell, tray: TrayIcon | None) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.coach: Coach = shell.coach
+        self.tray = tray
+        self.welcome_dialog: Welcome | None = None  # shown once, on a first run
+        self._progression_offered = False
+        shell.hidden_to_tray.connect(self.hidden_to_tray)
+        shell.coach.subscribe(lambda change: self.offer_progression() if change.history else None)
+
+    def first_run_hints(self) -> None:
+        self.maybe_welcome()
+        if self.tray is None and self.coach.hint_once("no-tray"):
+            self.shell.tell(
+                Notice(
+                    translate("AppController", "No system tray on this desktop"),
+                    translate(
+                        "AppController",
+                        "Your daily reminder still comes while KneeCoach is open: minimise "
+                        "the window instead of closing it.",
+                    ),
+                )
+            )
+        if not self.coach.autostart.is_enabled() and self.coach.hint_once("offer-start-at-login"):
+            self.shell.offer(
+                Notice(
+                    translate("AppController", "Start KneeCoach when you log in?"),
+                    translate(
+                        "AppController",
+                        "It then waits quietly in the tray and reminds you each day at {times}.",
+                    ).format(times=times_in_words(self.coach.settings.reminder_times)),
+                ),
+                (
+                    translate("AppController", "Yes, start at login"),
+                    lambda: self.coach.set_start_at_login(True),
+                ),
+            )
+
+    def maybe_welcome(self) -> None:
+        """The welcome on a first run, once the window is on screen (not while KneeCoach
+        waits in the tray)."""
+        shown = self.shell.built and self.shell.window.isVisible()
+        if shown and self.coach.is_first_run() and self.coach.hint_once("welcome"):
+            self.welcome()
+
+    def welcome(self) -> None:
+        """The first-run welcome; it also offers start at login, so that hint is not needed."""
+        self.coach.hint_once("offer-start-at-login")
+        library = self.coach.library
+        settings = self.coach.settings
+        dialog = Welcome(
+            describe_routine(default_routine(library.catalogue), settings.timings()),
+            safety_lines(library.catalogue),
+            settings.reminder_times[0],
+            self.shell.window,
+        )
+        dialog.accepted.connect(lambda: self._welcomed(dialog))
+        dialog.open()
+        self.welcome_dialog = dialog
+
+    def _welcomed(self, dialog: Welcome) -> None:
+        settings = self.coach.settings
+        times = (dialog.reminder_time(), *settings.reminder_times[1:])
+        self.coach.apply_settings(
+            replace(
+                settings,
+                reminders=dialog.remind.isChecked(),
+                reminder_times=tuple(sorted(set(times))),
+                start_at_login=dialog.start_at_login.isChecked(),
+            )
+        )
+
+    def offer_progression(self) -> None:
+        """Longer holds (or a step back), offered at most once a run, in the window."""
+        if self._progression_offered or not self.shell.built:
+            return
+        offer = self.coach.progression_offer()
+        if offer is None:
+            return
+        self._progression_offered = True
+        proposed, kept = offer.to_seconds, offer.from_seconds  # plain names for lupdate
+        self.shell.offer(
+            Notice(offer.title, offer.text),
+            (
+                translate("AppController", "Yes, %n second(s)", None, proposed),
+                lambda: self.coach.answer_progression(offer, True),
+            ),
+            (
+                translate("AppController", "No, keep %n", "keep holding for n seconds", kept),
+                lambda: self.coach.answer_progression(offer, False),
+            ),
+        )
+
+    def hidden_to_tray(self) -> None:
+        if self.tray is not None and self.coach.hint_once("close-to-tray"):
+            self.tray.tell(
+                translate("AppController", "KneeCoach is still here"),
+                translate(
+                    "AppController",
+                    "It waits in the tray to remind you. "
+                    "To quit, choose Quit KneeCoach in this menu.",
+                ),
+            )

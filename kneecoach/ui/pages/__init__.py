@@ -1,0 +1,1 @@
+"""The pages the main window hosts: home, session, finish and progress."""

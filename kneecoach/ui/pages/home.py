@@ -1,0 +1,222 @@
+"""The home page: today's status and streak, the routine to start, the exercises."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneecoach import APP_NAME
+from kneecoach.core.coach import Coach
+from kneecoach.core.i18n import translate
+from kneecoach.core.routine import single_exercise_routine
+from kneecoach.core.streaks import Streaks
+from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.platform.theme import button, label
+from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
+
+
+class HomePage(QWidget):
+    start_requested = Signal()
+    routine_requested = Signal(object)  # Routine: one chosen here, e.g. a single exercise
+    settings_requested = Signal()
+    progress_requested = Signal()
+
+    def __init__(self, coach: Coach, edits: LibraryEdits) -> None:
+        super().__init__()
+        self.coach = coach
+        self.edits = edits
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._header())
+        layout.addLayout(self._start_row())
+        layout.addWidget(self._exercises(), 1)
+        advice = coach.library.library.advice
+        footer = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
+        footer.setWordWrap(True)
+        footer.setProperty("role", "muted")
+        layout.addWidget(footer)
+        self.show_library()
+        self.refresh_status()
+        self.start_button.setFocus()
+
+    # --- building ---------------------------------------------------------
+    def _header(self) -> QHBoxLayout:
+        title = QLabel(APP_NAME)
+        title.setProperty("role", "title")
+        self.today_label = QLabel()
+        self.today_label.setAccessibleName(translate("MainWindow", "Today"))
+        self.streak_label = QLabel()
+        self.streak_label.setAccessibleName(translate("MainWindow", "Streak"))
+        self.streak_label.setProperty("role", "heading")
+        status = QVBoxLayout()
+        status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
+        status.addWidget(self.streak_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.progress_button = QPushButton(translate("MainWindow", "Progress"))
+        self.progress_button.setAccessibleName(translate("MainWindow", "Progress and history"))
+        self.progress_button.setToolTip(
+            translate("MainWindow", "Streaks, calendar, pain trend and every session (Ctrl+H)")
+        )
+        self.progress_button.clicked.connect(self.progress_requested)
+        self.settings_button = QPushButton(translate("MainWindow", "Settings"))
+        self.settings_button.setAccessibleName(translate("MainWindow", "Settings"))
+        self.settings_button.setToolTip(
+            translate("MainWindow", "Reminders, timings, sound and theme (Ctrl+,)")
+        )
+        self.settings_button.clicked.connect(self.settings_requested)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addLayout(status)
+        header.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return header
+
+    def _start_row(self) -> QHBoxLayout:
+        self.routine_choice = QComboBox()
+        self.routine_choice.setAccessibleName(translate("MainWindow", "Routine"))
+        self.routine_choice.setToolTip(translate("MainWindow", "The routine the Start button runs"))
+        self.routine_choice.setMinimumWidth(260)
+        self.routine_choice.activated.connect(
+            lambda: self.coach.choose_routine(self.routine_choice.currentData())
+        )
+        self.routines_button = button(
+            translate("MainWindow", "Routines…"),
+            translate(
+                "MainWindow", "Make routines of your own: choose exercises and their order (Ctrl+R)"
+            ),
+            self.edits.edit_routines,
+        )
+        self.summary = label(role="heading", wrap=True)  # wraps, so long routine names fit
+        self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
+        self.start_button = QPushButton(translate("MainWindow", "Start routine"))
+        self.start_button.setProperty("role", "primary")
+        self.start_button.setAccessibleName(translate("MainWindow", "Start routine"))
+        self.start_button.setToolTip(translate("MainWindow", "Start the routine (Space)"))
+        self.start_button.clicked.connect(self.start_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.routine_choice)
+        row.addWidget(self.routines_button)
+        row.addSpacing(12)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.start_button)
+        return row
+
+    def _exercises(self) -> QSplitter:
+        self.exercise_list = ExerciseList()
+        self.detail = ExerciseDetail(self.coach.library.library)
+        self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
+        self.detail.try_requested.connect(
+            lambda exercise: self.routine_requested.emit(single_exercise_routine(exercise))
+        )
+        self.detail.edit_requested.connect(self.edits.edit_exercise)
+        self.detail.delete_requested.connect(self.edits.delete_exercise)
+        self.detail.hide_requested.connect(lambda e: self.coach.set_hidden(e.id, True))
+        self.add_exercise_button = button(
+            translate("MainWindow", "Add your own…"),
+            translate("MainWindow", "Add an exercise your physiotherapist gave you, say (Ctrl+N)"),
+            lambda: self.edits.edit_exercise(),
+        )
+        self.hidden_button = QPushButton()
+        self.hidden_button.setAccessibleName(translate("MainWindow", "Hidden exercises"))
+        self.hidden_button.setToolTip(translate("MainWindow", "Show a hidden exercise again"))
+        self.hidden_button.setMenu(QMenu(self.hidden_button))
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_exercise_button)
+        list_buttons.addWidget(self.hidden_button)
+        list_buttons.addStretch(1)
+        list_pane = QWidget()
+        list_column = QVBoxLayout(list_pane)
+        list_column.setContentsMargins(0, 0, 0, 0)
+        list_column.addWidget(self.exercise_list, 1)
+        list_column.addLayout(list_buttons)
+        splitter = QSplitter()
+        splitter.addWidget(list_pane)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([380, 620])
+        return splitter
+
+    def load_pictures(self) -> None:
+        self.exercise_list.load_pictures()
+        self.detail.load_pictures()
+
+    # --- showing ----------------------------------------------------------
+    def show_library(self) -> None:
+        """Show the exercises and routines as they are now, after any change to them."""
+        mine = self.coach.library
+        library, timings = mine.library, self.coach.settings.timings()
+        current = self.detail.exercise.id if self.detail.exercise else ""
+        self.detail.library, self.detail.timings = library, timings
+        self.exercise_list.set_exercises(library.exercises, timings, current)
+        self.routine_choice.clear()
+        for plan in mine.every_plan():
+            self.routine_choice.addItem(plan.name, plan.id)
+        self.routine_choice.setCurrentIndex(self.routine_choice.findData(mine.chosen_plan().id))
+        hidden = [e for e in library.builtin.exercises if e.id in library.hidden]
+        menu = self.hidden_button.menu()
+        menu.clear()
+        for exercise in hidden:
+            menu.addAction(
+                translate("MainWindow", "Show “{exercise}” again").format(exercise=exercise.name),
+                lambda e=exercise: self.coach.set_hidden(e.id, False),
+            )
+        count = len(hidden)  # lupdate reads a count only from a plain name
+        self.hidden_button.setText(translate("MainWindow", "Hidden (%n)", None, count))
+        self.hidden_button.setVisible(bool(hidden))
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        routine = self.coach.chosen_routine()
+        minutes = self.coach.routine_minutes(routine)
+        count = len(routine.exercises)
+        if count:
+            self.summary.setText(
+                translate(
+                    "MainWindow", "%n exercise(s)  ·  about {minutes} min", None, count
+                ).format(minutes=minutes)
+            )
+        else:
+            self.summary.setText(translate("MainWindow", "No exercises in this routine"))
+        self.start_button.setEnabled(bool(count))
+        # Two counts: the length is a phrase of its own, for its own plural.
+        length = translate("MainWindow", "about %n minute(s)", None, minutes)
+        self.start_button.setAccessibleDescription(
+            translate(
+                "MainWindow", "Begin “{routine}”, %n exercise(s), {length}", None, count
+            ).format(routine=routine.name, length=length)
+        )
+
+    def refresh_status(self, streaks: Streaks | None = None) -> None:
+        streaks = streaks or self.coach.streaks()
+        if streaks.done_today:
+            self.today_label.setText(translate("MainWindow", "Today: done ✓ — well done"))
+            self.today_label.setProperty("role", "good")
+        else:
+            self.today_label.setText(translate("MainWindow", "Today: not done yet"))
+            self.today_label.setProperty("role", "muted")
+        self.today_label.style().polish(self.today_label)
+        # lupdate reads a count only from a plain name.
+        current, longest = streaks.current, streaks.longest
+        this_week, sessions = streaks.days_this_week, streaks.sessions_total
+        self.streak_label.setText(translate("MainWindow", "Streak: %n day(s)", None, current))
+        # Three counts, each with its own plural: three phrases in a list.
+        self.streak_label.setToolTip(
+            " · ".join(
+                (
+                    translate("MainWindow", "Longest streak: %n", None, longest),
+                    translate("MainWindow", "practised %n day(s) this week", None, this_week),
+                    translate("MainWindow", "%n session(s) in all", None, sessions),
+                )
+            )
+        )

@@ -1,0 +1,114 @@
+"""One routine as it runs: the session view, its chimes, voice and screen-reader words,
+then the finish page with its pain check-in.
+
+The record of a finished (or stopped) session goes from here to the coach, which
+keeps it; nothing comes back up but what to show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from kneecoach.core.coach import Coach
+from kneecoach.core.cues import chime_for, spoken
+from kneecoach.core.history import SessionRecord
+from kneecoach.core.session import Event, RoutineEnded, Session, StepStarted
+from kneecoach.ui.pages.driver import SessionDriver
+from kneecoach.ui.pages.finish_view import FinishView
+from kneecoach.ui.pages.session_view import SessionView
+from kneecoach.ui.platform.announcer import Announcer
+from kneecoach.ui.platform.screen_awake import ScreenAwake
+from kneecoach.ui.platform.sounds import ChimePlayer
+from kneecoach.ui.platform.voice import Voice
+
+
+class SessionSounds(QObject):
+    """The chimes and the voice, loaded with the first session and again after the
+    settings change (volume, voice on or off)."""
+
+    def __init__(self, coach: Coach, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.chimes: ChimePlayer | None = None
+        self.voice: Voice | None = None
+
+    def load(self) -> tuple[ChimePlayer, Voice]:
+        settings = self.coach.settings
+        if self.chimes is None:
+            self.chimes = ChimePlayer(settings.volume, settings.sounds, self)
+        if self.voice is None:
+            self.voice = Voice(settings.voice_cues, self)
+        return self.chimes, self.voice
+
+    def forget(self) -> None:
+        for part in (self.chimes, self.voice):
+            if part is not None:
+                part.deleteLater()
+        self.chimes = self.voice = None
+
+
+class SessionRun(QObject):
+    show_page = Signal(object)  # QWidget: the session view, then the finish page
+    finished = Signal(object)  # SessionRecord, once the coach has it
+    back_home = Signal()
+
+    def __init__(
+        self,
+        coach: Coach,
+        session: Session,
+        sounds: SessionSounds,
+        screen_awake: ScreenAwake,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.coach = coach
+        self.screen_awake = screen_awake
+        self.chimes, self.voice = sounds.load()
+        self.driver = SessionDriver(session, self)
+        settings = coach.settings
+        self.view = SessionView(self.driver, settings.breathing_pacer, settings.moving_figures)
+        self.announcer = Announcer(self.view)
+        self.driver.events.connect(self._on_events)
+        self.driver.events.connect(self.announcer.session_events)
+        self.finish_view: FinishView | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.driver.session.record is None
+
+    def start(self) -> None:
+        self.show_page.emit(self.view)
+        self.view.setFocus()
+        self.screen_awake.hold()
+        self.driver.start()
+
+    def stop(self) -> None:
+        """Stop now: what was done so far is recorded, as at the end."""
+        if self.running:
+            self.driver.stop()
+
+    def _on_events(self, events: list[Event]) -> None:
+        count = len(self.driver.session.routine.exercises)
+        for event in events:
+            chime = chime_for(event, count)
+            if chime:
+                self.chimes.play(chime)
+            if isinstance(event, StepStarted):
+                self.voice.say(spoken(event.step))
+            if isinstance(event, RoutineEnded):
+                self._finish(event.record)
+
+    def _finish(self, record: SessionRecord) -> None:
+        self.screen_awake.release()
+        self.coach.record_session(record)
+        view = FinishView(record, self.coach.streaks(), self.coach.library.library.names())
+        view.pain_chosen.connect(lambda pain: self.coach.set_pain_after(record, pain))
+        view.done.connect(self.back_home)
+        self.finish_view = view
+        self.show_page.emit(view)
+        view.done_button.setFocus()
+        self.finished.emit(record)
+
+    def page(self) -> QWidget:
+        return self.finish_view or self.view

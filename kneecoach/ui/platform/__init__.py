@@ -1,0 +1,1 @@
+"""Platform services: tray, notifications, reminders, sound, voice, language, theme."""

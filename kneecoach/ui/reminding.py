@@ -1,0 +1,156 @@
+"""The daily reminder and the tray: when it is due (the core's scheduler, on a Qt
+timer), how it is said (the desktop's notifications, else the tray, else the
+window), and what the tray's menu and tooltip show."""
+
+from __future__ import annotations
+
+import logging
+from datetime import tzinfo
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kneecoach import APP_NAME
+from kneecoach.core.coach import Change, Coach
+from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
+from kneecoach.core.paths import resources_dir
+from kneecoach.core.reminders import (
+    Reminder,
+    ReminderScheduler,
+    Schedule,
+    describe_when,
+    reminder_message,
+)
+from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
+from kneecoach.ui.platform.reminder_timer import ReminderTimer
+from kneecoach.ui.platform.tray import TrayIcon
+from kneecoach.ui.shell import Shell
+
+log = logging.getLogger(__name__)
+SNOOZE_MINUTES = 15
+
+
+class Reminding(QObject):
+    def __init__(self, shell: Shell, zone: tzinfo, tray: TrayIcon | None) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.coach: Coach = shell.coach
+        self.zone = zone
+        self.tray = tray
+        self.notifications: DesktopNotifications | None = None
+        self.timer: ReminderTimer | None = None
+        if tray is not None:
+            tray.start_requested.connect(shell.start_routine)
+            tray.snooze_requested.connect(self.snooze)
+            tray.skip_requested.connect(self.skip_today)
+            tray.settings_requested.connect(shell.open_settings)
+            tray.quit_requested.connect(shell.quit)
+            tray.message_clicked.connect(shell.start_routine)
+            tray.show()
+        shell.session_started.connect(self.close_notifications)
+        self.coach.subscribe(self.changed)
+
+    def start(self) -> None:
+        """Start looking at the clock: just after the window's first paint."""
+        icon = str(resources_dir() / "icons" / "kneecoach.svg")
+        self.notifications = DesktopNotifications(APP_NAME, icon, self)
+        self.notifications.action_invoked.connect(self._notification_action)
+        scheduler = ReminderScheduler(
+            self.coach.clock,
+            lambda: self.zone,
+            Schedule.from_settings(self.coach.settings),
+            self.coach.stores.state.state.reminders,
+            self.coach.practised_on,
+        )
+        self.timer = ReminderTimer(scheduler, self._save_state, self)
+        self.timer.remind.connect(self.deliver)
+        self.timer.status_changed.connect(self.refresh_tray)
+        self.timer.check()
+
+    def changed(self, change: Change) -> None:
+        if self.timer is None:
+            return
+        if change.settings:
+            self.timer.scheduler.set_schedule(Schedule.from_settings(self.coach.settings))
+        # Done today (or undone by a deletion): the reminders look again, and the tray.
+        self.timer.check()
+
+    def _save_state(self) -> None:
+        if self.timer is not None:
+            self.coach.stores.state.state.reminders = self.timer.scheduler.state
+        self.coach.save_state()
+
+    def refresh_tray(self) -> None:
+        if self.tray is None or self.timer is None:
+            return
+        streaks = self.coach.streaks()
+        streak = streaks.current  # a plain name: lupdate reads no dotted count
+        lines = [
+            APP_NAME,
+            translate("AppController", "Today: done ✓")
+            if streaks.done_today
+            else translate("AppController", "Today: not done yet"),
+            translate("AppController", "Streak: %n day(s)", None, streak),
+        ]
+        if self.timer.next_due is not None:
+            when = describe_when(self.timer.next_due, self.coach.clock.now(), self.zone)
+            lines.append(translate("AppController", "Next reminder: {when}").format(when=when))
+        self.tray.set_status("\n".join(lines), streaks.done_today)
+
+    def deliver(self, reminder: Reminder) -> None:
+        """Say it is time, through the best channel this desktop has."""
+        if self.shell.session_running():
+            return  # already doing it
+        title, text = reminder_message(reminder, self.coach.routine_minutes(), self.zone)
+        start = translate("AppController", "Start now")
+        actions = [
+            ("default", start),
+            ("start", start),
+            ("snooze", translate("AppController", "Snooze 15 min")),
+        ]
+        daemon = self.notifications
+        if daemon is not None and daemon.available() and daemon.notify(title, text, actions):
+            log.info("reminder shown by the desktop's notification service")
+            return
+        if self.tray is not None:
+            self.tray.tell(
+                title,
+                translate("AppController", "{reminder} Click here to start.").format(reminder=text),
+            )
+            log.info("reminder shown as a tray message")
+            return
+        window = self.shell.window
+        self.shell.offer(
+            Notice(title, text),
+            (translate("MainWindow", "Start now"), self.shell.start_routine),
+            (translate("MainWindow", "Snooze 15 min"), lambda: self.snooze(SNOOZE_MINUTES)),
+        )
+        window.bring_forward()
+        QApplication.alert(window)
+        log.info("reminder shown in the window")
+
+    def _notification_action(self, key: str) -> None:
+        log.info("reminder notification: %s", key)
+        if key in ("default", "start"):
+            self.shell.start_routine()
+        elif key == "snooze":
+            self.snooze(SNOOZE_MINUTES)
+
+    def close_notifications(self) -> None:
+        if self.notifications is not None:
+            self.notifications.close_all()
+
+    def snooze(self, minutes: int) -> None:
+        if self.timer is not None:
+            self.timer.snooze(minutes)
+
+    def skip_today(self) -> None:
+        if self.timer is not None:
+            self.timer.skip_today()
+
+    def stop(self) -> None:
+        if self.timer is not None:
+            self.timer.stop()
+        if self.tray is not None:
+            self.tray.icon.hide()

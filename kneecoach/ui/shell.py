@@ -1,0 +1,197 @@
+"""The shell: forwards what the user asks to the coach and, when the coach says what
+changed, refreshes whatever shows it (the home page, the progress page, the tray).
+
+It holds the window and its pages, the running session and the settings dialog;
+reminders and the tray are in `reminding`, first-run hints and offers in `offers`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QStackedWidget
+
+from kneecoach.core.coach import Change, Coach
+from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
+from kneecoach.core.routine import Routine
+from kneecoach.core.settings import Settings
+from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
+from kneecoach.ui.main_window import MainWindow
+from kneecoach.ui.pages.home import HomePage
+from kneecoach.ui.pages.progress_page import ProgressPage
+from kneecoach.ui.pages.session_page import SessionRun, SessionSounds
+from kneecoach.ui.platform.screen_awake import ScreenAwake
+from kneecoach.ui.platform.theme import apply_theme
+from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
+
+log = logging.getLogger(__name__)
+Action = tuple[str, Callable[[], None]]  # a banner button: its label and what it does
+
+
+class Shell(QObject):
+    session_started = Signal()
+    hidden_to_tray = Signal()  # the window was closed, KneeCoach waits in the tray
+
+    def __init__(self, app: QApplication, coach: Coach, frame: MainWindow | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.coach = coach
+        self.keep_in_tray = False  # set when a tray icon can bring the window back
+        self.settings_dialog: SettingsDialog | None = None
+        self.sounds = SessionSounds(coach, self)
+        self.screen_awake = ScreenAwake()
+        self._theme = coach.settings.theme
+        self._window: MainWindow | None = None
+        # Told once there is a window: (notice, its buttons, the dismiss button's label).
+        self._waiting: list[tuple[Notice, list[Action], str | None]] = []
+        self._advice_banner: NoticeBanner | None = None
+        self._advice_offered = False
+        if frame is not None:
+            self._fill(frame)
+        coach.subscribe(self.changed)
+
+    @property
+    def built(self) -> bool:
+        """Whether the window was made: not while KneeCoach waits in the tray."""
+        return self._window is not None
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, made the first time it is needed."""
+        if self._window is None:
+            self._fill(MainWindow(self.coach.stores.window))
+        assert self._window is not None
+        return self._window
+
+    def session_running(self) -> bool:
+        return self._window is not None and self._window.session_running()
+
+    def _fill(self, window: MainWindow) -> None:
+        self._window = window
+        window.keep_in_tray = self.keep_in_tray
+        self.edits = LibraryEdits(self.coach, window)
+        self.home = HomePage(self.coach, self.edits)
+        self.notices = NoticeArea()
+        self.progress = ProgressPage(window, self.coach, self.tell)
+        window.setWindowTitle(
+            translate("MainWindow", "{app} — knee relief, ankles & hips").format(app="KneeCoach")
+        )
+        window.fill(self.home, self.notices, QStackedWidget())
+        window.first_shown.connect(lambda: QTimer.singleShot(0, self.home.load_pictures))
+        window.quit_requested.connect(self.quit)
+        window.hidden_to_tray.connect(self.hidden_to_tray)
+        self.home.start_requested.connect(self.start_routine)
+        self.home.routine_requested.connect(self.start_routine)
+        self.home.settings_requested.connect(self.open_settings)
+        self.home.progress_requested.connect(self.open_progress)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window, self.quit)
+        QShortcut(QKeySequence("Ctrl+,"), window, self.open_settings)
+        QShortcut(QKeySequence("Ctrl+H"), window, self.open_progress)
+        QShortcut(QKeySequence("Ctrl+R"), window, self.home.routines_button.click)
+        QShortcut(QKeySequence("Ctrl+N"), window, self.home.add_exercise_button.click)
+        waiting, self._waiting = self._waiting, []
+        for notice, actions, dismiss in waiting:
+            self.notices.show_notice(notice, actions, dismiss)
+        self.offer_advice()
+
+    # --- what changed ------------------------------------------------------------
+    def changed(self, change: Change) -> None:
+        """The one refresh path: every view of what changed looks again."""
+        for notice in change.notices:
+            self.tell(notice)
+        if self._window is None:
+            return  # nothing on screen to refresh
+        if change.settings:
+            settings = self.coach.settings
+            if settings.theme != self._theme:
+                self._theme = settings.theme
+                apply_theme(self.app, settings.theme)
+            self.sounds.forget()  # volume and voice load afresh with the next session
+        if change.settings or change.library:
+            self.home.show_library()  # the dosages shown follow the new hold time
+        streaks = self.coach.streaks()  # once, for every place that shows it
+        self.home.refresh_status(streaks)
+        self.progress.refresh(streaks)
+        if change.history:
+            self.offer_advice()
+
+    def tell(
+        self, notice: Notice, actions: list[Action] | None = None, dismiss: str | None = None
+    ) -> NoticeBanner | None:
+        """A banner in the window (once there is one); `actions` are its buttons."""
+        log.warning("%s: %s", notice.title, notice.text)
+        if self._window is None:
+            self._waiting.append((notice, actions or [], dismiss))
+            return None
+        return self.notices.show_notice(notice, actions or [], dismiss)
+
+    def offer(self, notice: Notice, *actions: Action) -> NoticeBanner | None:
+        """A banner that offers something, with "Not now" beside the offer."""
+        return self.tell(notice, list(actions), translate("MainWindow", "Not now"))
+
+    def offer_advice(self) -> None:
+        """The seek-help advice, once a run, when the check-ins call for it."""
+        advice = self.coach.advice()
+        if self._window is None or advice is None or self._advice_offered:
+            return
+        if self._window.on_page(self.progress.view):
+            return
+        self._advice_offered = True
+        self._advice_banner = self.tell(
+            Notice(advice.title, advice.text),
+            [(translate("MainWindow", "Hide for two weeks"), self.coach.hide_advice)],
+        )
+
+    # --- pages ---------------------------------------------------------------------
+    def open_progress(self) -> None:
+        if self.window.session_running() or self.window.on_page(self.progress.view):
+            return
+        # The view shows the seek-help advice itself: once on screen is enough.
+        if self._advice_banner is not None and self._advice_banner in self.notices.banners():
+            self._advice_banner.deleteLater()
+        view = self.progress.build()
+        view.back_requested.connect(self.window.show_home)
+        self.window.show_page(view)
+        view.table.setFocus()
+
+    def start_routine(self, routine: Routine | None = None) -> None:
+        """Run `routine` (the chosen one when None), unless one is under way."""
+        self.window.bring_forward()
+        if self.session_running():
+            return
+        session = self.coach.new_session(routine)
+        if session is None:
+            return
+        run = SessionRun(self.coach, session, self.sounds, self.screen_awake, self)
+        self.session_started.emit()
+        self.window.host_session(run)
+        log.info("routine started: %s", routine.id if routine else "chosen")
+
+    # --- settings -----------------------------------------------------------------
+    def open_settings(self) -> None:
+        self.window.bring_forward()
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(self.coach.settings, self.coach.autostart.is_enabled(), self.window)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(self.coach.settings)))
+        dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.coach.apply_settings(settings)
+
+    # --- leaving ------------------------------------------------------------------
+    def quit(self) -> None:
+        """Quit for real (the tray menu, Ctrl+Q): a session under way is saved as it stands."""
+        if self._window is not None:
+            self._window.stop_session_for_quit()
+            self._window.quitting = True
+            self._window.close()
+        self.app.quit()
