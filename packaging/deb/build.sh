@@ -48,9 +48,8 @@ mkdir -p "$root/DEBIAN"
 relations=$(python3 "$here/depends.py" "$root/opt/kneecoach")
 size=$(du -s --apparent-size -k "$root" --exclude=DEBIAN | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@INSTALLED_SIZE@/$size/" \
-    -e "s/@DEPENDS@/$(echo "$relations" | grep '^Depends:')/" \
-    -e "s/@RECOMMENDS@/$(echo "$relations" | grep '^Recommends:')/" \
-    "$here/control.in" > "$root/DEBIAN/control"
+    "$here/control.in" | awk -v relations="$relations" \
+    '/^@RELATIONS@$/ { print relations; next } { print }' > "$root/DEBIAN/control"
 (cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z \
     | xargs -0 md5sum) > "$root/DEBIAN/md5sums"
 chmod 644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"

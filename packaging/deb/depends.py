@@ -7,7 +7,7 @@ library is traced to its package with `dpkg -S`; the lowest version that will do
 comes from dpkg-shlibdeps (the packages' symbols files), run on the files that
 need them.
 
-    python3 depends.py BUNDLE_FOLDER   ->  prints "Depends: ..." and "Recommends: ..."
+    python3 depends.py BUNDLE_FOLDER   ->  prints "Depends: ..." (and "Recommends: ...")
 """
 
 from __future__ import annotations
@@ -93,18 +93,19 @@ def main(bundle: Path) -> None:
     ).stdout.strip()
     packages, recommends, consulted = set(), set(), set()
     for soname, paths in sorted(users.items()):
-        found = system_path(soname, multiarch)
-        if found is None:
-            if soname not in OPTIONAL:
-                raise SystemExit(f"{soname} (needed by {paths[0]}) is on no system path")
+        if soname in OPTIONAL:  # whether or not this build machine happens to have it
             recommends.add(OPTIONAL[soname])
             continue
+        found = system_path(soname, multiarch)
+        if found is None:
+            raise SystemExit(f"{soname} (needed by {paths[0]}) is on no system path")
         packages.add(owner(found))
         consulted.update(paths)
-    pinned = versions(sorted(consulted - {p for s in OPTIONAL for p in users.get(s, [])}), packages)
-    depends = sorted(pinned.get(name, name) for name in packages) + DATA
-    print("Depends: " + ", ".join(depends))
-    print("Recommends: " + ", ".join(sorted(recommends)))
+    optional_users = {path for soname in OPTIONAL for path in users.get(soname, [])}
+    pinned = versions(sorted(consulted - optional_users), packages)
+    print("Depends: " + ", ".join(sorted(pinned.get(name, name) for name in packages) + DATA))
+    if recommends:
+        print("Recommends: " + ", ".join(sorted(recommends)))
 
 
 if __name__ == "__main__":
