@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from kneecoach.ui import desktop_notifications
-from kneecoach.ui.desktop_notifications import (
+from kneecoach.ui.platform import desktop_notifications
+from kneecoach.ui.platform.desktop_notifications import (
     INTERFACE,
     PATH,
     SERVICE,

@@ -4,9 +4,9 @@ import os
 
 import pytest
 
-from kneecoach.ui import desktop_notifications
-from kneecoach.ui.desktop_notifications import DesktopNotifications, distinct_actions
-from kneecoach.ui.tray import TrayIcon, TrayMoment
+from kneecoach.ui.platform import desktop_notifications
+from kneecoach.ui.platform.desktop_notifications import DesktopNotifications, distinct_actions
+from kneecoach.ui.platform.tray import TrayIcon, TrayMoment
 
 ACTIONS = [("default", "Start now"), ("start", "Start now"), ("snooze", "Snooze 15 min")]
 
