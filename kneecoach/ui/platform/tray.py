@@ -23,7 +23,8 @@ class TrayMoment:
     """What the tray menu offers depends on the moment: only what can be done now."""
 
     done_today: bool = False
-    reminder_waiting: bool = True  # a reminder was given or snoozed and is not yet answered
+    # A reminder was given or snoozed and is not yet answered (assumed until said).
+    reminder_waiting: bool = True
     session_running: bool = False
 
     def offers(self) -> set[str]:
