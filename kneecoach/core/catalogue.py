@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,19 @@ class Kind(StrEnum):
     REPS = "reps"  # counted repetitions in each direction
 
 
+class Position(StrEnum):
+    """Where an exercise starts: the time between exercises depends on the change."""
+
+    SEATED = "seated"
+    STANDING = "standing"
+    LYING = "lying"
+    KNEELING = "kneeling"
+
+    @property
+    def on_floor(self) -> bool:
+        return self in (Position.LYING, Position.KNEELING)
+
+
 @dataclass(frozen=True)
 class Exercise:
     id: str
@@ -49,6 +62,13 @@ class Exercise:
     directions: tuple[str, ...] = ()
     custom: bool = False  # added by the user, not one of the article's
     picture: str = ""  # a custom exercise's own picture: a full path, or "" for the generic one
+    position: Position | None = None  # None: not said (the user's own exercises)
+    # The catalogue's ids of `cautions`, in the same order; empty for the user's own.
+    caution_ids: tuple[str, ...] = ()
+
+    def caution(self, caution_id: str) -> str | None:
+        """The caution with this id, in the catalogue's language; None if it has none."""
+        return dict(zip(self.caution_ids, self.cautions, strict=False)).get(caution_id)
 
     @property
     def dosage(self) -> str:
@@ -90,6 +110,8 @@ class Catalogue:
     exercises: tuple[Exercise, ...]
     joints: Mapping[str, JointInfo] = field(default_factory=dict)
     advice: Advice | None = None
+    # Cautions by id ("comfortable", "stop-if-sharp"…): the UI selects them by meaning.
+    cautions: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -117,8 +139,11 @@ def load_catalogue(path: Path | None = None, language: str = "") -> Catalogue:
     """The catalogue, its text in `language` where a translation of it is shipped."""
     path = path or resources_dir() / "exercises.toml"
     catalogue = parse_catalogue(_read_toml(path), path)
+    # Imported here: the translation code reads the classes defined in this module.
+    from kneecoach.core.catalogue_text import translate_catalogue, with_texts
+
     if language in PSEUDO_LANGUAGES:
-        return _with_texts(catalogue, lambda _where, text: pseudo(text, language))
+        return with_texts(catalogue, lambda _where, text: pseudo(text, language))
     translation = translation_path(language, path.parent)
     if not language or not translation.is_file():
         return catalogue
@@ -138,124 +163,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise CatalogueError(path, "the file", "-", f"is not valid TOML ({error})") from error
 
 
-def translate_catalogue(
-    catalogue: Catalogue, document: Mapping[str, Any], path: Path | str
-) -> Catalogue:
-    """The catalogue with the texts a translation gives, keyed by exercise id (and
-    joint, and advice field); a text it leaves out stays English. A list of steps
-    or cautions must have as many items as the English, so no step is dropped."""
-    known = {f"exercise.{e.id}" for e in catalogue.exercises}
-    known |= {f"joints.{key}" for key in catalogue.joints} | {"advice"}
-    for where in _tables(document):
-        if where not in known:
-            raise CatalogueError(path, f"[{where}]", "-", "is not in the catalogue")
-
-    def text_for(where: str, english: str) -> str:
-        table_name, _, field_name = where.rpartition(".")
-        table = _table(document, table_name)
-        value = table.get(field_name.split("#")[0])
-        if value is None:
-            return english
-        if "#" in field_name:  # one item of a list of steps or cautions
-            name, index = field_name.split("#")
-            english_count = len(_english_list(catalogue, table_name, name))
-            if not isinstance(value, list) or len(value) != english_count:
-                raise CatalogueError(
-                    path,
-                    f"[{table_name}]",
-                    name,
-                    f"must list {english_count} texts, as the English does",
-                )
-            value = value[int(index)]
-        if not isinstance(value, str) or not value.strip():
-            raise CatalogueError(path, f"[{table_name}]", field_name, "must be a non-empty text")
-        return value.strip()
-
-    return _with_texts(catalogue, text_for)
-
-
-def untranslated(catalogue: Catalogue, document: Mapping[str, Any]) -> list[str]:
-    """Where a translation leaves a text in English, e.g. 'exercise.calf-stretch.steps#2'."""
-    missing: list[str] = []
-
-    def check(where: str, english: str) -> str:
-        table_name, _, field_name = where.rpartition(".")
-        name, _, index = field_name.partition("#")
-        value = _table(document, table_name).get(name)
-        if index and isinstance(value, list) and int(index) < len(value):
-            value = value[int(index)]
-        if not isinstance(value, str) or not value.strip():
-            missing.append(where)
-        return english
-
-    _with_texts(catalogue, check)
-    return missing
-
-
-def _tables(document: Mapping[str, Any]) -> list[str]:
-    names = ["advice"] if "advice" in document else []
-    for group in ("exercise", "joints"):
-        table = document.get(group, {})
-        names += [f"{group}.{key}" for key in (table if isinstance(table, Mapping) else {})]
-    return names
-
-
-def _table(document: Mapping[str, Any], dotted: str) -> Mapping[str, Any]:
-    table: Any = document
-    for key in dotted.split("."):
-        table = table.get(key, {}) if isinstance(table, Mapping) else {}
-    return table if isinstance(table, Mapping) else {}
-
-
-def _english_list(catalogue: Catalogue, table_name: str, name: str) -> tuple[str, ...]:
-    exercise = catalogue.get(table_name.removeprefix("exercise."))
-    return exercise.steps if name == "steps" else exercise.cautions
-
-
-def _with_texts(catalogue: Catalogue, text_for: Callable[[str, str], str]) -> Catalogue:
-    """The catalogue with each user-facing text replaced by `text_for(where, english)`;
-    `where` names it the way a translation file does: 'exercise.<id>.steps#0'."""
-
-    def each(where: str, texts: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(text_for(f"{where}#{i}", text) for i, text in enumerate(texts))
-
-    exercises = []
-    for e in catalogue.exercises:
-        where = f"exercise.{e.id}"
-        exercises.append(
-            replace(
-                e,
-                name=text_for(f"{where}.name", e.name),
-                steps=each(f"{where}.steps", e.steps),
-                cautions=each(f"{where}.cautions", e.cautions),
-                side_means=text_for(f"{where}.side_means", e.side_means) if e.side_means else "",
-            )
-        )
-    joints = {
-        key: JointInfo(
-            name=text_for(f"joints.{key}.name", info.name),
-            why=text_for(f"joints.{key}.why", info.why),
-        )
-        for key, info in catalogue.joints.items()
-    }
-    advice = catalogue.advice
-    if advice is not None:
-        advice = Advice(
-            **{
-                name: text_for(f"advice.{name}", getattr(advice, name))
-                for name in ("why", "breathing", "seek_help", "progress", "chain")
-            }
-        )
-    return Catalogue(exercises=tuple(exercises), joints=joints, advice=advice)
-
-
 def parse_catalogue(document: Mapping[str, Any], path: Path | str) -> Catalogue:
     entries = document.get("exercise")
     if not isinstance(entries, list) or not entries:
         raise CatalogueError(path, "the file", "exercise", "needs at least one [[exercise]] table")
+    cautions = _parse_cautions(document.get("cautions", {}), path)
     exercises: list[Exercise] = []
     for position, entry in enumerate(entries, start=1):
-        exercise = parse_exercise(entry, path, position)
+        exercise = parse_exercise(entry, path, position, cautions=cautions)
         if exercise.id in {e.id for e in exercises}:
             raise CatalogueError(
                 path, _where(exercise.id, position), "id", translate("Catalogue", "is used twice")
@@ -265,22 +180,28 @@ def parse_catalogue(document: Mapping[str, Any], path: Path | str) -> Catalogue:
         exercises=tuple(exercises),
         joints=_parse_joints(document.get("joints", {}), path),
         advice=_parse_advice(document.get("advice"), path),
+        cautions=cautions,
     )
 
 
-_COMMON_FIELDS = {"id", "name", "joint", "kind", "steps", "cautions"}
+_COMMON_FIELDS = {"id", "name", "joint", "kind", "steps", "cautions", "position"}
 _HOLD_FIELDS = {"hold_seconds", "sides", "side_means"}
 _REPS_FIELDS = {"reps", "reps_min", "reps_max", "directions"}
 _CUSTOM_FIELDS = {"picture"}
 
 
 def parse_exercise(
-    entry: object, path: Path | str, position: int, custom: bool = False
+    entry: object,
+    path: Path | str,
+    position: int,
+    custom: bool = False,
+    cautions: Mapping[str, str] | None = None,
 ) -> Exercise:
     """One [[exercise]] table to an Exercise, or a CatalogueError saying what is wrong.
 
     A custom exercise (one the user added) may name a picture; the caller checks
-    and resolves it, since only it knows the folder the picture lives in."""
+    and resolves it, since only it knows the folder the picture lives in. Given the
+    catalogue's `cautions` table, the exercise's cautions are ids into it; else texts."""
     if not isinstance(entry, Mapping):
         raise CatalogueError(path, f"exercise #{position}", "-", "is not a table")
     check = _FieldReader(entry, path, _where(entry.get("id"), position))
@@ -313,7 +234,17 @@ def parse_exercise(
         "cautions": check.texts("cautions", minimum=0, default=()),
         "custom": custom,
         "picture": check.text("picture", default="") if custom else "",
+        "position": Position(check.choice("position", [p.value for p in Position]))
+        if "position" in entry
+        else None,
     }
+    if cautions is not None:
+        ids = common["cautions"]
+        unknown = [key for key in ids if key not in cautions]
+        if unknown:
+            check.fail("cautions", f"names {', '.join(unknown)}, not in the [cautions] table")
+        common["caution_ids"] = ids
+        common["cautions"] = tuple(cautions[key] for key in ids)
     if kind is Kind.HOLD:
         return Exercise(
             **common,
@@ -439,6 +370,16 @@ def _parse_joints(table: object, path: Path | str) -> dict[str, JointInfo]:
         reader = _FieldReader(entry, path, f"[joints.{key}]")
         joints[key] = JointInfo(name=reader.text("name"), why=reader.text("why"))
     return joints
+
+
+def _parse_cautions(table: object, path: Path | str) -> dict[str, str]:
+    if not isinstance(table, Mapping):
+        raise CatalogueError(path, "[cautions]", "-", "is not a table")
+    reader = _FieldReader(table, path, "[cautions]")
+    for key in table:
+        if not _ID_PATTERN.match(str(key)):
+            reader.fail(str(key), "is not an id of lower-case letters, digits and dashes")
+    return {str(key): reader.text(str(key)) for key in table}
 
 
 def _parse_advice(table: object, path: Path | str) -> Advice | None:

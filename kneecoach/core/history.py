@@ -14,6 +14,23 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from kneecoach.core.i18n import translate
+from kneecoach.core.safety import PRACTICE_SHARE
+
+
+def counts_as_practice(done: int, total: int) -> bool:
+    """The one rule for a practised day (streaks, goals, progression, praise): a session
+    in which at least half of the routine's exercises were done in full, at least one."""
+    return done >= 1 and done >= PRACTICE_SHARE * total
+
+
+def practice_rule() -> str:
+    """The rule above in plain words, for the progress page."""
+    return translate(
+        "History",
+        "A day counts as practised when you do at least half of a routine's exercises in full. "
+        "Skipped exercises, and holds cut short, do not count; a routine you stopped counts "
+        "the same way as one you finished.",
+    )
 
 
 class Outcome(StrEnum):
@@ -40,15 +57,24 @@ class SessionRecord:
     exercises: tuple[ExerciseRecord, ...]
     pain_before: int | None = None
     pain_after: int | None = None
+    paused_seconds: float = 0.0  # time spent paused, left out of the time taken
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for e in self.exercises if e.outcome is Outcome.DONE)
 
     @property
     def counts_as_practice(self) -> bool:
-        """A session counts for streaks once at least one exercise was done in full."""
-        return any(e.outcome is Outcome.DONE for e in self.exercises)
+        return counts_as_practice(self.done_count, len(self.exercises))
 
     @property
     def duration_seconds(self) -> float:
-        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+        """The time taken, without the time spent paused."""
+        return _taken(self.started_at, self.ended_at, self.paused_seconds)
+
+
+def _taken(started_at: datetime, ended_at: datetime, paused_seconds: float) -> float:
+    return max(0.0, (ended_at - started_at).total_seconds() - paused_seconds)
 
 
 class SessionSummary(NamedTuple):
@@ -68,6 +94,7 @@ class SessionSummary(NamedTuple):
     skipped: tuple[str, ...]
     pain_before: int | None = None
     pain_after: int | None = None
+    paused_seconds: float = 0.0
 
     @classmethod
     def of(cls, record: SessionRecord) -> SessionSummary:
@@ -82,15 +109,16 @@ class SessionSummary(NamedTuple):
             skipped=tuple(e.id for e in record.exercises if e.outcome is Outcome.SKIPPED),
             pain_before=record.pain_before,
             pain_after=record.pain_after,
+            paused_seconds=record.paused_seconds,
         )
 
     @property
     def counts_as_practice(self) -> bool:
-        return bool(self.done)
+        return counts_as_practice(len(self.done), len(self.done) + len(self.skipped))
 
     @property
     def duration_seconds(self) -> float:
-        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+        return _taken(self.started_at, self.ended_at, self.paused_seconds)
 
     @property
     def pain(self) -> int | None:
@@ -150,13 +178,18 @@ def summary_to_line(summary: SessionSummary) -> str:
             ",".join(_escaped(i) for i in summary.skipped),
             _pain_text(summary.pain_before),
             _pain_text(summary.pain_after),
+            # Left off when nothing was paused: the line reads as it did before.
+            *((f"{summary.paused_seconds:g}",) if summary.paused_seconds else ()),
         )
     )
 
 
 def summary_from_line(line: str) -> SessionSummary:
     """The inverse of summary_to_line; ValueError when the line is not one."""
-    key, day, start, end, finished, routine, done, skipped, before, after = line.split(" ")
+    fields = line.split(" ")
+    if len(fields) == 10:  # nothing paused, or written before pauses were kept
+        fields.append("0")
+    key, day, start, end, finished, routine, done, skipped, before, after, paused = fields
     return SessionSummary(
         _unescaped(key),
         date.fromisoformat(day),
@@ -168,7 +201,15 @@ def summary_from_line(line: str) -> SessionSummary:
         _ids(skipped),
         _pain_value(before),
         _pain_value(after),
+        _paused_value(paused),
     )
+
+
+def _paused_value(value: str) -> float:
+    seconds = float(value)
+    if not 0 <= seconds < float("inf"):
+        raise ValueError(f"paused seconds {value!r}")
+    return seconds
 
 
 class RecordError(ValueError):
@@ -188,6 +229,8 @@ def record_to_toml(record: SessionRecord) -> dict[str, Any]:
         table["pain_before"] = record.pain_before
     if record.pain_after is not None:
         table["pain_after"] = record.pain_after
+    if record.paused_seconds:  # older files have none: nothing was paused, or not kept
+        table["paused_seconds"] = record.paused_seconds
     table["exercise"] = [
         {"id": e.id, "outcome": e.outcome.value, "holds": list(e.holds), "reps": dict(e.reps)}
         for e in record.exercises
@@ -218,6 +261,7 @@ def record_from_toml(table: Mapping[str, Any]) -> SessionRecord:
             exercises=exercises,
             pain_before=_pain(table.get("pain_before"), "pain_before"),
             pain_after=_pain(table.get("pain_after"), "pain_after"),
+            paused_seconds=_seconds(table.get("paused_seconds", 0.0), "paused_seconds"),
         )
     except KeyError as missing:
         raise RecordError(
@@ -275,6 +319,16 @@ def _flag(value: object, name: str) -> bool:
     if not isinstance(value, bool):
         raise RecordError(translate("History", "{field} must be true or false").format(field=name))
     return value
+
+
+def _seconds(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e9:
+        raise RecordError(
+            translate("History", "{field} must be a number of seconds, 0 or more").format(
+                field=name
+            )
+        )
+    return float(value)
 
 
 def _pain(value: object, name: str) -> int | None:

@@ -266,6 +266,8 @@ def exercise_table(exercise: Exercise) -> dict[str, Any]:
         "steps": list(exercise.steps),
         "cautions": list(exercise.cautions),
     }
+    if exercise.position is not None:
+        table["position"] = exercise.position.value
     if exercise.kind is Kind.HOLD:
         table |= {"hold_seconds": exercise.hold_seconds, "sides": list(exercise.sides)}
         if exercise.side_means:

@@ -2,7 +2,9 @@
 
 Per exercise: get ready, then either a hold on each side with a switch between,
 or counted reps in each direction with a change of direction between; a rest
-follows every exercise but the last.
+follows every exercise but the last. Changing position takes time: the get-ready
+of an exercise that starts in another position (down to the floor, up from it)
+is longer, and so is the switch of the kneeling knee (see `change_seconds`).
 
 How long a hold lasts (or how many reps): a routine's own choice for that
 exercise first; else, for the article's exercises, the user's setting; else the
@@ -15,8 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kneecoach.core.catalogue import Catalogue, Exercise, Kind
+from kneecoach.core.catalogue import Catalogue, Exercise, Kind, Position
 from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
+from kneecoach.core.safety import (
+    CHAIR_AND_STANDING,
+    KNEELING_SWITCH_EXTRA,
+    ON_THE_FLOOR,
+    STARTING_POSITION,
+    TO_OR_FROM_FLOOR,
+)
 
 DEFAULT_ROUTINE_ID = "knee-relief"
 # Shown in the user's language: translate("Routine", DEFAULT_ROUTINE_NAME).
@@ -55,6 +64,7 @@ class Step:
     direction: str = ""  # REPS: the direction; SWITCH: the direction to change to
     reps: int = 0  # REPS: how many, one every `pace` seconds
     pace: float = 0.0
+    from_position: Position | None = None  # GET_READY: the position left, when it changes
 
     @property
     def is_active(self) -> bool:
@@ -95,10 +105,31 @@ def single_exercise_routine(exercise: Exercise) -> Routine:
     return Routine(f"{SINGLE_ROUTINE_PREFIX}{exercise.id}", exercise.name, (exercise,))
 
 
+def change_seconds(before: Position | None, after: Position | None) -> float:
+    """Extra seconds to move from one starting position to the next (0 when either
+    is not known, as for the user's own exercises)."""
+    if before is None or after is None or before is after:
+        return 0
+    if before.on_floor != after.on_floor:
+        return TO_OR_FROM_FLOOR
+    return ON_THE_FLOOR if after.on_floor else CHAIR_AND_STANDING
+
+
 def build_steps(routine: Routine, timings: Timings) -> tuple[Step, ...]:
     steps: list[Step] = []
+    position: Position | None = STARTING_POSITION
     for index, exercise in enumerate(routine.exercises):
-        steps.append(Step(StepKind.GET_READY, index, exercise, timings.get_ready))
+        change = change_seconds(position, exercise.position)
+        steps.append(
+            Step(
+                StepKind.GET_READY,
+                index,
+                exercise,
+                timings.get_ready + change,
+                from_position=position if change else None,
+            )
+        )
+        position = exercise.position
         steps.extend(_exercise_steps(index, exercise, timings, routine.dose(index)))
         if index < len(routine.exercises) - 1 and timings.rest > 0:
             steps.append(Step(StepKind.REST, index, exercise, timings.rest))
@@ -132,11 +163,12 @@ def _exercise_steps(index: int, exercise: Exercise, timings: Timings, dose: Dose
     steps: list[Step] = []
     if exercise.kind is Kind.HOLD:
         hold = hold_seconds(exercise, timings, dose)
+        switch = timings.switch_sides
+        if exercise.position is Position.KNEELING:  # up, and down onto the other knee
+            switch += KNEELING_SWITCH_EXTRA
         for number, side in enumerate(exercise.sides):
             if number:
-                steps.append(
-                    Step(StepKind.SWITCH, index, exercise, timings.switch_sides, side=side)
-                )
+                steps.append(Step(StepKind.SWITCH, index, exercise, switch, side=side))
             steps.append(Step(StepKind.HOLD, index, exercise, hold, side=side))
         return steps
     reps = rep_count(exercise, timings, dose)

@@ -87,12 +87,12 @@ class RoutineEnded:
 
 @dataclass(frozen=True)
 class Paused:
-    pass
+    """The session was paused."""
 
 
 @dataclass(frozen=True)
 class Resumed:
-    pass
+    """The session goes on."""
 
 
 Event = (
@@ -150,9 +150,8 @@ class Session:
         self.status = Status.NOT_STARTED
         self._index = 0
         self._started_at = 0.0  # monotonic start of the current step; its end is derived
-        self._paused_at = 0.0
-        self._shown = -1
-        self._rep = 0
+        self._paused_at = self._pause_began = self._paused_total = 0.0
+        self._shown, self._rep = -1, 0
         self._progress = [_Progress() for _ in routine.exercises]
         # The reps each exercise asks for per direction, as the steps were built.
         self._reps_wanted = {s.exercise_index: s.reps for s in steps if s.kind is StepKind.REPS}
@@ -190,7 +189,7 @@ class Session:
             return []
         events = self.tick()
         if self.status is Status.RUNNING:
-            self._paused_at = self._clock.monotonic()
+            self._paused_at = self._pause_began = self._clock.monotonic()
             self.status = Status.PAUSED
             events.append(Paused())
         return events
@@ -199,6 +198,7 @@ class Session:
         if self.status is not Status.PAUSED:
             return []
         self._started_at += self._clock.monotonic() - self._paused_at
+        self._paused_total += self._clock.monotonic() - self._pause_began
         self.status = Status.RUNNING
         return [Resumed(), *self.tick()]
 
@@ -364,13 +364,15 @@ class Session:
         first = next(i for i, s in enumerate(self.steps) if s.exercise_index == exercise_index)
         now = self._clock.monotonic()
         if self.status is Status.PAUSED:
-            self._paused_at = now  # land paused at the start of the new step
+            self._paused_at = now  # land paused at the new step; _pause_began stays
         self._enter(first, now, events)
         if self.status is Status.RUNNING:
             self._announce_progress(now, events)
         return events
 
     def _finish(self, finished: bool, events: list[Event]) -> None:
+        if self.status is Status.PAUSED:  # ended while paused: that pause ends here
+            self._paused_total += self._clock.monotonic() - self._pause_began
         self.status = Status.FINISHED if finished else Status.STOPPED
         self.record = self._build_record(finished)
         events.append(RoutineEnded(self.record))
@@ -393,4 +395,5 @@ class Session:
             routine=self.routine.id,
             finished=finished,
             exercises=exercises,
+            paused_seconds=round(self._paused_total, 3),
         )

@@ -55,6 +55,9 @@ class Settings:
     start_at_login: bool = False
     weekly_goal: int = DEFAULT_WEEKLY_GOAL  # days a week; the rest are rest days
     progression: bool = False  # offer longer holds after a week of regular practice
+    # Ask for a pain check-in before the routine too: the before/after comparison is what
+    # tells the pain rules that the routine itself makes pain rise.
+    ask_pain_before: bool = True
 
     def timings(self) -> Timings:
         return Timings(
@@ -70,7 +73,7 @@ class Settings:
 # The allowed range (or choices) of each key; the type comes from the default.
 LIMITS: dict[str, tuple[float, float] | tuple[str, ...]] = {
     "hold_seconds": (15, 90),
-    "reps": (10, 15),
+    "reps": (5, 15),  # the article's 10-15, and down to 5 when easing off for pain
     "rep_pace": (1.5, 8.0),
     "get_ready_seconds": (3, 30),
     "switch_seconds": (2, 30),

@@ -52,3 +52,13 @@ def time_of_day(hour: int, minute: int) -> str:
 def decimal(value: float, places: int = 1) -> str:
     """'4.5', or '4,5' where the locale writes a decimal comma."""
     return formats().decimal(value, places)
+
+
+def describe_duration(seconds: float) -> str:
+    """'7 min 05 s', or '45 s': how long a session took."""
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes:
+        return translate("FinishView", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{rest:02d}"
+        )
+    return translate("FinishView", "{seconds} s").format(seconds=rest)

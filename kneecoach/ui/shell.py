@@ -30,7 +30,7 @@ from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
 
 log = logging.getLogger(__name__)
-Action = tuple[str, Callable[[], None]]  # a banner button: its label and what it does
+Action = tuple[str, Callable[[], object]]  # a banner button: its label and what it does
 
 
 class Shell(QObject):
@@ -81,8 +81,9 @@ class Shell(QObject):
         window.setWindowTitle(
             translate("MainWindow", "{app} — knee relief, ankles & hips").format(app="KneeCoach")
         )
-        window.fill(self.home, self.notices, QStackedWidget())
+        # Pictures load once the window is on screen (not while waiting in the tray).
         window.first_shown.connect(lambda: QTimer.singleShot(0, self.home.load_pictures))
+        window.fill(self.home, self.notices, QStackedWidget())
         window.quit_requested.connect(self.quit)
         window.hidden_to_tray.connect(self.hidden_to_tray)
         self.home.start_requested.connect(self.start_routine)

@@ -702,6 +702,40 @@ Einzelheiten stehen in {log}.</translation>
         </message>
     </context>
     <context>
+        <name>Finish</name>
+        <message>
+            <source>Nothing done this time</source>
+            <translation>Diesmal keine Übung geschafft</translation>
+        </message>
+        <message>
+            <source>No exercise was done in full, so this does not count as a practised day. That is all right: come back to it when you are ready.</source>
+            <translation>Keine Übung wurde vollständig gemacht, deshalb zählt dies nicht als Übungstag. Das ist in Ordnung: Machen Sie weiter, wenn es für Sie passt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You did {done} of %n exercise(s).</source>
+            <translation>
+                <numerusform>Sie haben {done} von %n Übung gemacht.</numerusform>
+                <numerusform>Sie haben {done} von %n Übungen gemacht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Well done — routine complete</source>
+            <translation>Gut gemacht — Programm geschafft</translation>
+        </message>
+        <message>
+            <source>That counts as a practised day.</source>
+            <translation>Das zählt als Übungstag.</translation>
+        </message>
+        <message>
+            <source>A day counts as practised when at least half of a routine's exercises are done in full.</source>
+            <translation>Ein Tag zählt als Übungstag, wenn mindestens die Hälfte der Übungen eines Programms vollständig gemacht wurde.</translation>
+        </message>
+        <message>
+            <source>Part of the routine done</source>
+            <translation>Einen Teil des Programms geschafft</translation>
+        </message>
+    </context>
+    <context>
         <name>FinishView</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -776,6 +810,10 @@ Einzelheiten stehen in {log}.</translation>
     <context>
         <name>History</name>
         <message>
+            <source>A day counts as practised when you do at least half of a routine's exercises in full. Skipped exercises, and holds cut short, do not count; a routine you stopped counts the same way as one you finished.</source>
+            <translation>Ein Tag zählt als Übungstag, wenn Sie mindestens die Hälfte der Übungen eines Programms vollständig machen. Übersprungene Übungen und abgebrochene Haltezeiten zählen nicht; ein vorzeitig beendetes Programm zählt genauso wie ein vollständig durchlaufenes.</translation>
+        </message>
+        <message>
             <source>{field} must be a date such as 2026-05-01</source>
             <translation>{field} muss ein Datum wie 2026-05-01 sein</translation>
         </message>
@@ -810,6 +848,10 @@ Einzelheiten stehen in {log}.</translation>
         <message>
             <source>{field} must be true or false</source>
             <translation>{field} muss true oder false sein</translation>
+        </message>
+        <message>
+            <source>{field} must be a number of seconds, 0 or more</source>
+            <translation>{field} muss eine Anzahl Sekunden sein, 0 oder mehr</translation>
         </message>
         <message>
             <source>{field} must be a whole number from 0 to 10</source>
@@ -1285,20 +1327,48 @@ Skipped: {skipped}</source>
             <translation>Wenn Ihre Knieschmerzen stark sind oder sich nicht bessern, wird empfohlen, sich an einen Orthopäden oder Physiotherapeuten zu wenden. Diese Fachleute können Ihr Knie untersuchen und die Übungen auf Sie abstimmen. Dies ist keine Diagnose, sondern nur das, was Ihre Schmerzangaben zeigen.</translation>
         </message>
         <message>
+            <source>Your knee pain was very high</source>
+            <translation>Ihre Knieschmerzen waren sehr stark</translation>
+        </message>
+        <message>
+            <source>One of your check-ins in the last two weeks was {value} out of 10. {advice}</source>
+            <translation>Eine Ihrer Schmerzangaben in den letzten zwei Wochen lag bei {value} von 10. {advice}</translation>
+        </message>
+        <message>
             <source>Your knee pain has been high</source>
             <translation>Ihre Knieschmerzen waren stark</translation>
         </message>
-        <message>
-            <source>Your last three check-ins were all {high} or more out of 10. {advice}</source>
-            <translation>Ihre letzten drei Schmerzangaben lagen alle bei {high} von 10 oder höher. {advice}</translation>
+        <message numerus="yes">
+            <source>On %n different day(s) in the last two weeks your knee pain was {high} or more out of 10, more than it should be after gentle stretching. {advice}</source>
+            <translation>
+                <numerusform>An %n Tag in den letzten zwei Wochen lagen Ihre Knieschmerzen bei {high} von 10 oder höher, stärker, als sie nach sanftem Dehnen sein sollten. {advice}</numerusform>
+                <numerusform>An %n verschiedenen Tagen in den letzten zwei Wochen lagen Ihre Knieschmerzen bei {high} von 10 oder höher, stärker, als sie nach sanftem Dehnen sein sollten. {advice}</numerusform>
+            </translation>
         </message>
         <message>
-            <source>You have practised regularly for three weeks, and your knee pain has gone up. {advice}</source>
-            <translation>Sie üben seit drei Wochen regelmäßig, und Ihre Knieschmerzen haben zugenommen. {advice}</translation>
+            <source>Your knee pain rises during the routine</source>
+            <translation>Ihre Knieschmerzen nehmen während des Programms zu</translation>
         </message>
-        <message>
-            <source>You have practised regularly for three weeks, and your knee pain has stayed about the same. {advice}</source>
-            <translation>Sie üben seit drei Wochen regelmäßig, und Ihre Knieschmerzen sind etwa gleich geblieben. {advice}</translation>
+        <message numerus="yes">
+            <source>On %n day(s) in the last two weeks your knee pain was {rise} or more points higher after the routine than before it. Stop any exercise that makes the pain sharp or worse. {advice}</source>
+            <translation>
+                <numerusform>An %n Tag in den letzten zwei Wochen waren Ihre Knieschmerzen nach dem Programm um {rise} oder mehr Punkte stärker als davor. Hören Sie mit jeder Übung auf, die den Schmerz stechend oder stärker werden lässt. {advice}</numerusform>
+                <numerusform>An %n Tagen in den letzten zwei Wochen waren Ihre Knieschmerzen nach dem Programm um {rise} oder mehr Punkte stärker als davor. Hören Sie mit jeder Übung auf, die den Schmerz stechend oder stärker werden lässt. {advice}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your check-ins over the last %n week(s) show your knee pain going up, not easing. {advice}</source>
+            <translation>
+                <numerusform>Ihre Schmerzangaben der letzten Woche zeigen, dass Ihre Knieschmerzen zunehmen statt nachzulassen. {advice}</numerusform>
+                <numerusform>Ihre Schmerzangaben der letzten %n Wochen zeigen, dass Ihre Knieschmerzen zunehmen statt nachzulassen. {advice}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your check-ins over the last %n week(s) do not show your knee pain easing. {advice}</source>
+            <translation>
+                <numerusform>Ihre Schmerzangaben der letzten Woche zeigen nicht, dass Ihre Knieschmerzen nachlassen. {advice}</numerusform>
+                <numerusform>Ihre Schmerzangaben der letzten %n Wochen zeigen nicht, dass Ihre Knieschmerzen nachlassen. {advice}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your knee pain has not eased yet</source>
@@ -1645,17 +1715,6 @@ Skipped: {skipped}</source>
     <context>
         <name>Progression</name>
         <message>
-            <source>Go back to shorter holds?</source>
-            <translation>Zurück zu kürzeren Haltezeiten?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your pain check-ins have gone up over the last week. Hold each stretch for %n second(s) instead of {now}? Stretch only as far as is comfortable. You can change this any time in Settings.</source>
-            <translation>
-                <numerusform>Ihre Schmerzangaben sind in der letzten Woche gestiegen. Möchten Sie jede Dehnung %n Sekunde statt {now} halten? Dehnen Sie nur so weit, wie es bequem möglich ist. Sie können das jederzeit in den Einstellungen ändern.</numerusform>
-                <numerusform>Ihre Schmerzangaben sind in der letzten Woche gestiegen. Möchten Sie jede Dehnung %n Sekunden statt {now} halten? Dehnen Sie nur so weit, wie es bequem möglich ist. Sie können das jederzeit in den Einstellungen ändern.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Ready for longer holds?</source>
             <translation>Bereit für längere Haltezeiten?</translation>
         </message>
@@ -1672,6 +1731,87 @@ Skipped: {skipped}</source>
                 <numerusform>Möchten Sie jede Dehnung %n Sekunde statt {now} halten? Sie können das jederzeit in den Einstellungen ändern.</numerusform>
                 <numerusform>Möchten Sie jede Dehnung %n Sekunden statt {now} halten? Sie können das jederzeit in den Einstellungen ändern.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>One of your check-ins in the last week was above {acceptable} out of 10.</source>
+            <translation>Eine Ihrer Schmerzangaben in der letzten Woche lag über {acceptable} von 10.</translation>
+        </message>
+        <message>
+            <source>Your knee pain rose during the routine in the last week.</source>
+            <translation>Ihre Knieschmerzen haben in der letzten Woche während des Programms zugenommen.</translation>
+        </message>
+        <message>
+            <source>Your pain check-ins have gone up over the last week.</source>
+            <translation>Ihre Schmerzangaben sind in der letzten Woche gestiegen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold each stretch for %n second(s) instead of {now}.</source>
+            <translation>
+                <numerusform>Halten Sie jede Dehnung %n Sekunde statt {now}.</numerusform>
+                <numerusform>Halten Sie jede Dehnung %n Sekunden statt {now}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Circle your ankles %n time(s) each way instead of {now}.</source>
+            <translation>
+                <numerusform>Kreisen Sie die Füße %n Mal in jede Richtung statt {now} Mal.</numerusform>
+                <numerusform>Kreisen Sie die Füße %n Mal in jede Richtung statt {now} Mal.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stretch only as far as is comfortable, and stop if the pain is sharp or getting worse. You can change this any time in Settings.</source>
+            <translation>Dehnen Sie nur so weit, wie es bequem möglich ist, und hören Sie auf, wenn der Schmerz stechend ist oder stärker wird. Sie können das jederzeit in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Ease off a little?</source>
+            <translation>Etwas sanfter üben?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlags</name>
+        <message>
+            <source>Is your knee swollen, hot or red?</source>
+            <translation>Ist Ihr Knie geschwollen, heiß oder gerötet?</translation>
+        </message>
+        <message>
+            <source>Does your knee lock (get stuck) or give way?</source>
+            <translation>Blockiert Ihr Knie (bleibt es stecken) oder knickt es weg?</translation>
+        </message>
+        <message>
+            <source>Have you recently injured your knee or had a fall?</source>
+            <translation>Haben Sie sich vor Kurzem am Knie verletzt oder sind Sie gestürzt?</translation>
+        </message>
+        <message>
+            <source>Are you unable to put your weight on the leg?</source>
+            <translation>Können Sie das Bein nicht belasten?</translation>
+        </message>
+        <message>
+            <source>Do you have pain or swelling in your calf?</source>
+            <translation>Haben Sie Schmerzen oder eine Schwellung in der Wade?</translation>
+        </message>
+        <message>
+            <source>Before you start, a few quick questions about your knee. Answer yes if it is true for you now.</source>
+            <translation>Bevor Sie beginnen, ein paar kurze Fragen zu Ihrem Knie. Antworten Sie mit Ja, wenn es jetzt auf Sie zutrifft.</translation>
+        </message>
+        <message>
+            <source>Please see a doctor or physiotherapist before you start these exercises, and tell them what you answered yes to. They can look at your knee; KneeCoach cannot, and this is not a diagnosis.</source>
+            <translation>Bitte lassen Sie Ihr Knie von einem Arzt oder Physiotherapeuten ansehen, bevor Sie mit diesen Übungen beginnen, und erzählen Sie, worauf Sie mit Ja geantwortet haben. Dort kann man Ihr Knie untersuchen; KneeCoach kann das nicht, und dies ist keine Diagnose.</translation>
+        </message>
+        <message>
+            <source>Pain or swelling in the calf, or a leg you cannot put your weight on, should be seen by a doctor soon: today if you can.</source>
+            <translation>Schmerzen oder eine Schwellung in der Wade oder ein Bein, das Sie nicht belasten können, sollte bald ein Arzt ansehen: wenn möglich noch heute.</translation>
+        </message>
+        <message>
+            <source>If you choose to go on, go gently: only as far as is comfortable, and stop if the pain is sharp or getting worse.</source>
+            <translation>Wenn Sie trotzdem weitermachen möchten, dann behutsam: nur so weit, wie es bequem möglich ist, und hören Sie auf, wenn der Schmerz stechend ist oder stärker wird.</translation>
+        </message>
+        <message>
+            <source>Please see a doctor or physiotherapist first</source>
+            <translation>Bitte zuerst zum Arzt oder Physiotherapeuten</translation>
+        </message>
+        <message>
+            <source>Thank you. Go gently: only as far as is comfortable, and stop if the pain is sharp or getting worse. You can take this check again from the home page at any time.</source>
+            <translation>Danke. Üben Sie behutsam: nur so weit, wie es bequem möglich ist, und hören Sie auf, wenn der Schmerz stechend ist oder stärker wird. Sie können diese Fragen jederzeit auf der Startseite erneut beantworten.</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +2095,17 @@ Skipped: {skipped}</source>
         <message>
             <source>Start at login could not be removed: {error}</source>
             <translation>Der Start bei der Anmeldung konnte nicht entfernt werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Take your time getting down onto the floor.</source>
+            <translation>Lassen Sie sich Zeit, um sich auf den Boden zu begeben.</translation>
+        </message>
+        <message>
+            <source>Take your time getting up from the floor.</source>
+            <translation>Lassen Sie sich Zeit, um vom Boden aufzustehen.</translation>
         </message>
     </context>
     <context>

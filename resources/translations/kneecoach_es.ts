@@ -702,6 +702,40 @@ Los detalles están en {log}.</translation>
         </message>
     </context>
     <context>
+        <name>Finish</name>
+        <message>
+            <source>Nothing done this time</source>
+            <translation>Esta vez no ha hecho ningún ejercicio</translation>
+        </message>
+        <message>
+            <source>No exercise was done in full, so this does not count as a practised day. That is all right: come back to it when you are ready.</source>
+            <translation>No ha hecho ningún ejercicio completo, así que esto no cuenta como día de práctica. No pasa nada: vuelva a ello cuando le venga bien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You did {done} of %n exercise(s).</source>
+            <translation>
+                <numerusform>Ha hecho {done} de %n ejercicio.</numerusform>
+                <numerusform>Ha hecho {done} de %n ejercicios.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Well done — routine complete</source>
+            <translation>¡Muy bien! Rutina completada</translation>
+        </message>
+        <message>
+            <source>That counts as a practised day.</source>
+            <translation>Esto cuenta como día de práctica.</translation>
+        </message>
+        <message>
+            <source>A day counts as practised when at least half of a routine's exercises are done in full.</source>
+            <translation>Un día cuenta como día de práctica cuando se hace completa al menos la mitad de los ejercicios de una rutina.</translation>
+        </message>
+        <message>
+            <source>Part of the routine done</source>
+            <translation>Parte de la rutina hecha</translation>
+        </message>
+    </context>
+    <context>
         <name>FinishView</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -776,6 +810,10 @@ Los detalles están en {log}.</translation>
     <context>
         <name>History</name>
         <message>
+            <source>A day counts as practised when you do at least half of a routine's exercises in full. Skipped exercises, and holds cut short, do not count; a routine you stopped counts the same way as one you finished.</source>
+            <translation>Un día cuenta como día de práctica cuando hace completa al menos la mitad de los ejercicios de una rutina. Los ejercicios saltados y los estiramientos interrumpidos no cuentan; una rutina detenida cuenta igual que una terminada.</translation>
+        </message>
+        <message>
             <source>{field} must be a date such as 2026-05-01</source>
             <translation>{field} debe ser una fecha como 2026-05-01</translation>
         </message>
@@ -810,6 +848,10 @@ Los detalles están en {log}.</translation>
         <message>
             <source>{field} must be true or false</source>
             <translation>{field} debe ser true o false</translation>
+        </message>
+        <message>
+            <source>{field} must be a number of seconds, 0 or more</source>
+            <translation>{field} debe ser un número de segundos, 0 o más</translation>
         </message>
         <message>
             <source>{field} must be a whole number from 0 to 10</source>
@@ -1285,20 +1327,48 @@ Omitidos: {skipped}</translation>
             <translation>Cuando el dolor de rodilla es intenso o no mejora, se recomienda consultar a un traumatólogo o a un fisioterapeuta. Pueden examinar su rodilla y adaptar los ejercicios a su caso. Esto no es un diagnóstico; solo refleja lo que muestran sus registros de dolor.</translation>
         </message>
         <message>
+            <source>Your knee pain was very high</source>
+            <translation>Su dolor de rodilla fue muy intenso</translation>
+        </message>
+        <message>
+            <source>One of your check-ins in the last two weeks was {value} out of 10. {advice}</source>
+            <translation>Uno de sus registros de dolor de las últimas dos semanas fue de {value} sobre 10. {advice}</translation>
+        </message>
+        <message>
             <source>Your knee pain has been high</source>
             <translation>Su dolor de rodilla ha sido alto</translation>
         </message>
-        <message>
-            <source>Your last three check-ins were all {high} or more out of 10. {advice}</source>
-            <translation>Sus tres últimos registros de dolor fueron todos de {high} o más sobre 10. {advice}</translation>
+        <message numerus="yes">
+            <source>On %n different day(s) in the last two weeks your knee pain was {high} or more out of 10, more than it should be after gentle stretching. {advice}</source>
+            <translation>
+                <numerusform>En %n día de las últimas dos semanas, su dolor de rodilla fue de {high} o más sobre 10, más de lo que debería tras unos estiramientos suaves. {advice}</numerusform>
+                <numerusform>En %n días distintos de las últimas dos semanas, su dolor de rodilla fue de {high} o más sobre 10, más de lo que debería tras unos estiramientos suaves. {advice}</numerusform>
+            </translation>
         </message>
         <message>
-            <source>You have practised regularly for three weeks, and your knee pain has gone up. {advice}</source>
-            <translation>Ha practicado con regularidad durante tres semanas y su dolor de rodilla ha aumentado. {advice}</translation>
+            <source>Your knee pain rises during the routine</source>
+            <translation>Su dolor de rodilla aumenta durante la rutina</translation>
         </message>
-        <message>
-            <source>You have practised regularly for three weeks, and your knee pain has stayed about the same. {advice}</source>
-            <translation>Ha practicado con regularidad durante tres semanas y su dolor de rodilla sigue más o menos igual. {advice}</translation>
+        <message numerus="yes">
+            <source>On %n day(s) in the last two weeks your knee pain was {rise} or more points higher after the routine than before it. Stop any exercise that makes the pain sharp or worse. {advice}</source>
+            <translation>
+                <numerusform>En %n día de las últimas dos semanas, su dolor de rodilla fue {rise} o más puntos mayor después de la rutina que antes. Deje cualquier ejercicio que haga el dolor punzante o más fuerte. {advice}</numerusform>
+                <numerusform>En %n días de las últimas dos semanas, su dolor de rodilla fue {rise} o más puntos mayor después de la rutina que antes. Deje cualquier ejercicio que haga el dolor punzante o más fuerte. {advice}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your check-ins over the last %n week(s) show your knee pain going up, not easing. {advice}</source>
+            <translation>
+                <numerusform>Sus registros de dolor de la última semana muestran que su dolor de rodilla aumenta en lugar de aliviarse. {advice}</numerusform>
+                <numerusform>Sus registros de dolor de las últimas %n semanas muestran que su dolor de rodilla aumenta en lugar de aliviarse. {advice}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your check-ins over the last %n week(s) do not show your knee pain easing. {advice}</source>
+            <translation>
+                <numerusform>Sus registros de dolor de la última semana no muestran que su dolor de rodilla se alivie. {advice}</numerusform>
+                <numerusform>Sus registros de dolor de las últimas %n semanas no muestran que su dolor de rodilla se alivie. {advice}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your knee pain has not eased yet</source>
@@ -1645,17 +1715,6 @@ Omitidos: {skipped}</translation>
     <context>
         <name>Progression</name>
         <message>
-            <source>Go back to shorter holds?</source>
-            <translation>¿Volver a estiramientos más cortos?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your pain check-ins have gone up over the last week. Hold each stretch for %n second(s) instead of {now}? Stretch only as far as is comfortable. You can change this any time in Settings.</source>
-            <translation>
-                <numerusform>Sus registros de dolor han aumentado durante la última semana. ¿Mantener cada estiramiento %n segundo en lugar de {now}? Estire solo hasta donde le resulte cómodo. Puede cambiarlo cuando quiera en Ajustes.</numerusform>
-                <numerusform>Sus registros de dolor han aumentado durante la última semana. ¿Mantener cada estiramiento %n segundos en lugar de {now}? Estire solo hasta donde le resulte cómodo. Puede cambiarlo cuando quiera en Ajustes.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Ready for longer holds?</source>
             <translation>¿Mantener los estiramientos más tiempo?</translation>
         </message>
@@ -1672,6 +1731,87 @@ Omitidos: {skipped}</translation>
                 <numerusform>¿Mantener cada estiramiento %n segundo en lugar de {now}? Puede cambiarlo cuando quiera en Ajustes.</numerusform>
                 <numerusform>¿Mantener cada estiramiento %n segundos en lugar de {now}? Puede cambiarlo cuando quiera en Ajustes.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>One of your check-ins in the last week was above {acceptable} out of 10.</source>
+            <translation>Uno de sus registros de dolor de la última semana superó {acceptable} sobre 10.</translation>
+        </message>
+        <message>
+            <source>Your knee pain rose during the routine in the last week.</source>
+            <translation>Su dolor de rodilla aumentó durante la rutina en la última semana.</translation>
+        </message>
+        <message>
+            <source>Your pain check-ins have gone up over the last week.</source>
+            <translation>Sus registros de dolor han aumentado durante la última semana.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold each stretch for %n second(s) instead of {now}.</source>
+            <translation>
+                <numerusform>Mantenga cada estiramiento %n segundo en lugar de {now}.</numerusform>
+                <numerusform>Mantenga cada estiramiento %n segundos en lugar de {now}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Circle your ankles %n time(s) each way instead of {now}.</source>
+            <translation>
+                <numerusform>Gire los tobillos %n vez en cada sentido en lugar de {now}.</numerusform>
+                <numerusform>Gire los tobillos %n veces en cada sentido en lugar de {now}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stretch only as far as is comfortable, and stop if the pain is sharp or getting worse. You can change this any time in Settings.</source>
+            <translation>Estire solo hasta donde le resulte cómodo y pare si el dolor es punzante o va a más. Puede cambiarlo cuando quiera en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Ease off a little?</source>
+            <translation>¿Bajar un poco la intensidad?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlags</name>
+        <message>
+            <source>Is your knee swollen, hot or red?</source>
+            <translation>¿Tiene la rodilla hinchada, caliente o enrojecida?</translation>
+        </message>
+        <message>
+            <source>Does your knee lock (get stuck) or give way?</source>
+            <translation>¿Se le bloquea la rodilla (se queda trabada) o le falla?</translation>
+        </message>
+        <message>
+            <source>Have you recently injured your knee or had a fall?</source>
+            <translation>¿Se ha lesionado la rodilla o se ha caído hace poco?</translation>
+        </message>
+        <message>
+            <source>Are you unable to put your weight on the leg?</source>
+            <translation>¿No puede apoyar su peso sobre la pierna?</translation>
+        </message>
+        <message>
+            <source>Do you have pain or swelling in your calf?</source>
+            <translation>¿Tiene dolor o hinchazón en la pantorrilla?</translation>
+        </message>
+        <message>
+            <source>Before you start, a few quick questions about your knee. Answer yes if it is true for you now.</source>
+            <translation>Antes de empezar, unas preguntas rápidas sobre su rodilla. Responda que sí si ahora es su caso.</translation>
+        </message>
+        <message>
+            <source>Please see a doctor or physiotherapist before you start these exercises, and tell them what you answered yes to. They can look at your knee; KneeCoach cannot, and this is not a diagnosis.</source>
+            <translation>Consulte a un médico o fisioterapeuta antes de empezar estos ejercicios y cuéntele a qué ha respondido que sí. Ellos pueden examinar su rodilla; KneeCoach no puede, y esto no es un diagnóstico.</translation>
+        </message>
+        <message>
+            <source>Pain or swelling in the calf, or a leg you cannot put your weight on, should be seen by a doctor soon: today if you can.</source>
+            <translation>El dolor o la hinchazón en la pantorrilla, o una pierna en la que no puede apoyar su peso, debe verlo pronto un médico: hoy mismo si puede.</translation>
+        </message>
+        <message>
+            <source>If you choose to go on, go gently: only as far as is comfortable, and stop if the pain is sharp or getting worse.</source>
+            <translation>Si decide continuar, hágalo con suavidad: solo hasta donde le resulte cómodo, y pare si el dolor es punzante o va a más.</translation>
+        </message>
+        <message>
+            <source>Please see a doctor or physiotherapist first</source>
+            <translation>Consulte primero a un médico o fisioterapeuta</translation>
+        </message>
+        <message>
+            <source>Thank you. Go gently: only as far as is comfortable, and stop if the pain is sharp or getting worse. You can take this check again from the home page at any time.</source>
+            <translation>Gracias. Hágalo con suavidad: solo hasta donde le resulte cómodo, y pare si el dolor es punzante o va a más. Puede repetir estas preguntas desde la página de inicio cuando quiera.</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +2095,17 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Start at login could not be removed: {error}</source>
             <translation>No se pudo desactivar el inicio automático: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Take your time getting down onto the floor.</source>
+            <translation>Tómese su tiempo para bajar al suelo.</translation>
+        </message>
+        <message>
+            <source>Take your time getting up from the floor.</source>
+            <translation>Tómese su tiempo para levantarse del suelo.</translation>
         </message>
     </context>
     <context>

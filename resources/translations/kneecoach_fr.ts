@@ -702,6 +702,40 @@ Les détails se trouvent dans {log}.</translation>
         </message>
     </context>
     <context>
+        <name>Finish</name>
+        <message>
+            <source>Nothing done this time</source>
+            <translation>Rien de fait cette fois</translation>
+        </message>
+        <message>
+            <source>No exercise was done in full, so this does not count as a practised day. That is all right: come back to it when you are ready.</source>
+            <translation>Aucun exercice n’a été fait en entier : cela ne compte donc pas comme un jour de pratique. Ce n’est pas grave : revenez-y quand vous le souhaitez.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You did {done} of %n exercise(s).</source>
+            <translation>
+                <numerusform>Exercice fait : {done} sur %n.</numerusform>
+                <numerusform>Exercices faits : {done} sur %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Well done — routine complete</source>
+            <translation>Bravo — routine terminée</translation>
+        </message>
+        <message>
+            <source>That counts as a practised day.</source>
+            <translation>Cela compte comme un jour de pratique.</translation>
+        </message>
+        <message>
+            <source>A day counts as practised when at least half of a routine's exercises are done in full.</source>
+            <translation>Un jour compte comme jour de pratique quand au moins la moitié des exercices d’une routine ont été faits en entier.</translation>
+        </message>
+        <message>
+            <source>Part of the routine done</source>
+            <translation>Une partie de la routine faite</translation>
+        </message>
+    </context>
+    <context>
         <name>FinishView</name>
         <message>
             <source>{minutes} min {seconds} s</source>
@@ -776,6 +810,10 @@ Les détails se trouvent dans {log}.</translation>
     <context>
         <name>History</name>
         <message>
+            <source>A day counts as practised when you do at least half of a routine's exercises in full. Skipped exercises, and holds cut short, do not count; a routine you stopped counts the same way as one you finished.</source>
+            <translation>Un jour compte comme jour de pratique quand vous faites en entier au moins la moitié des exercices d’une routine. Les exercices passés et les maintiens interrompus ne comptent pas ; une routine arrêtée compte de la même façon qu’une routine terminée.</translation>
+        </message>
+        <message>
             <source>{field} must be a date such as 2026-05-01</source>
             <translation>{field} doit être une date comme 2026-05-01</translation>
         </message>
@@ -810,6 +848,10 @@ Les détails se trouvent dans {log}.</translation>
         <message>
             <source>{field} must be true or false</source>
             <translation>{field} doit valoir true ou false</translation>
+        </message>
+        <message>
+            <source>{field} must be a number of seconds, 0 or more</source>
+            <translation>{field} doit être un nombre de secondes, 0 ou plus</translation>
         </message>
         <message>
             <source>{field} must be a whole number from 0 to 10</source>
@@ -1285,20 +1327,48 @@ Passés : {skipped}</translation>
             <translation>Lorsque la douleur au genou est intense ou ne s’améliore pas, il est conseillé de consulter un médecin orthopédiste ou un kinésithérapeute. Ce professionnel pourra examiner votre genou et adapter les exercices à votre cas. Ceci n’est pas un diagnostic : c’est seulement ce que montrent vos évaluations de la douleur.</translation>
         </message>
         <message>
+            <source>Your knee pain was very high</source>
+            <translation>Votre douleur au genou a été très forte</translation>
+        </message>
+        <message>
+            <source>One of your check-ins in the last two weeks was {value} out of 10. {advice}</source>
+            <translation>L’une de vos évaluations de la douleur des deux dernières semaines était de {value} sur 10. {advice}</translation>
+        </message>
+        <message>
             <source>Your knee pain has been high</source>
             <translation>Votre douleur au genou est élevée</translation>
         </message>
-        <message>
-            <source>Your last three check-ins were all {high} or more out of 10. {advice}</source>
-            <translation>Vos trois dernières évaluations étaient toutes de {high} sur 10 ou plus. {advice}</translation>
+        <message numerus="yes">
+            <source>On %n different day(s) in the last two weeks your knee pain was {high} or more out of 10, more than it should be after gentle stretching. {advice}</source>
+            <translation>
+                <numerusform>Sur %n jour des deux dernières semaines, votre douleur au genou était de {high} sur 10 ou plus, davantage qu’elle ne devrait l’être après des étirements doux. {advice}</numerusform>
+                <numerusform>Sur %n jours différents des deux dernières semaines, votre douleur au genou était de {high} sur 10 ou plus, davantage qu’elle ne devrait l’être après des étirements doux. {advice}</numerusform>
+            </translation>
         </message>
         <message>
-            <source>You have practised regularly for three weeks, and your knee pain has gone up. {advice}</source>
-            <translation>Vous pratiquez régulièrement depuis trois semaines, et votre douleur au genou a augmenté. {advice}</translation>
+            <source>Your knee pain rises during the routine</source>
+            <translation>Votre douleur au genou augmente pendant la routine</translation>
         </message>
-        <message>
-            <source>You have practised regularly for three weeks, and your knee pain has stayed about the same. {advice}</source>
-            <translation>Vous pratiquez régulièrement depuis trois semaines, et votre douleur au genou est restée à peu près la même. {advice}</translation>
+        <message numerus="yes">
+            <source>On %n day(s) in the last two weeks your knee pain was {rise} or more points higher after the routine than before it. Stop any exercise that makes the pain sharp or worse. {advice}</source>
+            <translation>
+                <numerusform>Sur %n jour des deux dernières semaines, votre douleur au genou était d’au moins {rise} points plus forte après la routine qu’avant. Arrêtez tout exercice qui rend la douleur vive ou plus forte. {advice}</numerusform>
+                <numerusform>Sur %n jours des deux dernières semaines, votre douleur au genou était d’au moins {rise} points plus forte après la routine qu’avant. Arrêtez tout exercice qui rend la douleur vive ou plus forte. {advice}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your check-ins over the last %n week(s) show your knee pain going up, not easing. {advice}</source>
+            <translation>
+                <numerusform>Vos évaluations de la douleur de la dernière semaine montrent que votre douleur au genou augmente au lieu de s’atténuer. {advice}</numerusform>
+                <numerusform>Vos évaluations de la douleur des %n dernières semaines montrent que votre douleur au genou augmente au lieu de s’atténuer. {advice}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your check-ins over the last %n week(s) do not show your knee pain easing. {advice}</source>
+            <translation>
+                <numerusform>Vos évaluations de la douleur de la dernière semaine ne montrent pas d’atténuation de votre douleur au genou. {advice}</numerusform>
+                <numerusform>Vos évaluations de la douleur des %n dernières semaines ne montrent pas d’atténuation de votre douleur au genou. {advice}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your knee pain has not eased yet</source>
@@ -1645,17 +1715,6 @@ Passés : {skipped}</translation>
     <context>
         <name>Progression</name>
         <message>
-            <source>Go back to shorter holds?</source>
-            <translation>Revenir à des maintiens plus courts ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your pain check-ins have gone up over the last week. Hold each stretch for %n second(s) instead of {now}? Stretch only as far as is comfortable. You can change this any time in Settings.</source>
-            <translation>
-                <numerusform>Vos évaluations de la douleur ont augmenté cette dernière semaine. Maintenir chaque étirement %n seconde au lieu de {now} ? Ne vous étirez pas plus loin que ce qui reste confortable. Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
-                <numerusform>Vos évaluations de la douleur ont augmenté cette dernière semaine. Maintenir chaque étirement %n secondes au lieu de {now} ? Ne vous étirez pas plus loin que ce qui reste confortable. Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Ready for longer holds?</source>
             <translation>Passer à des maintiens plus longs ?</translation>
         </message>
@@ -1672,6 +1731,87 @@ Passés : {skipped}</translation>
                 <numerusform>Maintenir chaque étirement %n seconde au lieu de {now} ? Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
                 <numerusform>Maintenir chaque étirement %n secondes au lieu de {now} ? Vous pouvez changer cela à tout moment dans les Paramètres.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>One of your check-ins in the last week was above {acceptable} out of 10.</source>
+            <translation>L’une de vos évaluations de la douleur de la dernière semaine dépassait {acceptable} sur 10.</translation>
+        </message>
+        <message>
+            <source>Your knee pain rose during the routine in the last week.</source>
+            <translation>Votre douleur au genou a augmenté pendant la routine cette dernière semaine.</translation>
+        </message>
+        <message>
+            <source>Your pain check-ins have gone up over the last week.</source>
+            <translation>Vos évaluations de la douleur ont augmenté cette dernière semaine.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hold each stretch for %n second(s) instead of {now}.</source>
+            <translation>
+                <numerusform>Maintenez chaque étirement %n seconde au lieu de {now}.</numerusform>
+                <numerusform>Maintenez chaque étirement %n secondes au lieu de {now}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Circle your ankles %n time(s) each way instead of {now}.</source>
+            <translation>
+                <numerusform>Faites tourner vos chevilles %n fois dans chaque sens au lieu de {now}.</numerusform>
+                <numerusform>Faites tourner vos chevilles %n fois dans chaque sens au lieu de {now}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stretch only as far as is comfortable, and stop if the pain is sharp or getting worse. You can change this any time in Settings.</source>
+            <translation>Ne vous étirez pas plus loin que ce qui reste confortable, et arrêtez si la douleur est vive ou augmente. Vous pouvez changer cela à tout moment dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Ease off a little?</source>
+            <translation>Y aller un peu plus doucement ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RedFlags</name>
+        <message>
+            <source>Is your knee swollen, hot or red?</source>
+            <translation>Votre genou est-il enflé, chaud ou rouge ?</translation>
+        </message>
+        <message>
+            <source>Does your knee lock (get stuck) or give way?</source>
+            <translation>Votre genou se bloque-t-il (reste coincé) ou se dérobe-t-il ?</translation>
+        </message>
+        <message>
+            <source>Have you recently injured your knee or had a fall?</source>
+            <translation>Vous êtes-vous blessé au genou ou avez-vous fait une chute récemment ?</translation>
+        </message>
+        <message>
+            <source>Are you unable to put your weight on the leg?</source>
+            <translation>Êtes-vous incapable de vous appuyer sur la jambe ?</translation>
+        </message>
+        <message>
+            <source>Do you have pain or swelling in your calf?</source>
+            <translation>Avez-vous une douleur ou un gonflement au mollet ?</translation>
+        </message>
+        <message>
+            <source>Before you start, a few quick questions about your knee. Answer yes if it is true for you now.</source>
+            <translation>Avant de commencer, quelques questions rapides sur votre genou. Répondez oui si c’est le cas pour vous en ce moment.</translation>
+        </message>
+        <message>
+            <source>Please see a doctor or physiotherapist before you start these exercises, and tell them what you answered yes to. They can look at your knee; KneeCoach cannot, and this is not a diagnosis.</source>
+            <translation>Consultez un médecin ou un kinésithérapeute avant de commencer ces exercices, et dites-lui à quoi vous avez répondu oui. Il peut examiner votre genou ; KneeCoach ne le peut pas, et ceci n’est pas un diagnostic.</translation>
+        </message>
+        <message>
+            <source>Pain or swelling in the calf, or a leg you cannot put your weight on, should be seen by a doctor soon: today if you can.</source>
+            <translation>Une douleur ou un gonflement au mollet, ou une jambe sur laquelle vous ne pouvez pas vous appuyer, doit être vu rapidement par un médecin : aujourd’hui si possible.</translation>
+        </message>
+        <message>
+            <source>If you choose to go on, go gently: only as far as is comfortable, and stop if the pain is sharp or getting worse.</source>
+            <translation>Si vous choisissez de continuer, allez-y doucement : pas plus loin que ce qui reste confortable, et arrêtez si la douleur est vive ou augmente.</translation>
+        </message>
+        <message>
+            <source>Please see a doctor or physiotherapist first</source>
+            <translation>Consultez d’abord un médecin ou un kinésithérapeute</translation>
+        </message>
+        <message>
+            <source>Thank you. Go gently: only as far as is comfortable, and stop if the pain is sharp or getting worse. You can take this check again from the home page at any time.</source>
+            <translation>Merci. Allez-y doucement : pas plus loin que ce qui reste confortable, et arrêtez si la douleur est vive ou augmente. Vous pouvez refaire ce questionnaire à tout moment depuis la page d’accueil.</translation>
         </message>
     </context>
     <context>
@@ -1955,6 +2095,17 @@ Passés : {skipped}</translation>
         <message>
             <source>Start at login could not be removed: {error}</source>
             <translation>Le lancement à l’ouverture de session n’a pas pu être désactivé : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Take your time getting down onto the floor.</source>
+            <translation>Prenez votre temps pour descendre au sol.</translation>
+        </message>
+        <message>
+            <source>Take your time getting up from the floor.</source>
+            <translation>Prenez votre temps pour vous relever du sol.</translation>
         </message>
     </context>
     <context>

@@ -5,13 +5,8 @@ import tomllib
 
 import pytest
 
-from kneecoach.core.catalogue import (
-    CatalogueError,
-    load_catalogue,
-    translate_catalogue,
-    translation_path,
-    untranslated,
-)
+from kneecoach.core.catalogue import CatalogueError, load_catalogue, translation_path
+from kneecoach.core.catalogue_text import translate_catalogue, untranslated
 from kneecoach.core.i18n import PSEUDO_OPEN
 
 SHIPPED = ("de", "es", "fr")
@@ -24,6 +19,7 @@ def texts(catalogue):
         yield from ((f"{e.id}.steps#{i}", t) for i, t in enumerate(e.steps))
         yield from ((f"{e.id}.cautions#{i}", t) for i, t in enumerate(e.cautions))
         yield f"{e.id}.side_means", e.side_means
+    yield from ((f"cautions.{key}", text) for key, text in catalogue.cautions.items())
     for key, joint in catalogue.joints.items():
         yield f"{key}.name", joint.name
         yield f"{key}.why", joint.why

@@ -11,7 +11,7 @@ from kneecoach.core.cues import (
     side_or_direction,
     spoken,
 )
-from kneecoach.core.routine import StepKind, Timings, build_steps, default_routine
+from kneecoach.core.routine import StepKind, Timings, build_steps, default_routine, total_seconds
 from kneecoach.core.session import Session
 from tests.fakes import FakeClock
 
@@ -19,9 +19,10 @@ from tests.fakes import FakeClock
 def run_whole_routine():
     clock = FakeClock()
     routine = default_routine(load_catalogue())
-    session = Session(routine, build_steps(routine, Timings()), clock)
+    steps = build_steps(routine, Timings())
+    session = Session(routine, steps, clock)
     events = session.start()
-    for _ in range(4900):
+    for _ in range(int(total_seconds(steps) * 10) + 10):
         clock.advance(0.1)
         events += session.tick()
     return session, events

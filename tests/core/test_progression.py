@@ -5,13 +5,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kneecoach.core.history import SessionSummary
+from kneecoach.core.pain import seek_help_advice
 from kneecoach.core.progression import (
-    BASE_HOLD,
     CEILING,
     STEP,
     Direction,
     progression_offer,
 )
+from kneecoach.core.safety import HOLD_FLOOR, REPS_FLOOR
 from tests.fakes import checkin
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -89,44 +90,63 @@ def test_the_week_of_practice_must_come_after_the_last_answer():
     assert progression_offer(practice(0, 2, 4, 6, 7), 35, TODAY, days_ago(7)) is None
 
 
-def test_rising_pain_offers_a_step_back():
+def test_rising_pain_offers_to_ease_off():
     offer = progression_offer(RISING, 40, TODAY, None)
     assert offer is not None and offer.direction is Direction.SHORTER
     assert (offer.from_seconds, offer.to_seconds) == (40, 35)
     assert "gone up" in offer.text
     assert "35 seconds instead of 40" in offer.text
-    assert "comfortable" in offer.text
+    assert "comfortable" in offer.text and "sharp" in offer.text
+    assert offer.from_reps is None and offer.to_reps is None  # reps not given: not offered
 
 
-def test_rising_pain_at_the_base_hold_offers_nothing_at_all():
-    assert progression_offer(RISING, BASE_HOLD, TODAY, None) is None
-    assert progression_offer(RISING, 20, TODAY, None) is None  # shorter than the article's
-
-
-def test_a_step_back_stops_at_the_base_hold():
-    offer = progression_offer(RISING, 32, TODAY, None)
+def test_easing_off_offers_fewer_circles_too_and_stops_at_the_floors():
+    offer = progression_offer(RISING, 30, TODAY, None, reps=12)
     assert offer is not None and offer.direction is Direction.SHORTER
-    assert offer.to_seconds == BASE_HOLD
+    assert (offer.to_seconds, offer.from_reps, offer.to_reps) == (25, 12, 10)
+    assert "10 times each way instead of 12" in offer.text
+    near = progression_offer(RISING, HOLD_FLOOR + 2, TODAY, None, reps=REPS_FLOOR + 1)
+    assert near is not None
+    assert (near.to_seconds, near.to_reps) == (HOLD_FLOOR, REPS_FLOOR)
+    holds_at_floor = progression_offer(RISING, HOLD_FLOOR, TODAY, None, reps=12)
+    assert holds_at_floor is not None and holds_at_floor.to_seconds == HOLD_FLOOR
+    assert "second" not in holds_at_floor.text  # nothing said of holds it does not change
+    assert progression_offer(RISING, HOLD_FLOOR, TODAY, None, reps=REPS_FLOOR) is None
 
 
-def test_a_step_back_waits_only_for_the_day_after_an_answer():
+def test_a_high_check_in_this_week_offers_to_ease_off_and_says_why():
+    offer = progression_offer([*FIVE_DAYS, checkin(days_ago(2), 6, hour=9)], 30, TODAY, None)
+    assert offer is not None and offer.direction is Direction.SHORTER
+    assert "above 5 out of 10" in offer.text
+
+
+def test_pain_rising_across_a_routine_offers_to_ease_off():
+    rose = [*FIVE_DAYS, checkin(days_ago(1), 4, before=2, hour=9)]
+    offer = progression_offer(rose, 30, TODAY, None)
+    assert offer is not None and offer.direction is Direction.SHORTER
+    assert "during the routine" in offer.text
+
+
+def test_easing_off_needs_a_check_in_after_the_last_answer():
+    # One painful day is answered once, not with a step down every day after it.
     assert progression_offer(RISING, 40, TODAY, TODAY) is None
-    offer = progression_offer(RISING, 40, TODAY, days_ago(1))
+    assert progression_offer(RISING, 40, TODAY, days_ago(2)) is None
+    offer = progression_offer(RISING, 40, TODAY, days_ago(3))
     assert offer is not None and offer.direction is Direction.SHORTER
 
 
 def test_a_rise_of_exactly_one_point_counts_and_a_little_less_does_not():
     # 10/3 → 13/3: dividing first would put this a hair under 1.0.
-    offer = progression_offer(painful((3, 3, 4), (4, 4, 5)), 40, TODAY, None)
+    offer = progression_offer(painful((1, 1, 2), (2, 2, 3)), 40, TODAY, None)
     assert offer is not None and offer.direction is Direction.SHORTER
-    assert progression_offer(painful((3, 3, 4), (4, 4, 5, 4)), 40, TODAY, None) is None
+    assert progression_offer(painful((1, 1, 2), (2, 2, 3, 2)), 40, TODAY, None) is None
 
 
 def test_each_week_needs_two_readings_to_make_a_rise():
-    only_now = [checkin(days_ago(n), 8) for n in (0, 1, 3, 4, 6)]
-    only_before = [checkin(days_ago(n), 1) for n in (8, 10, 12)] + FIVE_DAYS
-    one_now = [checkin(days_ago(n), 1) for n in (8, 10)] + [checkin(days_ago(0), 9, hour=8)]
-    one_before = [checkin(days_ago(8), 1)] + [checkin(days_ago(n), 9, hour=8) for n in (0, 1)]
+    only_now = [checkin(days_ago(n), 3) for n in (0, 1, 3, 4, 6)]
+    only_before = [checkin(days_ago(n), 0) for n in (8, 10, 12)] + FIVE_DAYS
+    one_now = [checkin(days_ago(n), 0) for n in (8, 10)] + [checkin(days_ago(0), 3, hour=8)]
+    one_before = [checkin(days_ago(8), 0)] + [checkin(days_ago(n), 3, hour=8) for n in (0, 1)]
     for sessions in (only_now, only_before, one_now + FIVE_DAYS, one_before + FIVE_DAYS):
         offer = progression_offer(sessions, 40, TODAY, None)
         assert offer is not None and offer.direction is Direction.LONGER
@@ -137,18 +157,30 @@ def test_readings_older_than_two_weeks_are_left_out():
     old = [checkin(days_ago(n), 0) for n in (14, 15, 16)]
     steady = (
         old
-        + [checkin(days_ago(n), 4) for n in (8, 10)]
-        + [checkin(days_ago(n), 4) for n in (0, 1, 3, 4, 6)]
+        + [checkin(days_ago(n), 2) for n in (8, 10)]
+        + [checkin(days_ago(n), 2) for n in (0, 1, 3, 4, 6)]
     )
     offer = progression_offer(steady, 40, TODAY, None)
     assert offer is not None and offer.direction is Direction.LONGER
 
 
-def test_falling_pain_still_brings_longer_holds():
-    falling = painful((6, 6, 5), (4, 3, 3, 2, 2))
+def test_falling_mild_pain_still_brings_longer_holds():
+    falling = painful((3, 3, 2), (2, 1, 1, 0, 0))
     offer = progression_offer(falling, 30, TODAY, None)
     assert offer is not None and offer.direction is Direction.LONGER
     assert offer.to_seconds == 35
+
+
+def test_moderate_pain_this_week_or_high_pain_last_week_rule_out_longer_holds():
+    assert (
+        progression_offer([checkin(days_ago(n), 4) for n in (0, 1, 3, 4, 6)], 30, TODAY, None)
+        is None
+    )
+    high_last_week = [*FIVE_DAYS, checkin(days_ago(9), 6)]
+    assert progression_offer(high_last_week, 30, TODAY, None) is None
+    moderate_last_week = [*FIVE_DAYS, checkin(days_ago(9), 5)]
+    offer = progression_offer(moderate_last_week, 30, TODAY, None)
+    assert offer is not None and offer.direction is Direction.LONGER
 
 
 def test_sessions_dated_after_today_are_left_out():
@@ -156,7 +188,7 @@ def test_sessions_dated_after_today_are_left_out():
     assert progression_offer(practice(0, 2) + ahead, 30, TODAY, None) is None
     # Nor do painful check-ins "from the future" make a rise.
     future_pain = [checkin(TODAY + timedelta(days=n), 10) for n in (1, 2)]
-    calm = painful((4, 4), (4, 4, 4, 4, 4)) + future_pain
+    calm = painful((2, 2), (2, 2, 2, 2, 2)) + future_pain
     offer = progression_offer(calm, 40, TODAY, None)
     assert offer is not None and offer.direction is Direction.LONGER
 
@@ -198,11 +230,12 @@ _sessions = st.lists(st.tuples(st.integers(-3, 20), st.booleans(), _pain, _pain)
     st.integers(15, 90),
     st.none() | st.integers(-2, 20).map(days_ago),
     st.integers(1, 7),
+    st.none() | st.integers(5, 15),
 )
-def test_offers_move_one_step_and_never_past_the_floor_or_the_ceiling(
-    sessions, hold, last_answered, goal
+def test_offers_move_one_step_and_never_past_the_floors_or_the_ceiling(
+    sessions, hold, last_answered, goal, reps
 ):
-    offer = progression_offer(sessions, hold, TODAY, last_answered, goal)
+    offer = progression_offer(sessions, hold, TODAY, last_answered, goal, reps)
     if offer is None:
         return
     assert offer.from_seconds == hold
@@ -210,11 +243,17 @@ def test_offers_move_one_step_and_never_past_the_floor_or_the_ceiling(
         assert hold < offer.to_seconds <= CEILING
         assert offer.to_seconds - hold == STEP or offer.to_seconds == CEILING
         assert last_answered is None or TODAY - last_answered >= timedelta(days=7)
+        assert offer.to_reps is None
+        # Never more, and advice to see a professional, at the same time.
+        assert seek_help_advice(sessions, TODAY) is None
+        assert f"{offer.to_seconds} seconds instead of {hold}" in offer.text
     else:
-        assert BASE_HOLD <= offer.to_seconds < hold
-        assert hold - offer.to_seconds == STEP or offer.to_seconds == BASE_HOLD
+        assert HOLD_FLOOR <= offer.to_seconds <= hold
+        assert offer.to_seconds < hold or offer.to_reps is not None
+        assert hold - offer.to_seconds in (0, STEP) or offer.to_seconds == HOLD_FLOOR
+        if offer.to_reps is not None:
+            assert reps is not None and REPS_FLOOR <= offer.to_reps < reps
         assert last_answered is None or last_answered < TODAY
-    assert f"{offer.to_seconds} seconds instead of {hold}" in offer.text
 
 
 @given(

@@ -130,7 +130,7 @@ def test_the_session_figure_eases_into_the_stretch_on_the_side_held(running, clo
 def test_an_exercise_without_a_figure_shows_its_picture_without_60_hz_redraws(running):
     view = running[1].run.view
     view.figures = {k: v for k, v in view.figures.items() if k != "ankle-circles"}
-    view.render(view.driver.session.snapshot())
+    view.show_snapshot(view.driver.session.snapshot())
     view._animate()
     assert view.picture.frame is None
     assert view.picture.picture == ("ankle-circles", False, "")

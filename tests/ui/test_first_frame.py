@@ -175,3 +175,14 @@ def test_a_kneecoach_from_before_the_instance_lock_is_handed_over_to(qtbot, tmp_
     output, _ = later.communicate(timeout=20)
     assert later.returncode == 0 and "already running" in output
     earlier.close()
+
+
+def test_a_frame_shown_before_it_is_filled_gets_its_pictures(qtbot, make_controller, folders):
+    frame = MainWindow(WindowPlace(folders[1]))
+    qtbot.addWidget(frame)
+    frame.show()  # as start-up does: on screen before the pages exist
+    controller = make_controller(frame)
+    home = controller.shell.home
+    qtbot.waitUntil(lambda: not home.exercise_list.item(0).icon().isNull())
+    assert all(not home.exercise_list.item(i).icon().isNull() for i in range(6))
+    assert home.detail.pictures_enabled

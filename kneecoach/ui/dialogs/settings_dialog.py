@@ -70,7 +70,9 @@ class ReminderTimes(QWidget):
 
     def set_times(self, times: tuple[str, ...]) -> None:
         while self.edits:
-            self._drop_row(self.edits.pop().parentWidget())
+            row = self.edits.pop().parentWidget()
+            assert row is not None  # each time edit sits in a row of its own
+            self._drop_row(row)
         for text in times:
             self.add_time(QTime.fromString(text, STORED_TIME))
 
@@ -110,8 +112,9 @@ class ReminderTimes(QWidget):
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(len(self.edits) < MAX_REMINDERS_A_DAY)
         for index in range(self._rows.count()):
-            row = self._rows.itemAt(index).widget()
-            for button in row.findChildren(QPushButton):
+            item = self._rows.itemAt(index)
+            row = item.widget() if item is not None else None
+            for button in row.findChildren(QPushButton) if row is not None else []:
                 button.setEnabled(len(self.edits) > 1)
         self.changed.emit()
 

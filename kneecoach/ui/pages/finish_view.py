@@ -8,17 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QV
 from kneecoach.core.history import Outcome, SessionRecord
 from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import Streaks
+from kneecoach.core.wording import describe_duration
 
 PAIN_SCALE = range(0, 11)
-
-
-def describe_duration(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    if minutes:
-        return translate("FinishView", "{minutes} min {seconds} s").format(
-            minutes=minutes, seconds=f"{rest:02d}"
-        )
-    return translate("FinishView", "{seconds} s").format(seconds=rest)
 
 
 class FinishView(QWidget):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -169,7 +171,7 @@ class HomePage(QWidget):
         for exercise in hidden:
             menu.addAction(
                 translate("MainWindow", "Show “{exercise}” again").format(exercise=exercise.name),
-                lambda e=exercise: self.coach.set_hidden(e.id, False),
+                partial(self.coach.set_hidden, exercise.id, False),
             )
         count = len(hidden)  # lupdate reads a count only from a plain name
         self.hidden_button.setText(translate("MainWindow", "Hidden (%n)", None, count))

@@ -20,7 +20,7 @@ from kneecoach.core.streaks import Streaks
 from kneecoach.core.wording import long_date, time_of_day
 from kneecoach.ui.pages.progress_view import PainDialog, ProgressView
 
-Tell = Callable[[Notice, list[tuple[str, Callable[[], None]]]], object]
+Tell = Callable[[Notice, list[tuple[str, Callable[[], object]]]], object]
 
 
 # File dialog filters, in the user's language: asked for when the dialog opens.

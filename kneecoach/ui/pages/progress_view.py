@@ -72,9 +72,9 @@ class StatCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = label(role="title")
         self.caption = label(caption, "muted")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.value)
+        self.column.addWidget(self.caption)
 
     def set_value(self, text: str, spoken: str | None = None) -> None:
         self.value.setText(text)
@@ -185,7 +185,7 @@ class ProgressView(QWidget):
         self.week_bar.setAccessibleName(
             translate("ProgressView", "Days practised this week against the weekly goal")
         )
-        self.week_card.layout().addWidget(self.week_bar)
+        self.week_card.column.addWidget(self.week_bar)
         self.total_card = StatCard(translate("ProgressView", "Sessions in all"))
         cards = QHBoxLayout()
         for card in (self.current_card, self.longest_card, self.week_card, self.total_card):

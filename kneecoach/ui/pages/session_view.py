@@ -159,9 +159,9 @@ class SessionView(QWidget):
         self._frame_timer = QTimer(self)
         self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.timeout.connect(self._animate)
-        driver.changed.connect(self.render)
+        driver.changed.connect(self.show_snapshot)
         self._scale_type()
-        self.render(self.snapshot)
+        self.show_snapshot(self.snapshot)
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
         """`key` is a QKeySequence string; the tooltip names it in the user's language."""
@@ -200,7 +200,7 @@ class SessionView(QWidget):
             self.stop_requested.emit()
 
     # --- rendering the core's state -------------------------------------------
-    def render(self, snapshot: Snapshot) -> None:
+    def show_snapshot(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         step = snapshot.step
         running = snapshot.status is Status.RUNNING

@@ -18,7 +18,7 @@ from kneecoach.core.i18n import translate
 try:  # Qt 6.8 and later
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older Qt: name changes still reach the reader
-    QAccessibleAnnouncementEvent = None
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
 
 
 class Announcer(QObject):

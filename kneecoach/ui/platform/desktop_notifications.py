@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
@@ -71,7 +72,8 @@ class DesktopNotifications(QObject):
             ("ActivationToken", "_on_activation_token(uint,QString)"),
             ("NotificationClosed", "_on_closed(uint,uint)"),
         ):
-            bus.connect(SERVICE, PATH, INTERFACE, signal, self, SLOT(slot))
+            # The stubs lack the SLOT() form.
+            bus.connect(SERVICE, PATH, INTERFACE, signal, self, SLOT(slot))  # type: ignore[call-overload]
 
     def available(self) -> bool:
         """True when a notification daemon is running (or can be started) on the session bus."""
@@ -218,10 +220,10 @@ def _uint_argument(value: int) -> object | None:
     return argument
 
 
-_APPEND_UINT: ctypes._CFuncPtr | None = None
+_APPEND_UINT: Any = None  # a C function from ctypes
 
 
-def _append_uint() -> ctypes._CFuncPtr:
+def _append_uint() -> Any:
     global _APPEND_UINT
     if _APPEND_UINT is None:
         # NOLOAD: only the copy PySide6 already uses, never another Qt found on the system.

@@ -47,16 +47,16 @@ class PseudoTranslator(QTranslator):
 
     def __init__(self, language: str) -> None:
         super().__init__()
-        self.language = language
+        self.pseudo_language = language  # not `language`: that is QTranslator's own method
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
-            return "RTL" if self.language == "ar-XB" else "LTR"
+            return "RTL" if self.pseudo_language == "ar-XB" else "LTR"
         if disambiguation and disambiguation.endswith("pattern"):
             return source  # a date pattern: its output is marked by the pseudo formats
-        return i18n.pseudo(source, self.language)
+        return i18n.pseudo(source, self.pseudo_language)
 
     def isEmpty(self) -> bool:
         return False

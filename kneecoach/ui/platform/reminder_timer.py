@@ -74,7 +74,7 @@ class ReminderTimer(QObject):
             return
         bus = QDBusConnection.systemBus()
         if bus.isConnected():
-            bus.connect(
+            bus.connect(  # type: ignore[call-overload]  # the stubs lack the SLOT() form
                 "org.freedesktop.login1", "/org/freedesktop/login1",
                 "org.freedesktop.login1.Manager", "PrepareForSleep",
                 self, SLOT("_on_prepare_for_sleep(bool)"),

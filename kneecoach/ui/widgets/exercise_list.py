@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -184,7 +184,7 @@ class ExerciseDetail(QWidget):
         # On a small screen, with notices above, the words scroll: the window stays on screen.
         layout.addWidget(VerticalScroll(words, translate("ExerciseDetail", "How to do it")), 2)
 
-    def _ask(self, signal: Signal) -> None:
+    def _ask(self, signal: SignalInstance) -> None:
         if self.exercise is not None:
             signal.emit(self.exercise)
 

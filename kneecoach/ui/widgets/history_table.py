@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.i18n import translate
-from kneecoach.core.wording import time_of_day, weekday_date
-from kneecoach.ui.pages.finish_view import describe_duration
+from kneecoach.core.wording import describe_duration, time_of_day, weekday_date
 
 COLUMN_COUNT = 6
 Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,7 @@ class NoticeBanner(QFrame):
     def __init__(
         self,
         notice: Notice,
-        actions: Sequence[tuple[str, Callable[[], None]]] = (),
+        actions: Sequence[tuple[str, Callable[[], object]]] = (),
         dismiss_label: str | None = None,  # "OK"
         parent: QWidget | None = None,
     ) -> None:
@@ -52,7 +52,7 @@ class NoticeBanner(QFrame):
         if actions:
             self.buttons[0].setProperty("role", "primary")
 
-    def _choose(self, action: Callable[[], None]) -> None:
+    def _choose(self, action: Callable[[], object]) -> None:
         self.hide()
         self.deleteLater()
         action()
@@ -69,7 +69,7 @@ class NoticeArea(QWidget):
     def show_notice(
         self,
         notice: Notice,
-        actions: Sequence[tuple[str, Callable[[], None]]] = (),
+        actions: Sequence[tuple[str, Callable[[], object]]] = (),
         dismiss_label: str | None = None,  # "OK"
     ) -> NoticeBanner:
         banner = NoticeBanner(notice, actions, dismiss_label, self)

@@ -26,10 +26,12 @@ class VerticalScroll(QScrollArea):
         return False
 
     def fit(self) -> None:
-        content = self.widget()
-        width = self.viewport().width()
-        layout = content.layout()
+        content, viewport = self.widget(), self.viewport()
+        layout = content.layout() if content is not None else None
+        if content is None or viewport is None or layout is None:
+            return
+        width = viewport.width()
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
         needed = max(needed, content.minimumSizeHint().height())
-        if content.size().toTuple() != (width, max(needed, self.viewport().height())):
-            content.resize(width, max(needed, self.viewport().height()))
+        if content.size().toTuple() != (width, max(needed, viewport.height())):
+            content.resize(width, max(needed, viewport.height()))
