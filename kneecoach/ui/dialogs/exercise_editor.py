@@ -76,7 +76,28 @@ class ExerciseEditor(QDialog):
             else translate("ExerciseEditor", "Add your own exercise")
         )
         self.setMinimumWidth(560)
+        form = QFormLayout()
+        self._what_it_is(form)
+        self._dosage(form)
+        self._how_it_is_done(form)
+        form.addRow(translate("ExerciseEditor", "Picture"), self._picture_row())
+        self.problem = label("", "warning", wrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._fill(exercise)
+        self.name.setFocus()
 
+    # --- building the form ------------------------------------------------------
+    def _what_it_is(self, form: QFormLayout) -> None:
+        """The rows for its name, the joint it helps and whether it is held or repeated."""
         self.name = QLineEdit()
         self.name.setAccessibleName(translate("ExerciseEditor", "Name"))
         self.name.setPlaceholderText(translate("ExerciseEditor", "e.g. Bridge"))
@@ -90,9 +111,25 @@ class ExerciseEditor(QDialog):
         self.kind.setAccessibleName(translate("ExerciseEditor", "Kind", "hold or repeat"))
         for kind, text in KIND_NAMES.items():
             self.kind.addItem(translate("ExerciseEditor", text), kind.value)
+        form.addRow(translate("ExerciseEditor", "Name"), self.name)
+        form.addRow(
+            translate("ExerciseEditor", "Helps your", "followed by a joint: ankle or hip"),
+            self.joint,
+        )
+        form.addRow(translate("ExerciseEditor", "Kind", "hold or repeat"), self.kind)
+
+    def _dosage(self, form: QFormLayout) -> None:
+        """The row for how long or how often, and whether on both sides (or directions)."""
         self.amount = QSpinBox()
         self.amount.setAccessibleName(translate("ExerciseEditor", "Dosage"))
         self.both = QCheckBox()
+        dose_row = QHBoxLayout()
+        dose_row.addWidget(self.amount)
+        dose_row.addWidget(self.both, 1)
+        form.addRow(translate("ExerciseEditor", "Dosage"), dose_row)
+
+    def _how_it_is_done(self, form: QFormLayout) -> None:
+        """The rows for its steps and its cautions, one a line."""
         self.steps = QPlainTextEdit()
         self.steps.setAccessibleName(translate("ExerciseEditor", "Steps"))
         self.steps.setPlaceholderText(translate("ExerciseEditor", "One step per line, in order"))
@@ -107,6 +144,11 @@ class ExerciseEditor(QDialog):
         )
         self.cautions.setTabChangesFocus(True)
         self.cautions.setMaximumHeight(90)
+        form.addRow(translate("ExerciseEditor", "Steps"), self.steps)
+        form.addRow(translate("ExerciseEditor", "Cautions"), self.cautions)
+
+    def _picture_row(self) -> QHBoxLayout:
+        """The picture as it will be shown, with buttons to choose one or go without."""
         self.preview = QLabel()
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,13 +158,6 @@ class ExerciseEditor(QDialog):
         self.clear_picture = QPushButton(translate("ExerciseEditor", "No picture"))
         self.clear_picture.setToolTip(translate("ExerciseEditor", "Show the plain figure instead"))
         self.clear_picture.clicked.connect(lambda: self.set_picture(""))
-        self.problem = label("", "warning", wrap=True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-
         picture_buttons = QVBoxLayout()
         picture_buttons.addWidget(choose)
         picture_buttons.addWidget(self.clear_picture)
@@ -130,27 +165,7 @@ class ExerciseEditor(QDialog):
         picture_row = QHBoxLayout()
         picture_row.addWidget(self.preview)
         picture_row.addLayout(picture_buttons)
-        dose_row = QHBoxLayout()
-        dose_row.addWidget(self.amount)
-        dose_row.addWidget(self.both, 1)
-        form = QFormLayout()
-        form.addRow(translate("ExerciseEditor", "Name"), self.name)
-        form.addRow(
-            translate("ExerciseEditor", "Helps your", "followed by a joint: ankle or hip"),
-            self.joint,
-        )
-        form.addRow(translate("ExerciseEditor", "Kind", "hold or repeat"), self.kind)
-        form.addRow(translate("ExerciseEditor", "Dosage"), dose_row)
-        form.addRow(translate("ExerciseEditor", "Steps"), self.steps)
-        form.addRow(translate("ExerciseEditor", "Cautions"), self.cautions)
-        form.addRow(translate("ExerciseEditor", "Picture"), picture_row)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._fill(exercise)
-        self.name.setFocus()
+        return picture_row
 
     # --- filling and reading ----------------------------------------------------
     def _fill(self, exercise: Exercise | None) -> None:

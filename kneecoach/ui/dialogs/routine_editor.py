@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneecoach.core.catalogue import Exercise, Kind
-from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
+from kneecoach.core.catalogue import Kind
+from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library, new_id
-from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
-from kneecoach.core.routine import NO_DOSE, Dose, Timings, dose_text, routine_minutes
+from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets
+from kneecoach.core.routine import Timings
+from kneecoach.ui.dialogs import routine_wording as words
 from kneecoach.ui.platform.theme import button, label
-
-# Shown in the dose box when the routine keeps the usual dose.
-USUAL = QT_TRANSLATE_NOOP("RoutineEditor", "Usual")
 
 
 class RoutineEditor(QDialog):
@@ -58,7 +56,21 @@ class RoutineEditor(QDialog):
         self.chosen = chosen
         self.setWindowTitle(translate("RoutineEditor", "Routines"))
         self.setMinimumSize(860, 560)
+        left = self._routine_list()
+        right = self._routine_contents()
+        self._save_buttons()
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._list_routines(chosen)
 
+    # --- building the dialog ---------------------------------------------------------
+    def _routine_list(self) -> QVBoxLayout:
+        """The left column: every routine, with New, Copy and Delete under it."""
         self.routines = QListWidget()
         self.routines.setAccessibleName(translate("RoutineEditor", "Routines"))
         self.routines.currentRowChanged.connect(self._show_plan)
@@ -84,11 +96,29 @@ class RoutineEditor(QDialog):
         left.addWidget(label(translate("RoutineEditor", "Routines"), "heading"))
         left.addWidget(self.routines, 1)
         left.addLayout(left_buttons)
+        return left
 
-        self.name = QLineEdit()
-        self.name.setAccessibleName(translate("RoutineEditor", "Routine name"))
-        self.name.textEdited.connect(self._renamed)
+    def _routine_contents(self) -> QVBoxLayout:
+        """The right column: the chosen routine's exercises, what may change, the total."""
         self.note = label("", "muted", wrap=True)
+        order_buttons = self._exercise_list()
+        form = self._routine_form()
+        self.total = label("", "heading")
+        self.total.setAccessibleName(translate("RoutineEditor", "Total time"))
+        self.editing = QWidget()  # what only the user's own routines allow
+        editing = QVBoxLayout(self.editing)
+        editing.setContentsMargins(0, 0, 0, 0)
+        editing.addLayout(order_buttons)
+        editing.addLayout(form)
+        right = QVBoxLayout()
+        right.addWidget(self.note)
+        right.addWidget(self.items, 1)
+        right.addWidget(self.editing)
+        right.addWidget(self.total)
+        return right
+
+    def _exercise_list(self) -> QHBoxLayout:
+        """The routine's exercises in order, and the buttons that move and remove them."""
         self.items = QListWidget()
         self.items.setAccessibleName(
             translate("RoutineEditor", "Exercises in this routine, in order")
@@ -113,26 +143,30 @@ class RoutineEditor(QDialog):
             self._remove,
         )
         self.items.installEventFilter(self)  # Alt+Up, Alt+Down and Delete in the list
+        order_buttons = QHBoxLayout()
+        for widget in (self.up_button, self.down_button, self.remove_button):
+            order_buttons.addWidget(widget)
+        order_buttons.addStretch(1)
+        return order_buttons
+
+    def _routine_form(self) -> QFormLayout:
+        """The routine's name, the dose of the exercise chosen, and an exercise to add."""
+        self.name = QLineEdit()
+        self.name.setAccessibleName(translate("RoutineEditor", "Routine name"))
+        self.name.textEdited.connect(self._renamed)
         self.dose = QSpinBox()
         self.dose.setAccessibleName(translate("RoutineEditor", "Dose in this routine"))
-        self.dose.setSpecialValueText(translate("RoutineEditor", USUAL))
+        self.dose.setSpecialValueText(translate("RoutineEditor", words.USUAL))
         self.dose.valueChanged.connect(self._dose_changed)
         self.choice = QComboBox()
         self.choice.setAccessibleName(translate("RoutineEditor", "Exercise to add"))
-        for exercise in library.exercises:
+        for exercise in self.library.exercises:
             self.choice.addItem(exercise.name, exercise.id)
         self.add_button = button(
             translate("RoutineEditor", "Add"),
             translate("RoutineEditor", "Add the exercise chosen beside to this routine"),
             self._add,
         )
-        self.total = label("", "heading")
-        self.total.setAccessibleName(translate("RoutineEditor", "Total time"))
-
-        order_buttons = QHBoxLayout()
-        for widget in (self.up_button, self.down_button, self.remove_button):
-            order_buttons.addWidget(widget)
-        order_buttons.addStretch(1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.choice, 1)
         add_row.addWidget(self.add_button)
@@ -141,17 +175,10 @@ class RoutineEditor(QDialog):
         self.dose_label = label(translate("RoutineEditor", "Hold", "hold time of an exercise"))
         form.addRow(self.dose_label, self.dose)
         form.addRow(translate("RoutineEditor", "Add an exercise"), add_row)
-        self.editing = QWidget()  # what only the user's own routines allow
-        editing = QVBoxLayout(self.editing)
-        editing.setContentsMargins(0, 0, 0, 0)
-        editing.addLayout(order_buttons)
-        editing.addLayout(form)
-        right = QVBoxLayout()
-        right.addWidget(self.note)
-        right.addWidget(self.items, 1)
-        right.addWidget(self.editing)
-        right.addWidget(self.total)
+        return form
 
+    def _save_buttons(self) -> None:
+        """Save (which also chooses the routine Start runs), Cancel, and what stops a save."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -165,14 +192,6 @@ class RoutineEditor(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.problem = label("", "warning", wrap=True)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self._list_routines(chosen)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.items and event.type() == QEvent.Type.KeyPress:
@@ -199,21 +218,10 @@ class RoutineEditor(QDialog):
         self.routines.blockSignals(True)
         self.routines.clear()
         for plan in self.every_plan():
-            name = plan.name
-            if plan.preset:
-                name = translate("RoutineEditor", "{routine} (built in)").format(routine=name)
-            self.routines.addItem(QListWidgetItem(f"{name}\n{self._summary(plan)}"))
+            self.routines.addItem(QListWidgetItem(words.listed(plan, self.library, self.timings)))
         ids = [p.id for p in self.every_plan()]
         self.routines.blockSignals(False)
         self.routines.setCurrentRow(ids.index(current) if current in ids else 0)
-
-    def _summary(self, plan: Plan) -> str:
-        routine = to_routine(plan, self.library)
-        minutes = routine_minutes(routine, self.timings)
-        count = len(routine.exercises)
-        return translate(
-            "RoutineEditor", "%n exercise(s) · about {minutes} min", None, count
-        ).format(minutes=minutes)
 
     def _show_plan(self) -> None:
         plan = self.current_plan()
@@ -225,17 +233,7 @@ class RoutineEditor(QDialog):
         self.editing.setEnabled(own)
         self.delete_button.setEnabled(own)
         self.items.setDragEnabled(own)
-        self.note.setText(
-            translate(
-                "RoutineEditor",
-                "Your routine: add exercises, put them in order and change a hold or count.",
-            )
-            if own
-            else translate(
-                "RoutineEditor",
-                "A built-in routine cannot be changed. Copy it to make one of your own.",
-            )
-        )
+        self.note.setText(words.note(own))
         self._list_items(plan, 0)
 
     def _replace(self, plan: Plan, current_item: int | None = None) -> None:
@@ -243,7 +241,7 @@ class RoutineEditor(QDialog):
         index = next(i for i, p in enumerate(self.plans) if p.id == plan.id)
         self.plans[index] = plan
         row = self.routines.currentRow()
-        self.routines.item(row).setText(f"{plan.name}\n{self._summary(plan)}")
+        self.routines.item(row).setText(words.listed(plan, self.library, self.timings))
         if current_item is not None:
             self._list_items(plan, current_item)
         else:
@@ -290,8 +288,7 @@ class RoutineEditor(QDialog):
         self.items.clear()
         for number, item in enumerate(plan.items, start=1):
             exercise = self.library.find(item.exercise_id)
-            text = f"{number}. {self._describe(exercise, item.dose)}"
-            entry = QListWidgetItem(text)
+            entry = QListWidgetItem(words.listed_item(number, exercise, item.dose, self.timings))
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.items.addItem(entry)
         self.items.blockSignals(False)
@@ -299,28 +296,9 @@ class RoutineEditor(QDialog):
         self._show_dose()
         self._show_total(plan)
 
-    def _describe(self, exercise: Exercise | None, dose: Dose) -> str:
-        if exercise is None:
-            return translate("RoutineEditor", "(an exercise that is no longer there)")
-        amount = dose_text(exercise, self.timings, dose)  # as written: German nouns keep capitals
-        if dose == NO_DOSE:
-            text = translate("RoutineEditor", "{exercise} — {dose}")
-        else:
-            text = translate("RoutineEditor", "{exercise} — {dose} (this routine)")
-        return text.format(exercise=exercise.name, dose=amount)
-
     def _show_total(self, plan: Plan) -> None:
-        self.total.setText(
-            translate("RoutineEditor", "Total: {summary}").format(summary=self._summary(plan))
-        )
-        unfinished = [p for p in self.plans if not (p.items and p.name.strip())]
-        problem = ""
-        if unfinished:
-            name = unfinished[0].name or translate("RoutineEditor", "A routine")
-            problem = translate(
-                "RoutineEditor", "“{routine}” needs a name and at least one exercise."
-            ).format(routine=name)
-        self.problem.setText(problem)
+        self.total.setText(words.total(plan, self.library, self.timings))
+        self.problem.setText(words.unfinished(self.plans))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             all(p.items and p.name.strip() for p in self.plans)
         )
@@ -378,17 +356,9 @@ class RoutineEditor(QDialog):
         low, high = DOSE_LIMITS["hold_seconds" if hold else "reps"]
         self.dose.blockSignals(True)
         self.dose.setRange(low - 1, high)  # one below the range means "the usual"
-        self.dose.setSuffix(
-            translate("RoutineEditor", " s each side", "after a number of seconds")
-            if hold
-            else translate("RoutineEditor", " reps", "after a number of repetitions")
-        )
-        name = exercise.name if exercise else translate("RoutineEditor", "this exercise")
-        if hold:
-            text = translate("RoutineEditor", "Hold for {exercise}")
-        else:
-            text = translate("RoutineEditor", "Reps for {exercise}")
-        self.dose_label.setText(text.format(exercise=name))
+        suffix, text = words.dose_words(exercise, hold)
+        self.dose.setSuffix(suffix)
+        self.dose_label.setText(text)
         own = item.dose.hold_seconds if hold else item.dose.reps
         self.dose.setValue(own if own is not None else low - 1)
         self.dose.blockSignals(False)
@@ -404,7 +374,9 @@ class RoutineEditor(QDialog):
         items = list(plan.items)
         items[row] = replace(item, dose=replace(item.dose, **{key: amount}))
         self._replace(replace(plan, items=tuple(items)))
-        self.items.item(row).setText(f"{row + 1}. {self._describe(exercise, items[row].dose)}")
+        self.items.item(row).setText(
+            words.listed_item(row + 1, exercise, items[row].dose, self.timings)
+        )
         self.items.item(row).setData(Qt.ItemDataRole.UserRole, items[row])
 
     def _save(self) -> None:

@@ -192,6 +192,13 @@ class SettingsDialog(QDialog):
     def _routine_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        self._timing_rows(form)
+        self._progression_rows(form)
+        self._goal_rows(form)
+        return page
+
+    def _timing_rows(self, form: QFormLayout) -> None:
+        """How long each hold, count, pause and rest is, and the dosage the article gives."""
         self.hold_seconds = self._spin(
             "hold_seconds", translate("SettingsDialog", " s each side", "after a number")
         )
@@ -224,6 +231,9 @@ class SettingsDialog(QDialog):
                 wrap=True,
             )
         )
+
+    def _progression_rows(self, form: QFormLayout) -> None:
+        """Whether longer holds are offered as the user progresses, and how."""
         self.progression = QCheckBox(
             translate("SettingsDialog", "Offer longer holds as I progress")
         )
@@ -247,6 +257,9 @@ class SettingsDialog(QDialog):
                 wrap=True,
             )
         )
+
+    def _goal_rows(self, form: QFormLayout) -> None:
+        """The weekly goal, and what it means for rest days."""
         self.weekly_goal = self._spin(
             "weekly_goal", translate("SettingsDialog", " days a week", "after a number")
         )
@@ -263,7 +276,6 @@ class SettingsDialog(QDialog):
                 wrap=True,
             )
         )
-        return page
 
     def _sound_tab(self) -> QWidget:
         page = QWidget()

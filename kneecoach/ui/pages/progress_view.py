@@ -146,6 +146,22 @@ class ProgressView(QWidget):
         self._sessions: list[SessionSummary] = []
 
         title = label(translate("ProgressView", "Your progress"), "title")
+        header = self._header(title)
+        scroll = QScrollArea()
+        scroll.setWidget(self._content(names))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(title.text())  # it takes the focus, to scroll by keyboard
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(header)
+        outer.addWidget(scroll, 1)
+
+        self._update_buttons()
+
+    # --- building the page ------------------------------------------------------
+    def _header(self, title: QLabel) -> QHBoxLayout:
+        """Back, the title, Export and Import: the row that stays when the rest scrolls."""
         self.back_button = button(
             translate("ProgressView", "Back", "go back to the exercises"),
             translate("ProgressView", "Back to the exercises (Esc)"),
@@ -173,10 +189,36 @@ class ProgressView(QWidget):
         header.addWidget(title, 1)
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
+        return header
 
+    def _content(self, names: dict[str, str]) -> QWidget:
+        """What scrolls: advice, streak cards, calendar, pain trend and every session."""
         self.advice = NoticeArea()  # the seek-help advice, while there is one to show
         self.advice.hide()
+        cards = self._streak_cards()
+        calendar_caption = self._calendar()
+        chart_caption = self._pain_chart()
+        table_buttons = self._session_table(names)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.advice)
+        layout.addLayout(cards)
+        layout.addWidget(self.rest_days)
+        layout.addWidget(label(translate("ProgressView", "Calendar"), "heading"))
+        layout.addWidget(calendar_caption)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.day_label)
+        layout.addWidget(label(translate("ProgressView", "Pain trend"), "heading"))
+        layout.addWidget(chart_caption)
+        layout.addWidget(self.chart)
+        layout.addWidget(label(translate("ProgressView", "All sessions"), "heading"))
+        layout.addWidget(self.table)
+        layout.addLayout(table_buttons)
+        return content
 
+    def _streak_cards(self) -> QHBoxLayout:
+        """The four cards (streaks, this week against the goal, sessions in all);
+        how rest days work is worded under them."""
         self.current_card = StatCard(translate("ProgressView", "Current streak"))
         self.longest_card = StatCard(translate("ProgressView", "Longest streak"))
         self.week_card = StatCard(translate("ProgressView", "This week"))
@@ -192,7 +234,10 @@ class ProgressView(QWidget):
             cards.addWidget(card, 1)
         self.rest_days = label(wrap=True)
         self.rest_days.setAccessibleName(translate("ProgressView", "How rest days work"))
+        return cards
 
+    def _calendar(self) -> QLabel:
+        """The calendar and the line that tells the chosen day's sessions; returns its caption."""
         self.calendar = CalendarHeatmap()
         self.calendar.day_clicked.connect(self.show_day)
         calendar_caption = label(
@@ -206,9 +251,12 @@ class ProgressView(QWidget):
         )
         self.day_label = label(wrap=True)
         self.day_label.setAccessibleName(translate("ProgressView", "Sessions on the chosen day"))
+        return calendar_caption
 
+    def _pain_chart(self) -> QLabel:
+        """The pain trend chart; returns its caption."""
         self.chart = PainChart()
-        chart_caption = label(
+        return label(
             translate(
                 "ProgressView",
                 "Your pain check-ins (0 = no pain, 10 = worst): after each routine, before it "
@@ -218,6 +266,8 @@ class ProgressView(QWidget):
             wrap=True,
         )
 
+    def _session_table(self, names: dict[str, str]) -> QHBoxLayout:
+        """Every session in a table, with the buttons that change or delete the chosen one."""
         self.model = HistoryModel(names, self)
         self.table = HistoryTable(self.model)
         self.table.setMinimumHeight(260)
@@ -237,33 +287,7 @@ class ProgressView(QWidget):
         table_buttons.addWidget(self.edit_button)
         table_buttons.addWidget(self.delete_button)
         table_buttons.addStretch(1)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(self.advice)
-        layout.addLayout(cards)
-        layout.addWidget(self.rest_days)
-        layout.addWidget(label(translate("ProgressView", "Calendar"), "heading"))
-        layout.addWidget(calendar_caption)
-        layout.addWidget(self.calendar)
-        layout.addWidget(self.day_label)
-        layout.addWidget(label(translate("ProgressView", "Pain trend"), "heading"))
-        layout.addWidget(chart_caption)
-        layout.addWidget(self.chart)
-        layout.addWidget(label(translate("ProgressView", "All sessions"), "heading"))
-        layout.addWidget(self.table)
-        layout.addLayout(table_buttons)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(title.text())  # it takes the focus, to scroll by keyboard
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(header)
-        outer.addWidget(scroll, 1)
-
-        self._update_buttons()
+        return table_buttons
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys the table and buttons leave unused come here.

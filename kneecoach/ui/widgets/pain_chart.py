@@ -24,7 +24,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecoach.core.i18n import translate
-from kneecoach.core.wording import decimal, month_abbreviation, short_date
+from kneecoach.core.wording import decimal, short_date
+from kneecoach.ui.widgets.date_axis import AxisLabel, DateAxis, day_x
+from kneecoach.ui.widgets.smooth_curve import smooth_path
 
 MAX_PAIN = 10
 # Gridlines with labels, the first set whose labels have room; a short chart thins them.
@@ -59,7 +61,6 @@ LEGEND_RADIUS = 6.0
 LINE_WIDTH = 4.0  # the weekly average is the message: the boldest mark on the chart
 BAND_WIDTH = 14.0
 RING_WIDTH = 2.0
-LONE_WEEK_HALF = 9.0  # half the length of the stroke for a week with no neighbours
 
 
 @dataclass(frozen=True)
@@ -183,10 +184,7 @@ class PainChart(QWidget):
         return _Geometry(entries, caption_at, grid, panel, data)
 
     def _x(self, data: QRectF, days: float) -> float:
-        span = (self._end - self._start).days
-        if span <= 0:
-            return data.center().x()
-        return data.left() + data.width() * days / span
+        return day_x(data, (self._end - self._start).days, days)
 
     def _y(self, data: QRectF, value: float) -> float:
         value = max(0.0, min(float(MAX_PAIN), value))
@@ -307,69 +305,9 @@ class PainChart(QWidget):
             box = QRectF(text_x - width / 2, label_top, width + 1, line_h)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
-    def _x_labels(
-        self, data: QRectF, metrics: QFontMetrics
-    ) -> list[tuple[float | None, float, str]]:
+    def _x_labels(self, data: QRectF, metrics: QFontMetrics) -> list[AxisLabel]:
         """(gridline x or None, label centre x, text), spaced so no two labels touch."""
-        span = (self._end - self._start).days
-        gap = metrics.horizontalAdvance("  ")
-        if span > 60:
-            return self._month_labels(data, metrics, gap)
-        for step in (1, 2, 7, 14, 28):
-            first = self._start
-            if step >= 7:  # whole weeks start on Mondays, as in the calendar
-                first += timedelta(days=(7 - first.weekday()) % 7)
-            days = [
-                first + timedelta(days=i)
-                for i in range(0, span + 1 - (first - self._start).days, step)
-            ]
-            labels = [
-                (self._x(data, (d - self._start).days), short_date(d, with_year=False))
-                for d in days
-            ]
-            if self._fits(labels, metrics, gap):
-                return [(x, x, text) for x, text in labels]
-        return [(None, data.center().x(), short_date(self._end, with_year=False))]
-
-    def _month_labels(
-        self, data: QRectF, metrics: QFontMetrics, gap: int
-    ) -> list[tuple[float | None, float, str]]:
-        # Each month's name is centred in its stretch of the axis; a gridline marks
-        # where it begins. Narrow charts name every second, third... month.
-        months: list[tuple[date, date]] = []
-        month_start = self._start.replace(day=1)
-        while month_start <= self._end:
-            following = (month_start + timedelta(days=32)).replace(day=1)
-            months.append((month_start, following))
-            month_start = following
-        for step in (1, 2, 3, 6, 12):
-            labels: list[tuple[float | None, float, str]] = []
-            for index, (begin, following) in enumerate(months):
-                if index % step:
-                    continue
-                left = self._x(data, max(0, (begin - self._start).days))
-                right = self._x(
-                    data, min((self._end - self._start).days, (following - self._start).days)
-                )
-                text = month_abbreviation(begin.month)
-                # Half a month at either end gets a name only if the name fits in it.
-                if metrics.horizontalAdvance(text) > right - left and index in (0, len(months) - 1):
-                    continue
-                tick = left if begin > self._start else None  # no gridline on the panel's edge
-                labels.append((tick, (left + right) / 2, text))
-            if self._fits([(x, t) for _, x, t in labels], metrics, gap):
-                return labels
-        return []
-
-    def _fits(self, labels: list[tuple[float, str]], metrics: QFontMetrics, gap: int) -> bool:
-        """Whether centred labels stay apart from each other and inside the widget."""
-        previous_end = 0.0
-        for x, text in labels:
-            half = metrics.horizontalAdvance(text) / 2
-            if x - half < previous_end or x + half > self.width():
-                return False
-            previous_end = x + half + gap
-        return True
+        return DateAxis(self._start, self._end, data, self.width()).labels(metrics)
 
     def _band_pen(self) -> QPen:
         pen = QPen(self._average_colour(0.14), BAND_WIDTH)
@@ -446,42 +384,3 @@ class PainChart(QWidget):
             # A thin edge in the background colour lifts the line off the dots beneath.
             painter.strokePath(path, halo)
             painter.strokePath(path, self._line_pen())
-
-
-def smooth_path(points: Sequence[QPointF]) -> QPainterPath:
-    """A curve through `points` (x increasing) that never overshoots between them.
-
-    Monotone cubic interpolation (Fritsch–Carlson): a plain spline would bulge above
-    10 or below 0 and show pain that nobody reported.
-    """
-    path = QPainterPath()
-    if not points:
-        return path
-    if len(points) == 1:
-        # A week on its own: a short level stroke, so it still reads as the line.
-        path.moveTo(points[0] - QPointF(LONE_WEEK_HALF, 0))
-        path.lineTo(points[0] + QPointF(LONE_WEEK_HALF, 0))
-        return path
-    path.moveTo(points[0])
-    xs = [p.x() for p in points]
-    ys = [p.y() for p in points]
-    widths = [xs[i + 1] - xs[i] for i in range(len(xs) - 1)]
-    slopes = [(ys[i + 1] - ys[i]) / widths[i] for i in range(len(widths))]
-    tangents = [slopes[0]]
-    for i in range(1, len(points) - 1):
-        before, after = slopes[i - 1], slopes[i]
-        if before * after <= 0:
-            tangents.append(0.0)  # a peak or a valley: flat here, so no overshoot
-        else:
-            w1 = 2 * widths[i] + widths[i - 1]
-            w2 = widths[i] + 2 * widths[i - 1]
-            tangents.append((w1 + w2) / (w1 / before + w2 / after))
-    tangents.append(slopes[-1])
-    for i, width in enumerate(widths):
-        third = width / 3
-        path.cubicTo(
-            QPointF(xs[i] + third, ys[i] + tangents[i] * third),
-            QPointF(xs[i + 1] - third, ys[i + 1] - tangents[i + 1] * third),
-            points[i + 1],
-        )
-    return path
