@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/kneecoach_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench package wheel-check clean translations update-translations
+.PHONY: run test lint bench package deb wheel-check clean translations update-translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,12 @@ package: $(STAMP) $(QM)
 	KNEECOACH_COMMAND=$(CURDIR)/dist/KneeCoach/KneeCoach $(PY) -m pytest -q -p no:cacheprovider \
 		tests/e2e/test_sound.py -k sound_check
 	du -sh --apparent-size dist/KneeCoach dist/KneeCoach-*.tar.gz
+
+# A Debian package of that bundle: dist/kneecoach_<version>_<arch>.deb (needs
+# dpkg-dev and binutils); packaging/deb/check.sh installs, runs and removes it.
+deb:
+	test -x dist/KneeCoach/KneeCoach || $(MAKE) package
+	packaging/deb/build.sh
 
 # The wheel, installed into a clean virtual environment, passes the same self-test.
 wheel-check: $(STAMP) $(QM)

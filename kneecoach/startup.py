@@ -50,10 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from kneecoach.core.desktop_entry import mend_at_start, qt_arguments
     from kneecoach.ui.platform.theme import STYLE_ARGUMENTS
 
+    mend_at_start()  # an unpacked folder that moved: its menu entry follows it
     # Fusion as an argument: loading QStyle to set it costs the first frame 5 ms.
-    app = QApplication.instance() or QApplication([*sys.argv[:1], *STYLE_ARGUMENTS])
+    arguments = [*sys.argv[:1], *STYLE_ARGUMENTS, *qt_arguments()]
+    app = QApplication.instance() or QApplication(arguments)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

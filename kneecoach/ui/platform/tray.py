@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -14,6 +16,27 @@ def app_icon(tray: bool = False) -> QIcon:
     folder = resources_dir() / "icons"
     preferred = folder / ("kneecoach-tray.svg" if tray else "kneecoach.svg")
     return QIcon(str(preferred if preferred.is_file() else folder / "kneecoach.svg"))
+
+
+@dataclass(frozen=True)
+class TrayMoment:
+    """What the tray menu offers depends on the moment: only what can be done now."""
+
+    done_today: bool = False
+    # A reminder was given or snoozed and is not yet answered (assumed until said).
+    reminder_waiting: bool = True
+    session_running: bool = False
+
+    def offers(self) -> set[str]:
+        offered = {"open", "settings", "quit"}
+        if self.session_running:
+            return offered
+        offered.add("start")
+        if not self.done_today:
+            offered.add("skip")
+            if self.reminder_waiting:
+                offered |= {"snooze15", "snooze60"}
+        return offered
 
 
 class TrayIcon(QObject):
@@ -30,6 +53,7 @@ class TrayIcon(QObject):
         self.icon = QSystemTrayIcon(app_icon(tray=True), self)
         self.menu = QMenu()
         self.actions: dict[str, QAction] = {}
+        self.moment = TrayMoment()
         entries = [
             ("start", translate("TrayIcon", "Start routine"), self.start_requested.emit),
             ("open", translate("TrayIcon", "Open KneeCoach"), self.open_requested.emit),
@@ -71,8 +95,14 @@ class TrayIcon(QObject):
 
     def set_status(self, tooltip: str, done_today: bool) -> None:
         self.icon.setToolTip(tooltip)
-        for key in ("snooze15", "snooze60", "skip"):
-            self.actions[key].setEnabled(not done_today)
+        self.show_moment(replace(self.moment, done_today=done_today))
+
+    def show_moment(self, moment: TrayMoment) -> None:
+        """Show only the menu entries that fit `moment` (the separators fold with them)."""
+        self.moment = moment
+        offered = moment.offers()
+        for key, action in self.actions.items():
+            action.setVisible(key in offered)
 
     def tell(self, title: str, text: str) -> None:
         """A balloon from the tray icon: where the desktop has no notification daemon."""
