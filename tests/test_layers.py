@@ -14,11 +14,8 @@ import kneecoach
 PACKAGE = Path(kneecoach.__file__).parent
 # What reads and writes the user's files: only the coach and the composition root use it.
 STORAGE = (
-    "kneecoach.core.tomlfile",
-    "kneecoach.core.store",
-    "kneecoach.core.stores",
     "kneecoach.core.storage",
-    "kneecoach.core.settings.SettingsStore",
+    "kneecoach.core.stores",
     "tomllib",
     "tomli_w",
 )

@@ -15,19 +15,9 @@ PACKAGE = Path(kneecoach.__file__).parent
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 
-LONG_MODULES = {
-    "kneecoach/core/catalogue.py",  # being split
-    "kneecoach/core/figures.py",  # being split
-    "kneecoach/core/store.py",  # being split
-}
-LONG_FUNCTIONS = {
-    "kneecoach/core/progression.py:progression_offer",  # being split
-    "kneecoach/core/streaks.py:compute_streaks",  # being split
-    "kneecoach/ui/dialogs/welcome.py:Welcome.__init__",  # being split
-    "kneecoach/ui/pages/finish_view.py:FinishView.__init__",  # being split
-    "kneecoach/ui/pages/session_view.py:SessionView.__init__",  # being split
-    "kneecoach/ui/widgets/exercise_list.py:*",  # being split
-}
+# Allowances, each while its file is being split (none today): "path" or "path:Class.function".
+LONG_MODULES: set[str] = set()
+LONG_FUNCTIONS: set[str] = set()
 
 
 def functions(tree: ast.AST, prefix: str = "") -> list[tuple[str, int]]:
@@ -70,9 +60,15 @@ def test_the_check_names_a_long_module_and_a_long_function():
         "kneecoach/a.py: 401 lines (the limit is 400)"
     ]
     # An allowance covers only what it names.
-    assert over_the_limits(long_method, "kneecoach/core/store.py") != []
-    assert over_the_limits(short + "\n" * 399, "kneecoach/core/store.py") == []
-    assert over_the_limits(long_method, "kneecoach/ui/widgets/exercise_list.py") == []
+    LONG_MODULES.add("kneecoach/big.py")
+    LONG_FUNCTIONS.add("kneecoach/wide.py:*")
+    try:
+        assert over_the_limits(long_method, "kneecoach/big.py") != []
+        assert over_the_limits(short + "\n" * 399, "kneecoach/big.py") == []
+        assert over_the_limits(long_method, "kneecoach/wide.py") == []
+    finally:
+        LONG_MODULES.clear()
+        LONG_FUNCTIONS.clear()
 
 
 def test_no_module_or_function_is_over_the_limits():

@@ -14,6 +14,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from kneecoach.core.catalogue_fields import CatalogueError as CatalogueError  # re-exported
+from kneecoach.core.catalogue_fields import FieldReader
 from kneecoach.core.i18n import PSEUDO_LANGUAGES, pseudo, translate
 from kneecoach.core.paths import resources_dir
 
@@ -124,17 +126,6 @@ class Catalogue:
         return tuple(e.id for e in self.exercises)
 
 
-class CatalogueError(ValueError):
-    """A catalogue file that does not say what KneeCoach needs, with where and why."""
-
-    def __init__(self, path: Path | str, where: str, field_name: str, problem: str) -> None:
-        self.path = Path(path)
-        self.where = where
-        self.field_name = field_name
-        self.problem = problem
-        super().__init__(f"{path}: {where}: field '{field_name}': {problem}")
-
-
 def load_catalogue(path: Path | None = None, language: str = "") -> Catalogue:
     """The catalogue, its text in `language` where a translation of it is shipped."""
     path = path or resources_dir() / "exercises.toml"
@@ -204,7 +195,7 @@ def parse_exercise(
     catalogue's `cautions` table, the exercise's cautions are ids into it; else texts."""
     if not isinstance(entry, Mapping):
         raise CatalogueError(path, f"exercise #{position}", "-", "is not a table")
-    check = _FieldReader(entry, path, _where(entry.get("id"), position))
+    check = FieldReader(entry, path, _where(entry.get("id"), position))
     kind = Kind(check.choice("kind", [k.value for k in Kind]))
     _check_fields(check, entry, kind, custom)
     common = _common_fields(check, entry, kind, custom, cautions)
@@ -226,7 +217,7 @@ def parse_exercise(
     )
 
 
-def _check_fields(check: _FieldReader, entry: Mapping[Any, Any], kind: Kind, custom: bool) -> None:
+def _check_fields(check: FieldReader, entry: Mapping[Any, Any], kind: Kind, custom: bool) -> None:
     """Every key is a field of this kind of exercise (and of a custom one, if it is)."""
     allowed = _COMMON_FIELDS | (_HOLD_FIELDS if kind is Kind.HOLD else _REPS_FIELDS)
     if custom:
@@ -242,7 +233,7 @@ def _check_fields(check: _FieldReader, entry: Mapping[Any, Any], kind: Kind, cus
 
 
 def _common_fields(
-    check: _FieldReader,
+    check: FieldReader,
     entry: Mapping[Any, Any],
     kind: Kind,
     custom: bool,
@@ -286,98 +277,6 @@ def _where(exercise_id: object, position: int) -> str:
     return f"exercise #{position}"
 
 
-class _FieldReader:
-    """Reads typed fields from one table and names the field when one is wrong."""
-
-    _MISSING = object()
-
-    def __init__(self, table: Mapping[str, Any], path: Path | str, where: str) -> None:
-        self.table, self.path, self.where = table, path, where
-
-    def fail(self, name: str, problem: str) -> None:
-        raise CatalogueError(self.path, self.where, name, problem)
-
-    def _get(self, name: str, default: object) -> object:
-        value = self.table.get(name, default)
-        if value is self._MISSING:
-            self.fail(name, translate("Catalogue", "is missing"))
-        return value
-
-    def text(self, name: str, default: object = _MISSING) -> str:
-        value = self._get(name, default)
-        if not isinstance(value, str) or (default is self._MISSING and not value.strip()):
-            self.fail(name, translate("Catalogue", "must be a non-empty text"))
-        assert isinstance(value, str)
-        return value.strip()
-
-    def texts(self, name: str, minimum: int, default: object = _MISSING) -> tuple[str, ...]:
-        value = self._get(name, default)
-        if (
-            not isinstance(value, list | tuple)
-            or len(value) < minimum
-            or not all(isinstance(v, str) and v.strip() for v in value)
-        ):
-            self.fail(
-                name,
-                translate(
-                    "Catalogue", "must be a list of at least %n non-empty text(s)", None, minimum
-                )
-                if minimum
-                else translate("Catalogue", "must be a list of non-empty texts"),
-            )
-        assert isinstance(value, list | tuple)
-        return tuple(v.strip() for v in value)
-
-    def integer(self, name: str, low: int, high: int) -> int:
-        value = self._get(name, self._MISSING)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(
-                name,
-                translate("Catalogue", "must be a whole number from {low} to {high}").format(
-                    low=low, high=high
-                ),
-            )
-        assert isinstance(value, int)
-        if not low <= value <= high:
-            self.fail(
-                name,
-                translate("Catalogue", "is {value}; it must be from {low} to {high}").format(
-                    value=value, low=low, high=high
-                ),
-            )
-        return value
-
-    def choice(self, name: str, options: list[str]) -> str:
-        value = self._get(name, self._MISSING)
-        if value not in options:
-            self.fail(
-                name,
-                translate("Catalogue", "is {value}; it must be one of {options}").format(
-                    value=repr(value), options=", ".join(options)
-                ),
-            )
-        assert isinstance(value, str)
-        return value
-
-    def subset(self, name: str, options: tuple[str, ...]) -> tuple[str, ...]:
-        value = self._get(name, self._MISSING)
-        if (
-            not isinstance(value, list)
-            or not value
-            or not all(isinstance(v, str) for v in value)  # a list in it is not hashable
-            or len(set(value)) != len(value)
-            or not all(v in options for v in value)
-        ):
-            self.fail(
-                name,
-                translate("Catalogue", "must list one or both of {options}, each once").format(
-                    options=", ".join(options)
-                ),
-            )
-        assert isinstance(value, list)
-        return tuple(value)
-
-
 def _parse_joints(table: object, path: Path | str) -> dict[str, JointInfo]:
     joints: dict[str, JointInfo] = {}
     if not isinstance(table, Mapping):
@@ -385,7 +284,7 @@ def _parse_joints(table: object, path: Path | str) -> dict[str, JointInfo]:
     for key, entry in table.items():
         if key not in {j.value for j in Joint} or not isinstance(entry, Mapping):
             raise CatalogueError(path, f"[joints.{key}]", "-", "is not a known joint table")
-        reader = _FieldReader(entry, path, f"[joints.{key}]")
+        reader = FieldReader(entry, path, f"[joints.{key}]")
         joints[key] = JointInfo(name=reader.text("name"), why=reader.text("why"))
     return joints
 
@@ -393,7 +292,7 @@ def _parse_joints(table: object, path: Path | str) -> dict[str, JointInfo]:
 def _parse_cautions(table: object, path: Path | str) -> dict[str, str]:
     if not isinstance(table, Mapping):
         raise CatalogueError(path, "[cautions]", "-", "is not a table")
-    reader = _FieldReader(table, path, "[cautions]")
+    reader = FieldReader(table, path, "[cautions]")
     for key in table:
         if not _ID_PATTERN.match(str(key)):
             reader.fail(str(key), "is not an id of lower-case letters, digits and dashes")
@@ -405,7 +304,7 @@ def _parse_advice(table: object, path: Path | str) -> Advice | None:
         return None
     if not isinstance(table, Mapping):
         raise CatalogueError(path, "[advice]", "-", "is not a table")
-    reader = _FieldReader(table, path, "[advice]")
+    reader = FieldReader(table, path, "[advice]")
     return Advice(
         why=reader.text("why"),
         breathing=reader.text("breathing"),

@@ -34,6 +34,7 @@ def test_the_core_tests_pass_with_qt_absent():
         "sys.meta_path.insert(0, NoQt())\n"
         "import pytest\n"
         "sys.exit(pytest.main(['-q', '-p', 'no:pytest-qt', '-p', 'no:cacheprovider', "
+        "'-W', 'ignore::pytest.PytestConfigWarning', "
         "'--deselect', 'tests/core/test_no_qt.py::test_the_core_tests_pass_with_qt_absent', "
         "'-k', 'not sigkill', 'tests/core']))\n"
     )

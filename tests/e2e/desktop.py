@@ -113,6 +113,10 @@ def running(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Pope
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def windows_named(name: str, env: dict[str, str], visible_only: bool = True) -> list[str]:

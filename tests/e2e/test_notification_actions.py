@@ -106,6 +106,7 @@ def private_bus():
     finally:
         daemon.terminate()
         daemon.wait(timeout=10)
+        daemon.stdout.close()
 
 
 def test_the_daemons_activation_token_is_offered_as_the_action_raises_the_window(

@@ -141,7 +141,8 @@ def test_export_csv_and_toml_then_import_elsewhere(
     coach = controller.coach
     exported = coach.export_history(tmp_path / "for-physio.csv", as_csv=True)
     assert [n.title for n in exported.notices] == ["History exported"]
-    rows = list(csv.DictReader((tmp_path / "for-physio.csv").open(encoding="utf-8-sig")))
+    with (tmp_path / "for-physio.csv").open(encoding="utf-8-sig") as exported:
+        rows = list(csv.DictReader(exported))
     assert len(rows) == 11
     assert rows[-1]["exercises done"] == "Ankle circles; Calf stretch; Hip flexor stretch"
     assert (rows[-1]["pain before (0-10)"], rows[-1]["pain after (0-10)"]) == ("3", "2")

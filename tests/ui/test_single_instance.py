@@ -100,6 +100,8 @@ def test_an_instance_that_crashed_leaves_no_lock_behind(tmp_path):
     assert after.claim()
     assert not after.hand_over({})  # and nobody to hand over to: this one starts
     after.close()
+    crashing.stdin.close()
+    crashing.stdout.close()
 
 
 def test_a_first_instance_that_ends_while_starting_leaves_the_lock_to_the_second(tmp_path):
@@ -112,6 +114,7 @@ def test_a_first_instance_that_ends_while_starting_leaves_the_lock_to_the_second
     assert not second.held_elsewhere  # the lock is the second's now
     assert not SingleInstance(tmp_path).claim()
     ending.wait(timeout=15)
+    ending.stdout.close()
     second.close()
 
 

@@ -19,6 +19,7 @@ import os
 import stat
 import sys
 import tomllib
+import weakref
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
@@ -281,6 +282,8 @@ class FolderLock:
             handle.close()
             return False
         self._handle = handle
+        # A store dropped without close() still lets go of its lock, quietly.
+        weakref.finalize(self, handle.close)
         return True
 
     def release(self) -> None:

@@ -93,45 +93,9 @@ class Welcome(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Welcome", "Welcome to {app}").format(app=APP_NAME))
         self.setMinimumWidth(680)
-        safety_card = QFrame()
-        safety_card.setObjectName("notice")
-        safety_layout = QVBoxLayout(safety_card)
-        safety_layout.addWidget(label(translate("Welcome", "To stay safe"), "heading"))
-        for line in safety:
-            safety_layout.addWidget(label(f"• {line}", wrap=True))
-
-        self.remind = QCheckBox(translate("Welcome", "Remind me every day at"))
-        self.remind.setChecked(True)
-        self.remind_at = QTimeEdit(QTime.fromString(reminder_at, STORED_TIME))
-        self.remind_at.setDisplayFormat(shown_time_format())
-        self.remind_at.setAccessibleName(translate("Welcome", "Reminder time"))
-        self.remind.toggled.connect(self.remind_at.setEnabled)
-        reminder_row = QHBoxLayout()
-        reminder_row.addWidget(self.remind)
-        reminder_row.addWidget(self.remind_at)
-        reminder_row.addStretch(1)
-        self.start_at_login = QCheckBox(
-            translate(
-                "Welcome",
-                "Start KneeCoach when I log in (it waits quietly in the tray to remind me)",
-            )
-        )
-
-        self.buttons = QDialogButtonBox()
-        self.begin_button = self.buttons.addButton(
-            translate("Welcome", "Let’s begin"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.begin_button.setProperty("role", "primary")
-        self.begin_button.setDefault(True)
-        self.skip_button = self.buttons.addButton(
-            translate("Welcome", "Skip", "close the welcome"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        self.skip_button.setToolTip(
-            translate("Welcome", "Close this; everything here is also in Settings")
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        safety_card = self._safety_card(safety)
+        reminder_row = self._reminder_row(reminder_at)
+        self._buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -155,6 +119,53 @@ class Welcome(QDialog):
         )
         layout.addWidget(self.buttons)
         self.begin_button.setFocus()
+
+    def _safety_card(self, safety: list[str]) -> QFrame:
+        """The article's safety words, by meaning, in the user's language."""
+        safety_card = QFrame()
+        safety_card.setObjectName("notice")
+        safety_layout = QVBoxLayout(safety_card)
+        safety_layout.addWidget(label(translate("Welcome", "To stay safe"), "heading"))
+        for line in safety:
+            safety_layout.addWidget(label(f"• {line}", wrap=True))
+        return safety_card
+
+    def _reminder_row(self, reminder_at: str) -> QHBoxLayout:
+        """The daily reminder's time, and start at login."""
+        self.remind = QCheckBox(translate("Welcome", "Remind me every day at"))
+        self.remind.setChecked(True)
+        self.remind_at = QTimeEdit(QTime.fromString(reminder_at, STORED_TIME))
+        self.remind_at.setDisplayFormat(shown_time_format())
+        self.remind_at.setAccessibleName(translate("Welcome", "Reminder time"))
+        self.remind.toggled.connect(self.remind_at.setEnabled)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(self.remind)
+        reminder_row.addWidget(self.remind_at)
+        reminder_row.addStretch(1)
+        self.start_at_login = QCheckBox(
+            translate(
+                "Welcome",
+                "Start KneeCoach when I log in (it waits quietly in the tray to remind me)",
+            )
+        )
+        return reminder_row
+
+    def _buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.begin_button = self.buttons.addButton(
+            translate("Welcome", "Let’s begin"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.begin_button.setProperty("role", "primary")
+        self.begin_button.setDefault(True)
+        self.skip_button = self.buttons.addButton(
+            translate("Welcome", "Skip", "close the welcome"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.skip_button.setToolTip(
+            translate("Welcome", "Close this; everything here is also in Settings")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
     def reminder_time(self) -> str:
         return self.remind_at.time().toString(STORED_TIME)

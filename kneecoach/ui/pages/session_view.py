@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,37 +21,11 @@ from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.widgets.breathing import BreathingPacer
 from kneecoach.ui.widgets.countdown import CountdownRing
+from kneecoach.ui.widgets.cursor_hider import CursorHider
 from kneecoach.ui.widgets.figure_view import FigureView, bundled_figures
 
 _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
 _FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
-CURSOR_IDLE_SECONDS = 3.0  # in fullscreen the pointer hides after this long without moving
-
-
-class CursorHider:
-    """Hides the pointer over a fullscreen window once it has been still for a while."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-        self._last_position = QPoint()
-        self._last_moved = time.monotonic()
-        self.hidden = False
-
-    def check(self, fullscreen: bool) -> None:
-        position = QCursor.pos()
-        now = time.monotonic()
-        if position != self._last_position:
-            self._last_position, self._last_moved = position, now
-        idle = now - self._last_moved >= CURSOR_IDLE_SECONDS
-        self._set_hidden(fullscreen and idle)
-
-    def _set_hidden(self, hidden: bool) -> None:
-        if hidden != self.hidden:
-            self.hidden = hidden
-            if hidden:
-                self.widget.setCursor(Qt.CursorShape.BlankCursor)
-            else:
-                self.widget.unsetCursor()
 
 
 class SessionView(QWidget):
@@ -77,6 +49,20 @@ class SessionView(QWidget):
         self.cursor_hider = CursorHider(self)
         self.snapshot: Snapshot = driver.session.snapshot()
         self.setAccessibleName(translate("SessionView", "Routine in progress"))
+        self._make_labels()
+        self._make_buttons(driver)
+        self._lay_out()
+
+        self._ring_drawn_at = (-1, -1)  # the step, and the 40 ms slot of it, the ring last showed
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.timeout.connect(self._animate)
+        driver.changed.connect(self.show_snapshot)
+        self._scale_type()
+        self.show_snapshot(self.snapshot)
+
+    def _make_labels(self) -> None:
+        """The words, the countdown, the breathing guide and the picture."""
 
         self.progress_label = QLabel()
         self.progress_label.setProperty("role", "muted")
@@ -105,6 +91,8 @@ class SessionView(QWidget):
             translate("SessionView", "Next", "what comes after this step")
         )
 
+    def _make_buttons(self, driver: SessionDriver) -> None:
+        """Back, pause, skip, restart, fullscreen and stop, each with its key."""
         self.back_button = self._button(
             translate("SessionView", "◀  Back", "go to the previous exercise"),
             translate("SessionView", "Back to the previous exercise"),
@@ -139,6 +127,8 @@ class SessionView(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self._add_shortcuts()
 
+    def _lay_out(self) -> None:
+        """The picture beside the words and count; the instruction, safety and next below."""
         words = QVBoxLayout()
         words.addWidget(self.headline_label, 0, Qt.AlignmentFlag.AlignHCenter)
         words.addWidget(self.side_label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -162,14 +152,6 @@ class SessionView(QWidget):
         layout.addWidget(self.safety_label)
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
-
-        self._ring_drawn_at = (-1, -1)  # the step, and the 40 ms slot of it, the ring last showed
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.timeout.connect(self._animate)
-        driver.changed.connect(self.show_snapshot)
-        self._scale_type()
-        self.show_snapshot(self.snapshot)
 
     def _button(self, text: str, name: str, key: str) -> QPushButton:
         """`key` is a QKeySequence string; the tooltip names it in the user's language."""
