@@ -54,7 +54,7 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     folder = Path(tempfile.mkdtemp(prefix="kneecoach-bench-"))
     (folder / "config").mkdir()
     (folder / "config" / "settings.toml").write_text(
-        f"schema_version = 1\nmoving_figures = {str(moving).lower()}\n"
+        f"schema_version = 1\nmoving_figures = {str(moving).lower()}\nask_pain_before = false\n"
     )
     opened = composition.open_coach(
         app, folder / "data", folder / "config", SystemClock(), for_this_computer()

@@ -30,20 +30,27 @@ ROOT = Path(__file__).resolve().parent.parent
 # home page has been built in it. The program itself carries no timing fields.
 PROBED_APP = """
 import sys, time
-from kneecoach import app, startup
+from kneecoach import startup
 
-show_frame, show = startup._show_frame, app.Composed.show
+show_frame = startup._show_frame
 
 def probed_frame(*args):
     frame = show_frame(*args)
     print(f"shown-at {time.time():.6f}", flush=True)
+    # Only now, as start-up itself does: what fills the frame once it is painted.
+    from kneecoach.ui import first_paint
+    when_painted = first_paint.when_painted
+
+    def probed_when_painted(window, load):
+        def timed_load():
+            load()
+            print(f"ready-at {time.time():.6f}", flush=True)
+        when_painted(window, timed_load)
+
+    first_paint.when_painted = probed_when_painted
     return frame
 
-def probed_show(self, *args, **kwargs):
-    show(self, *args, **kwargs)
-    print(f"ready-at {time.time():.6f}", flush=True)
-
-startup._show_frame, app.Composed.show = probed_frame, probed_show
+startup._show_frame = probed_frame
 sys.exit(startup.main(sys.argv[1:]))
 """
 BARE_WINDOW = """

@@ -29,11 +29,9 @@ from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.offers import Offers
 from kneecoach.ui.platform import language
 from kneecoach.ui.platform.single_instance import SingleInstance
-from kneecoach.ui.platform.sound_check import play_test_chime
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.platform.tray import TrayIcon, app_icon
 from kneecoach.ui.reminding import Reminding
-from kneecoach.ui.self_test import self_test
 from kneecoach.ui.shell import Shell
 
 log = logging.getLogger("kneecoach")
@@ -146,6 +144,7 @@ def compose(
     frame: MainWindow | None,
 ) -> Composed | None:
     """Everything after the frame. None when KneeCoach cannot run (the user was told)."""
+    desktop_entry.mend_at_start()  # an unpacked folder that moved: its menu entry follows it
     clock = SystemClock()
     opened = open_coach(app, data_dir, config_dir, clock, autostart_for_this_computer())
     if opened is None:
@@ -158,7 +157,9 @@ def compose(
         log.warning("could not listen for a second launch on %s", instance.name)
     if arguments.start:
         QTimer.singleShot(0, composed.shell.start_routine)
-    if arguments.self_test:
+    if arguments.self_test:  # only for a check of the bundle: loaded only then
+        from kneecoach.ui.self_test import self_test
+
         QTimer.singleShot(0, lambda: app.exit(self_test(composed)))
     return composed
 
@@ -175,6 +176,8 @@ def cannot_start(error: Exception, data_dir: Path) -> None:
 
 
 def test_sound(app: QApplication, config_dir: Path) -> int:
+    from kneecoach.ui.platform.sound_check import play_test_chime  # only for --test-sound
+
     settings = SettingsStore(config_dir, SystemClock())
     settings.load()
     return play_test_chime(app, settings.settings.volume)

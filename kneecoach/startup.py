@@ -50,10 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from kneecoach.core.desktop_entry import mend_at_start, qt_arguments
     from kneecoach.ui.platform.theme import STYLE_ARGUMENTS
 
-    mend_at_start()  # an unpacked folder that moved: its menu entry follows it
     # Fusion as an argument: loading QStyle to set it costs the first frame 5 ms.
     arguments = [*sys.argv[:1], *STYLE_ARGUMENTS, *qt_arguments()]
     app = QApplication.instance() or QApplication(arguments)
@@ -62,6 +60,18 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     return app
+
+
+def qt_arguments(platform: str = sys.platform) -> list[str]:
+    """QApplication arguments naming the X11 window after the desktop entry.
+
+    Qt makes WM_CLASS from the program's file name ("KneeCoach", "kneecoach" or
+    "__main__.py", as it was started) and the application name ("KneeCoach").
+    `-name` fixes the first half to the entry's file name, which desktops look up
+    directly; the second half is the entry's StartupWMClass. On Wayland the
+    window's app_id is the desktop file name Qt is given.
+    """
+    return ["-name", APP_ID] if platform.startswith(("linux", "freebsd")) else []
 
 
 def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Path) -> int:

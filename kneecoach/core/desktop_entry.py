@@ -33,18 +33,6 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ENTRY_NAME = f"{APP_ID}.desktop"
 
 
-def qt_arguments(platform: str = sys.platform) -> list[str]:
-    """QApplication arguments naming the X11 window after the desktop entry.
-
-    Qt makes WM_CLASS from the program's file name ("KneeCoach", "kneecoach" or
-    "__main__.py", as it was started) and the application name ("KneeCoach").
-    `-name` fixes the first half to the entry's file name, which desktops look up
-    directly; the second half is the entry's StartupWMClass. On Wayland the
-    window's app_id is the desktop file name Qt is given.
-    """
-    return ["-name", APP_ID] if platform.startswith(("linux", "freebsd")) else []
-
-
 def data_home(environ: Mapping[str, str] = os.environ, home: Path | None = None) -> Path:
     return Path(environ.get("XDG_DATA_HOME") or (home or Path.home()) / ".local" / "share")
 

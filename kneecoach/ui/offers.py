@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -14,9 +15,11 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.routine import default_routine
 from kneecoach.core.safety import first_run_safety_lines
 from kneecoach.core.wording import time_of_day
-from kneecoach.ui.dialogs.welcome import Welcome, describe_routine
 from kneecoach.ui.platform.tray import TrayIcon
 from kneecoach.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from kneecoach.ui.dialogs.welcome import Welcome
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +91,9 @@ class Offers(QObject):
         self.coach.hint_once("offer-start-at-login")
         library = self.coach.library
         settings = self.coach.settings
+        # A dialog loads when first opened, not on the way to the home page.
+        from kneecoach.ui.dialogs.welcome import Welcome, describe_routine
+
         dialog = Welcome(
             describe_routine(default_routine(library.catalogue), settings.timings()),
             list(first_run_safety_lines(library.catalogue)),

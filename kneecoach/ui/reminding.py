@@ -24,7 +24,7 @@ from kneecoach.core.reminders import (
 )
 from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 from kneecoach.ui.platform.reminder_timer import ReminderTimer
-from kneecoach.ui.platform.tray import TrayIcon
+from kneecoach.ui.platform.tray import TrayIcon, TrayMoment
 from kneecoach.ui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ class Reminding(QObject):
         self.tray = tray
         self.notifications: DesktopNotifications | None = None
         self.timer: ReminderTimer | None = None
+        self.reminded = False  # a reminder was said and not yet answered by a session
         if tray is not None:
             tray.start_requested.connect(shell.start_routine)
             tray.snooze_requested.connect(self.snooze)
@@ -49,6 +50,7 @@ class Reminding(QObject):
             tray.message_clicked.connect(shell.start_routine)
             tray.show()
         shell.session_started.connect(self.close_notifications)
+        shell.session_started.connect(self._answered)
         self.coach.subscribe(self.changed)
 
     def start(self) -> None:
@@ -56,6 +58,7 @@ class Reminding(QObject):
         icon = str(resources_dir() / "icons" / "kneecoach.svg")
         self.notifications = DesktopNotifications(APP_NAME, icon, self)
         self.notifications.action_invoked.connect(self._notification_action)
+        self.notifications.shown_changed.connect(self.refresh_tray)
         scheduler = ReminderScheduler(
             self.coach.clock,
             lambda: self.zone,
@@ -96,12 +99,27 @@ class Reminding(QObject):
         if self.timer.next_due is not None:
             when = describe_when(self.timer.next_due, self.coach.clock.now(), self.zone)
             lines.append(translate("AppController", "Next reminder: {when}").format(when=when))
-        self.tray.set_status("\n".join(lines), streaks.done_today)
+        self.tray.icon.setToolTip("\n".join(lines))
+        self.tray.show_moment(self._moment(streaks.done_today))
+
+    def _moment(self, done_today: bool) -> TrayMoment:
+        """What the tray's menu offers now: no Snooze when nothing is due, say."""
+        assert self.timer is not None
+        shown = self.notifications is not None and self.notifications.shown() > 0
+        snoozed = self.timer.scheduler.state.snoozed_until is not None
+        waiting = self.reminded or shown or snoozed
+        return TrayMoment(done_today, waiting, self.shell.session_running())
+
+    def _answered(self) -> None:
+        self.reminded = False
+        self.refresh_tray()
 
     def deliver(self, reminder: Reminder) -> None:
         """Say it is time, through the best channel this desktop has."""
         if self.shell.session_running():
             return  # already doing it
+        self.reminded = True
+        self.refresh_tray()
         title, text = reminder_message(reminder, self.coach.routine_minutes(), self.zone)
         start = translate("AppController", "Start now")
         actions = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,15 +21,17 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine
 from kneecoach.core.settings import Settings
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
-from kneecoach.ui.dialogs.red_flags import RedFlagCheck
-from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
-from kneecoach.ui.pages.session_page import SessionRun, SessionSounds
 from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
+
+if TYPE_CHECKING:
+    from kneecoach.ui.dialogs.red_flags import RedFlagCheck
+    from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
+    from kneecoach.ui.pages.session_page import SessionSounds
 
 log = logging.getLogger(__name__)
 Action = tuple[str, Callable[[], object]]  # a banner button: its label and what it does
@@ -45,7 +48,7 @@ class Shell(QObject):
         self.keep_in_tray = False  # set when a tray icon can bring the window back
         self.settings_dialog: SettingsDialog | None = None
         self.safety_check: RedFlagCheck | None = None
-        self.sounds = SessionSounds(coach, self)
+        self.sounds: SessionSounds | None = None  # loaded with the first session
         self.screen_awake = ScreenAwake()
         self._theme = coach.settings.theme
         self._window: MainWindow | None = None
@@ -115,7 +118,8 @@ class Shell(QObject):
             if settings.theme != self._theme:
                 self._theme = settings.theme
                 apply_theme(self.app, settings.theme)
-            self.sounds.forget()  # volume and voice load afresh with the next session
+            if self.sounds is not None:
+                self.sounds.forget()  # volume and voice load afresh with the next session
         if change.settings or change.library:
             self.home.show_library()  # the dosages shown follow the new hold time
         streaks = self.coach.streaks()  # once, for every place that shows it
@@ -171,14 +175,22 @@ class Shell(QObject):
         session = self.coach.new_session(routine)
         if session is None:
             return
+        # The session's page, sounds and voice load with the first session.
+        from kneecoach.ui.pages.session_page import SessionRun, SessionSounds
+
+        self.sounds = self.sounds or SessionSounds(self.coach, self)
         run = SessionRun(self.coach, session, self.sounds, self.screen_awake, self)
-        self.session_started.emit()
         self.window.host_session(run)
+        self.session_started.emit()
         log.info("routine started: %s", routine.id if routine else "chosen")
 
     def open_safety_check(self) -> None:
         """The red-flag questions: after the first-run welcome, and from the home page."""
         self.window.bring_forward()
+        from kneecoach.ui.dialogs.red_flags import (
+            RedFlagCheck,  # a dialog loads when first opened, not on the way to the home page
+        )
+
         dialog = RedFlagCheck(self.window)
         dialog.open()
         self.safety_check = dialog
@@ -189,6 +201,10 @@ class Shell(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
+        from kneecoach.ui.dialogs.settings_dialog import (
+            SettingsDialog,  # a dialog loads when first opened, not on the way to the home page
+        )
+
         dialog = SettingsDialog(self.coach.settings, self.coach.autostart.is_enabled(), self.window)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(self.coach.settings)))
         dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from kneecoach import startup
 from kneecoach.core import desktop_entry
 from kneecoach.core.autostart import XdgAutostart, desktop_exec
 from kneecoach.core.desktop_entry import MenuEntry
@@ -108,8 +109,8 @@ def test_nothing_is_written_where_nothing_was_installed(tmp_path, env):
 
 
 def test_the_x11_window_is_named_after_the_entry():
-    assert desktop_entry.qt_arguments("linux") == ["-name", ENTRY.removesuffix(".desktop")]
-    assert desktop_entry.qt_arguments("win32") == []
+    assert startup.qt_arguments("linux") == ["-name", ENTRY.removesuffix(".desktop")]
+    assert startup.qt_arguments("win32") == []
 
 
 def test_the_entry_names_the_window_class_qt_gives():

@@ -339,3 +339,19 @@ def test_deleting_today_s_session_brings_today_s_reminder_back(make_controller, 
     assert controller.coach.history.sessions == []
     assert controller.reminding.timer.next_due.astimezone(clock.wall.tzinfo).day == 3  # today again
     assert window.home.today_label.text() == "Today: not done yet"
+
+
+def test_the_tray_menu_shows_what_fits_the_moment(make_controller, clock, with_tray, no_daemon):
+    controller = make_controller()
+    tray = controller.reminding.tray
+    offered = lambda: {key for key, action in tray.actions.items() if action.isVisible()}  # noqa: E731
+    assert "snooze15" not in offered() and "start" in offered()  # nothing due yet
+    clock.advance(24 * 3600)  # 18:00 the next day: the reminder is said
+    controller.reminding.timer.check()
+    assert with_tray[-1][0] == "Time for your knee routine"
+    assert {"snooze15", "snooze60", "skip"} <= offered()
+    controller.shell.start_routine(ankle_circles_alone(controller))
+    assert offered() == {"open", "settings", "quit"}  # during a session: nothing else
+    clock.advance(90)
+    controller.window.run.driver.tick()  # ankle circles in full: the routine is done
+    assert "snooze15" not in offered() and "skip" not in offered()

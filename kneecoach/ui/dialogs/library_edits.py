@@ -6,14 +6,18 @@ and the change still applies until KneeCoach quits.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kneecoach.core.catalogue import Exercise
 from kneecoach.core.coach import Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_routines import Plan
-from kneecoach.ui.dialogs.exercise_editor import ExerciseEditor
-from kneecoach.ui.dialogs.routine_editor import RoutineEditor
+
+if TYPE_CHECKING:
+    from kneecoach.ui.dialogs.exercise_editor import ExerciseEditor
+    from kneecoach.ui.dialogs.routine_editor import RoutineEditor
 
 
 class LibraryEdits:
@@ -25,6 +29,10 @@ class LibraryEdits:
 
     def edit_routines(self) -> None:
         library = self.coach.library
+        from kneecoach.ui.dialogs.routine_editor import (
+            RoutineEditor,  # a dialog loads when first opened, not on the way to the home page
+        )
+
         editor = RoutineEditor(
             library.library,
             list(library.routines.plans),
@@ -41,6 +49,10 @@ class LibraryEdits:
 
     def edit_exercise(self, exercise: Exercise | None = None) -> None:
         """The editor for a new exercise (None) or one of the user's own."""
+        from kneecoach.ui.dialogs.exercise_editor import (
+            ExerciseEditor,  # a dialog loads when first opened, not on the way to the home page
+        )
+
         editor = ExerciseEditor(exercise, self.coach.library.new_exercise_id(), self.parent)
         editor.accepted.connect(lambda: self._exercise_saved(editor))
         editor.open()

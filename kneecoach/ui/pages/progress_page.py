@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -18,7 +19,9 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.wording import long_date, time_of_day
-from kneecoach.ui.pages.progress_view import PainDialog, ProgressView
+
+if TYPE_CHECKING:
+    from kneecoach.ui.pages.progress_view import ProgressView
 
 Tell = Callable[[Notice, list[tuple[str, Callable[[], object]]]], object]
 
@@ -41,6 +44,8 @@ class ProgressPage(QObject):
         self.view: ProgressView | None = None
 
     def build(self) -> ProgressView:
+        from kneecoach.ui.pages.progress_view import ProgressView  # loads when first opened
+
         view = ProgressView(self.coach.library.library.names())
         view.edit_requested.connect(self.change_pain)
         view.delete_requested.connect(self.delete)
@@ -64,6 +69,8 @@ class ProgressPage(QObject):
 
     # --- changes -----------------------------------------------------------------
     def change_pain(self, session: SessionSummary) -> None:
+        from kneecoach.ui.pages.progress_view import PainDialog
+
         dialog = PainDialog(session, self.window)
         if dialog.exec() != PainDialog.DialogCode.Accepted:
             return
