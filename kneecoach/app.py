@@ -77,8 +77,16 @@ class Composed:
         self.offers.offer_progression()
 
     def handle_message(self, message: dict[str, object]) -> None:
-        """A second launch asked us to come forward (and perhaps to start)."""
+        """A second launch asked us to come forward (and perhaps to start, full screen).
+        While the welcome is open it comes first: nothing starts behind it."""
         self.open_window()
+        welcome = self.offers.welcome_dialog
+        if welcome is not None and welcome.isVisible():
+            welcome.raise_()
+            welcome.activateWindow()
+            return
+        if message.get("fullscreen"):
+            self.window.showFullScreen()
         if message.get("start"):
             self.shell.start_routine()
 

@@ -80,7 +80,7 @@ def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Pa
     from kneecoach.ui.platform.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    request = {"start": arguments.start}
+    request = {"start": arguments.start, "fullscreen": arguments.fullscreen}
     claimed = instance.claim()
     if not claimed and not arguments.self_test:
         if instance.hand_over(request):

@@ -128,3 +128,19 @@ def test_the_socket_of_a_live_instance_is_never_taken_over(qtbot, tmp_path):
     with qtbot.waitSignal(first.message_received, timeout=3000):
         assert third.hand_over({"start": True})
     first.close()
+
+
+def test_a_second_launch_with_start_and_fullscreen_is_obeyed(make_controller):
+    controller = make_controller()
+    controller.handle_message({"start": True, "fullscreen": True})
+    assert controller.window.isFullScreen()
+    assert controller.window.pages.currentWidget() is controller.window.run.view
+
+
+def test_nothing_starts_behind_the_open_welcome(make_controller, first_run, qtbot):
+    controller = make_controller()
+    welcome = controller.offers.welcome_dialog
+    qtbot.waitUntil(welcome.isVisible)
+    controller.handle_message({"start": True})
+    assert controller.window.run is None  # no routine with its timers running behind it
+    assert welcome.isVisible()
