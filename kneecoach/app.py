@@ -68,6 +68,7 @@ class Composed:
 
     def _after_first_paint(self) -> None:
         self.reminding.start()
+        desktop_entry.mend_at_start()  # an unpacked folder that moved: its menu entry follows it
         self.offers.first_run_hints()
         self.offers.offer_progression()
 
@@ -152,7 +153,6 @@ def compose(
     frame: MainWindow | None,
 ) -> Composed | None:
     """Everything after the frame. None when KneeCoach cannot run (the user was told)."""
-    desktop_entry.mend_at_start()  # an unpacked folder that moved: its menu entry follows it
     clock = SystemClock()
     opened = open_coach(app, data_dir, config_dir, clock, autostart_for_this_computer())
     if opened is None:

@@ -107,6 +107,10 @@ class Coach:
         self.library = stores.library
         self.history = stores.history
         self._listeners: list[Callable[[Change], None]] = []
+        # The streaks, worked out once for every view that shows them after a change, kept
+        # with what they came from: the store's list of sessions (a new one after any
+        # change to it), the day and its offset, and the weekly goal.
+        self._streaks: tuple[tuple[object, ...], Streaks] | None = None
 
     # --- listening -------------------------------------------------------------
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -133,7 +137,12 @@ class Coach:
         return self.clock.now().date()
 
     def streaks(self) -> Streaks:
-        return compute_streaks(self.history.sessions, self.clock.now(), self.settings.weekly_goal)
+        now, sessions, goal = self.clock.now(), self.history.sessions, self.settings.weekly_goal
+        key = (now.date(), now.utcoffset(), goal)
+        kept = self._streaks
+        if kept is None or kept[0][0] is not sessions or kept[0][1:] != key:
+            kept = self._streaks = ((sessions, *key), compute_streaks(sessions, now, goal))
+        return kept[1]
 
     def practised_on(self, day: date) -> bool:
         return any(s.counts_as_practice and s.local_date == day for s in self.history.sessions)

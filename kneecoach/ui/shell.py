@@ -19,7 +19,6 @@ from kneecoach.core.coach import Change, Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine
-from kneecoach.core.settings import Settings
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
@@ -132,7 +131,7 @@ class Shell(QObject):
         self, notice: Notice, actions: list[Action] | None = None, dismiss: str | None = None
     ) -> NoticeBanner | None:
         """A banner in the window (once there is one); `actions` are its buttons."""
-        log.warning("%s: %s", notice.title, notice.text)
+        log.info("told: %s: %s", notice.title, notice.text)
         if self._window is None:
             self._waiting.append((notice, actions or [], dismiss))
             return None
@@ -206,13 +205,12 @@ class Shell(QObject):
         )
 
         dialog = SettingsDialog(self.coach.settings, self.coach.autostart.is_enabled(), self.window)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(self.coach.settings)))
+        dialog.accepted.connect(
+            lambda: self.coach.apply_settings(dialog.chosen(self.coach.settings))
+        )
         dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
-
-    def apply_settings(self, settings: Settings) -> None:
-        self.coach.apply_settings(settings)
 
     # --- leaving ------------------------------------------------------------------
     def quit(self) -> None:

@@ -172,3 +172,20 @@ def test_an_answer_to_a_progression_offer_changes_the_holds_only_when_accepted(m
 
 def test_default_settings_are_the_articles_dosage():
     assert Settings().hold_seconds == 30 and 10 <= Settings().reps <= 15
+
+
+def test_the_streaks_are_worked_out_once_a_change_and_follow_the_day(made, monkeypatch):
+    import kneecoach.core.coach as coach_module
+
+    coach, clock, _, _ = made
+    counted = []
+    real = coach_module.compute_streaks
+    monkeypatch.setattr(coach_module, "compute_streaks", lambda *a: counted.append(1) or real(*a))
+    coach.record_session(practised(clock, 0))
+    first = coach.streaks()
+    assert coach.streaks() is first and len(counted) == 1  # every view asks; one reckoning
+    assert first.done_today
+    clock.advance(24 * 3600)  # a new day: today is not done yet
+    assert not coach.streaks().done_today and len(counted) == 2
+    coach.apply_settings(replace(coach.settings, weekly_goal=4))
+    assert coach.streaks().weekly_goal == 4

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kneecoach.core.figures.colours import contrast
 from kneecoach.ui.platform.theme import DARK, LIGHT, Colours
 
 AA_TEXT = 4.5  # normal text
 AA_LARGE = 3.0  # large text (≥ 18 pt, or 14 pt bold) and the edges of controls
-
-
-def luminance(colour: str) -> float:
-    """Relative luminance, WCAG 2.1."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(a: str, b: str) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_the_formula_gives_the_known_extremes():

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
 from kneecoach.core.coach import Coach
 from kneecoach.core.cues import chime_for, spoken
@@ -143,6 +142,3 @@ class SessionRun(QObject):
         self.show_page.emit(view)
         view.done_button.setFocus()
         self.finished.emit(record)
-
-    def page(self) -> QWidget:
-        return self.finish_view or (self.view if self.started else self.before) or self.view
