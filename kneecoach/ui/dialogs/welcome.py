@@ -23,7 +23,7 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
-from kneecoach.ui.dialogs.settings_dialog import STORED_TIME, shown_time_format
+from kneecoach.ui.dialogs.reminder_times import STORED_TIME, shown_time_format
 from kneecoach.ui.platform.theme import label
 
 
