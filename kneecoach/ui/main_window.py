@@ -17,6 +17,8 @@ from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
 
 if TYPE_CHECKING:  # only names: the frame loads before any of these
+    from collections.abc import Callable
+
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
     from PySide6.QtWidgets import QStackedWidget
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.place = place
         self.run: SessionRun | None = None
         self.keep_in_tray = False  # set when a tray icon can bring the window back
+        self.when_closed: Callable[[], str] = self._closed_by_default
         self.quitting = False
         self.filled = False
         self._shown_once = False
@@ -168,12 +171,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.place.save(bytes(self.saveGeometry().data()))
-        if self.keep_in_tray and not self.quitting:
-            event.ignore()  # closing the window is not quitting: reminders go on from the tray
+        wanted = "quit" if self.quitting else self.when_closed()
+        if wanted == "quit":
+            self.stop_session_for_quit()
+            super().closeEvent(event)
+            return
+        event.ignore()  # closing the window is not quitting: the reminders go on
+        if wanted == "hide":
             if self.run is not None and self.run.driver.running:
                 self.run.driver.toggle_pause()
             self.hide()
             self.hidden_to_tray.emit()
-            return
-        self.stop_session_for_quit()
-        super().closeEvent(event)
+
+    def _closed_by_default(self) -> str:
+        """ "hide", "quit" or "stay": the shell decides, once it is there."""
+        return "hide" if self.keep_in_tray else "quit"

@@ -52,31 +52,31 @@ class Offers(QObject):
 
     def first_run_hints(self) -> None:
         self.maybe_welcome()
-        if self.tray is None and self.coach.hint_once("no-tray"):
-            self.shell.tell(
-                Notice(
-                    translate("AppController", "No system tray on this desktop"),
-                    translate(
-                        "AppController",
-                        "Your daily reminder still comes while KneeCoach is open: minimise "
-                        "the window instead of closing it.",
-                    ),
-                )
-            )
         if not self.coach.autostart.is_enabled() and self.coach.hint_once("offer-start-at-login"):
             self.shell.offer(
                 Notice(
                     translate("AppController", "Start KneeCoach when you log in?"),
-                    translate(
-                        "AppController",
-                        "It then waits quietly in the tray and reminds you each day at {times}.",
-                    ).format(times=times_in_words(self.coach.settings.reminder_times)),
+                    self._login_wording().format(
+                        times=times_in_words(self.coach.settings.reminder_times)
+                    ),
                 ),
                 (
                     translate("AppController", "Yes, start at login"),
                     lambda: self.coach.set_start_at_login(True),
                 ),
             )
+
+    def _login_wording(self) -> str:
+        if self.tray is not None:
+            return translate(
+                "AppController",
+                "It then waits quietly in the tray and reminds you each day at {times}.",
+            )
+        return translate(
+            "AppController",
+            "It then starts with no window and reminds you each day at {times} with a "
+            "notification.",
+        )
 
     def maybe_welcome(self) -> None:
         """The welcome on a first run, once the window is on screen (not while KneeCoach

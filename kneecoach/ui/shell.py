@@ -23,6 +23,7 @@ from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
+from kneecoach.ui.platform import background
 from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
@@ -89,6 +90,7 @@ class Shell(QObject):
         window.first_shown.connect(lambda: QTimer.singleShot(0, self.home.load_pictures))
         window.fill(self.home, self.notices, QStackedWidget())
         window.quit_requested.connect(self.quit)
+        window.when_closed = self.when_closed
         window.hidden_to_tray.connect(self.hidden_to_tray)
         self.home.start_requested.connect(self.start_routine)
         self.home.routine_requested.connect(self.start_routine)
@@ -213,6 +215,27 @@ class Shell(QObject):
         dialog.open()
 
     # --- leaving ------------------------------------------------------------------
+    def when_closed(self) -> str:
+        """What closing the window does: "hide" (the reminders go on), "quit" or "stay".
+        A routine waits, paused, while the person answers, as it does for Stop."""
+        window = self.window
+        driver = window.run.driver if window.run is not None else None
+        paused = driver is not None and driver.running
+        if driver is not None and paused:
+            driver.toggle_pause()
+        wanted = background.what_closing_does(self.coach, window, self.keep_in_tray)
+        if driver is not None and paused and wanted == background.STAY:
+            driver.toggle_pause()
+        if wanted == background.QUIT:  # the window closes, the routine so far recorded
+            QTimer.singleShot(0, self.app.quit)
+        return wanted
+
+    def save_for_logout(self) -> None:
+        """The desktop session ends: the routine so far is recorded, as Stop does."""
+        if self._window is not None:
+            self._window.stop_session_for_quit()
+        self.coach.save_state()
+
     def quit(self) -> None:
         """Quit for real (the tray menu, Ctrl+Q): a session under way is saved as it stands."""
         if self._window is not None:

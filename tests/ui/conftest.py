@@ -43,13 +43,16 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
     made = []
     font = qapp.font()
 
-    def make(frame=None, fullscreen=False, minimized=False, pain_before=False):
+    def make(frame=None, fullscreen=False, minimized=False, pain_before=False, closing="quit"):
         opened = app.open_coach(qapp, *folders, clock, autostart)
         assert opened is not None
         # Most tests follow the routine itself: the question before it is asked only
         # where a test is about it (in memory: the settings file stays as written).
         settings = opened[0].stores.settings
-        settings.settings = replace(settings.settings, ask_pain_before=pain_before)
+        # Closing the window quits unless a test is about the question it asks.
+        settings.settings = replace(
+            settings.settings, ask_pain_before=pain_before, when_window_closes=closing
+        )
         controller = app.build(qapp, *opened, frame=frame)
         controller.show(fullscreen=fullscreen, minimized=minimized)
         qapp.processEvents()  # what show() leaves for after the first paint: reminders, hints

@@ -29,6 +29,7 @@ from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import day_name
 from kneecoach.ui.dialogs.reminder_times import ReminderTimes
+from kneecoach.ui.platform import background
 from kneecoach.ui.platform.language import LANGUAGE_NAMES
 from kneecoach.ui.platform.theme import label
 
@@ -96,15 +97,15 @@ class SettingsDialog(QDialog):
             box.toggled.connect(self._check)
             days.addWidget(box, 0, index)
             self.day_boxes[key] = box
-        self.start_at_login = QCheckBox(
-            translate("SettingsDialog", "Start KneeCoach when I log in (it waits in the tray)")
-        )
+        self.start_at_login = QCheckBox(background.start_at_login_text())
+        self.when_window_closes = background.closing_choice_box()
         self.reminders.toggled.connect(self._check)
         form = QFormLayout(page)
         form.addRow(self.reminders)
         form.addRow(translate("SettingsDialog", "At", "reminder times"), self.reminder_times)
         form.addRow(translate("SettingsDialog", "On", "reminder days"), days)
         form.addRow(self.start_at_login)
+        form.addRow(background.closing_choice_label(), self.when_window_closes)
         return page
 
     def _routine_tab(self) -> QWidget:

@@ -24,6 +24,7 @@ from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
 from kneecoach.ui.dialogs.reminder_times import STORED_TIME, shown_time_format
+from kneecoach.ui.platform.background import start_at_login_text
 from kneecoach.ui.platform.theme import label
 
 
@@ -142,12 +143,7 @@ class Welcome(QDialog):
         reminder_row.addWidget(self.remind)
         reminder_row.addWidget(self.remind_at)
         reminder_row.addStretch(1)
-        self.start_at_login = QCheckBox(
-            translate(
-                "Welcome",
-                "Start KneeCoach when I log in (it waits quietly in the tray to remind me)",
-            )
-        )
+        self.start_at_login = QCheckBox(start_at_login_text())  # says what happens here
         return reminder_row
 
     def _buttons(self) -> None:
