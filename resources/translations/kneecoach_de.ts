@@ -89,14 +89,6 @@ Einzelheiten stehen in {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>No system tray on this desktop</source>
-            <translation>Kein Infobereich auf diesem Desktop</translation>
-        </message>
-        <message>
-            <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>Ihre tägliche Erinnerung kommt trotzdem, solange KneeCoach geöffnet ist: Minimieren Sie das Fenster, statt es zu schließen.</translation>
-        </message>
-        <message>
             <source>Start KneeCoach when you log in?</source>
             <translation>KneeCoach bei der Anmeldung starten?</translation>
         </message>
@@ -112,6 +104,10 @@ Einzelheiten stehen in {log}.</translation>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
             <translation>{earlier} und {later}</translation>
+        </message>
+        <message>
+            <source>It then starts with no window and reminds you each day at {times} with a notification.</source>
+            <translation>Es startet dann ohne Fenster und erinnert Sie jeden Tag um {times} mit einer Benachrichtigung.</translation>
         </message>
         <message>
             <source>Yes, ease off</source>
@@ -159,6 +155,73 @@ Einzelheiten stehen in {log}.</translation>
         <message>
             <source>{keys} could not be used</source>
             <translation>{keys} konnte nicht verwendet werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Start KneeCoach when I log in (it waits in the tray)</source>
+            <translation>KneeCoach bei der Anmeldung starten (es wartet im Infobereich)</translation>
+        </message>
+        <message>
+            <source>Start KneeCoach when I log in (no window: it reminds you with a notification)</source>
+            <translation>KneeCoach bei der Anmeldung starten (ohne Fenster: es erinnert mit einer Benachrichtigung)</translation>
+        </message>
+        <message>
+            <source>Ask me the first time</source>
+            <translation>Beim ersten Mal fragen</translation>
+        </message>
+        <message>
+            <source>Keep reminding me in the background</source>
+            <translation>Im Hintergrund weiter erinnern</translation>
+        </message>
+        <message>
+            <source>Quit KneeCoach</source>
+            <translation>KneeCoach beenden</translation>
+        </message>
+        <message>
+            <source>When I close the window</source>
+            <translation>Wenn ich das Fenster schließe</translation>
+        </message>
+        <message>
+            <source>Keep reminding you?</source>
+            <translation>Weiter erinnern?</translation>
+        </message>
+        <message>
+            <source>Keep reminding you after the window is closed?</source>
+            <translation>Auch bei geschlossenem Fenster weiter erinnern?</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icon for KneeCoach. It can keep running without a window and remind you at {times} with a notification.
+
+To see the window again, open KneeCoach from your applications. To quit, press Ctrl+Q in the window or choose Quit KneeCoach in its notification.
+
+KneeCoach remembers your answer; you can change it in Settings.</source>
+            <translation>Dieser Desktop zeigt kein Symbol von KneeCoach im Infobereich. KneeCoach kann ohne Fenster weiterlaufen und Sie um {times} mit einer Benachrichtigung erinnern.
+
+Um das Fenster wieder zu sehen, öffnen Sie KneeCoach über Ihre Anwendungen. Zum Beenden drücken Sie Strg+Q im Fenster oder wählen „KneeCoach beenden“ in seiner Benachrichtigung.
+
+KneeCoach merkt sich Ihre Antwort; Sie können sie in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Open KneeCoach</source>
+            <translation>KneeCoach öffnen</translation>
+        </message>
+        <message>
+            <source>KneeCoach keeps reminding you</source>
+            <translation>KneeCoach erinnert Sie weiter</translation>
+        </message>
+        <message>
+            <source>Its window is closed; your reminders still come. To quit, choose Quit KneeCoach here.</source>
+            <translation>Das Fenster ist geschlossen; Ihre Erinnerungen kommen weiterhin. Zum Beenden wählen Sie hier „KneeCoach beenden“.</translation>
+        </message>
+        <message>
+            <source>KneeCoach was reminding you in the background</source>
+            <translation>KneeCoach hat Sie im Hintergrund erinnert</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps it reminding you. To stop it, quit KneeCoach (Ctrl+Q).</source>
+            <translation>Auch bei geschlossenem Fenster erinnert KneeCoach Sie weiter. Wenn Sie das nicht möchten, beenden Sie KneeCoach (Strg+Q).</translation>
         </message>
     </context>
     <context>
@@ -2488,10 +2551,6 @@ Skipped: {skipped}</source>
             <translation>Am {day} erinnern</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation>KneeCoach bei der Anmeldung starten (es wartet im Infobereich)</translation>
-        </message>
-        <message>
             <source>At</source>
             <comment>reminder times</comment>
             <translation>Uhrzeiten</translation>
@@ -2879,10 +2938,6 @@ Skipped: {skipped}</source>
         <message>
             <source>Reminder time</source>
             <translation>Erinnerungszeit</translation>
-        </message>
-        <message>
-            <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation>KneeCoach bei der Anmeldung starten (es wartet still im Infobereich, um mich zu erinnern)</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -89,14 +89,6 @@ Los detalles están en {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>No system tray on this desktop</source>
-            <translation>No hay bandeja del sistema en este escritorio</translation>
-        </message>
-        <message>
-            <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>El recordatorio diario le seguirá llegando mientras KneeCoach esté abierto: minimice la ventana en lugar de cerrarla.</translation>
-        </message>
-        <message>
             <source>Start KneeCoach when you log in?</source>
             <translation>¿Abrir KneeCoach al iniciar sesión?</translation>
         </message>
@@ -112,6 +104,10 @@ Los detalles están en {log}.</translation>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
             <translation>{earlier} y {later}</translation>
+        </message>
+        <message>
+            <source>It then starts with no window and reminds you each day at {times} with a notification.</source>
+            <translation>Así se abrirá sin ventana y le avisará cada día a las {times} con una notificación.</translation>
         </message>
         <message>
             <source>Yes, ease off</source>
@@ -159,6 +155,73 @@ Los detalles están en {log}.</translation>
         <message>
             <source>{keys} could not be used</source>
             <translation>no se pudo usar {keys}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Start KneeCoach when I log in (it waits in the tray)</source>
+            <translation>Abrir KneeCoach al iniciar sesión (espera en la bandeja del sistema)</translation>
+        </message>
+        <message>
+            <source>Start KneeCoach when I log in (no window: it reminds you with a notification)</source>
+            <translation>Abrir KneeCoach al iniciar sesión (sin ventana: le avisa con una notificación)</translation>
+        </message>
+        <message>
+            <source>Ask me the first time</source>
+            <translation>Preguntarme la primera vez</translation>
+        </message>
+        <message>
+            <source>Keep reminding me in the background</source>
+            <translation>Seguir avisándome en segundo plano</translation>
+        </message>
+        <message>
+            <source>Quit KneeCoach</source>
+            <translation>Salir de KneeCoach</translation>
+        </message>
+        <message>
+            <source>When I close the window</source>
+            <translation>Al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>Keep reminding you?</source>
+            <translation>¿Seguir avisándole?</translation>
+        </message>
+        <message>
+            <source>Keep reminding you after the window is closed?</source>
+            <translation>¿Seguir avisándole cuando la ventana esté cerrada?</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icon for KneeCoach. It can keep running without a window and remind you at {times} with a notification.
+
+To see the window again, open KneeCoach from your applications. To quit, press Ctrl+Q in the window or choose Quit KneeCoach in its notification.
+
+KneeCoach remembers your answer; you can change it in Settings.</source>
+            <translation>Este escritorio no muestra un icono de KneeCoach en la bandeja del sistema. KneeCoach puede seguir funcionando sin ventana y avisarle a las {times} con una notificación.
+
+Para volver a ver la ventana, abra KneeCoach desde sus aplicaciones. Para salir, pulse Ctrl+Q en la ventana o elija «Salir de KneeCoach» en su notificación.
+
+KneeCoach recuerda su respuesta; puede cambiarla en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Open KneeCoach</source>
+            <translation>Abrir KneeCoach</translation>
+        </message>
+        <message>
+            <source>KneeCoach keeps reminding you</source>
+            <translation>KneeCoach le sigue avisando</translation>
+        </message>
+        <message>
+            <source>Its window is closed; your reminders still come. To quit, choose Quit KneeCoach here.</source>
+            <translation>La ventana está cerrada; sus avisos siguen llegando. Para salir, elija aquí «Salir de KneeCoach».</translation>
+        </message>
+        <message>
+            <source>KneeCoach was reminding you in the background</source>
+            <translation>KneeCoach le avisaba en segundo plano</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps it reminding you. To stop it, quit KneeCoach (Ctrl+Q).</source>
+            <translation>Con la ventana cerrada le sigue avisando. Para detenerlo, salga de KneeCoach (Ctrl+Q).</translation>
         </message>
     </context>
     <context>
@@ -2488,10 +2551,6 @@ Omitidos: {skipped}</translation>
             <translation>Avisar el {day}</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation>Abrir KneeCoach al iniciar sesión (espera en la bandeja del sistema)</translation>
-        </message>
-        <message>
             <source>At</source>
             <comment>reminder times</comment>
             <translation>A las</translation>
@@ -2879,10 +2938,6 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Reminder time</source>
             <translation>Hora del recordatorio</translation>
-        </message>
-        <message>
-            <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation>Abrir KneeCoach al iniciar sesión (espera discretamente en la bandeja del sistema para avisarme)</translation>
         </message>
         <message>
             <source>Let’s begin</source>

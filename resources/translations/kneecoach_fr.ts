@@ -89,14 +89,6 @@ Les détails se trouvent dans {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>No system tray on this desktop</source>
-            <translation>Pas de zone de notification sur ce bureau</translation>
-        </message>
-        <message>
-            <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>Votre rappel quotidien fonctionne tant que KneeCoach est ouvert : réduisez la fenêtre au lieu de la fermer.</translation>
-        </message>
-        <message>
             <source>Start KneeCoach when you log in?</source>
             <translation>Lancer KneeCoach à l’ouverture de votre session ?</translation>
         </message>
@@ -112,6 +104,10 @@ Les détails se trouvent dans {log}.</translation>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
             <translation>{earlier} et {later}</translation>
+        </message>
+        <message>
+            <source>It then starts with no window and reminds you each day at {times} with a notification.</source>
+            <translation>Il démarre alors sans fenêtre et vous rappelle vos exercices chaque jour à {times} par une notification.</translation>
         </message>
         <message>
             <source>Yes, ease off</source>
@@ -159,6 +155,73 @@ Les détails se trouvent dans {log}.</translation>
         <message>
             <source>{keys} could not be used</source>
             <translation>{keys} n’a pas pu être utilisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Start KneeCoach when I log in (it waits in the tray)</source>
+            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend dans la zone de notification)</translation>
+        </message>
+        <message>
+            <source>Start KneeCoach when I log in (no window: it reminds you with a notification)</source>
+            <translation>Lancer KneeCoach à l’ouverture de ma session (sans fenêtre : il vous rappelle par une notification)</translation>
+        </message>
+        <message>
+            <source>Ask me the first time</source>
+            <translation>Me demander la première fois</translation>
+        </message>
+        <message>
+            <source>Keep reminding me in the background</source>
+            <translation>Continuer les rappels en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Quit KneeCoach</source>
+            <translation>Quitter KneeCoach</translation>
+        </message>
+        <message>
+            <source>When I close the window</source>
+            <translation>Quand je ferme la fenêtre</translation>
+        </message>
+        <message>
+            <source>Keep reminding you?</source>
+            <translation>Continuer les rappels ?</translation>
+        </message>
+        <message>
+            <source>Keep reminding you after the window is closed?</source>
+            <translation>Continuer à vous rappeler vos exercices une fois la fenêtre fermée ?</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icon for KneeCoach. It can keep running without a window and remind you at {times} with a notification.
+
+To see the window again, open KneeCoach from your applications. To quit, press Ctrl+Q in the window or choose Quit KneeCoach in its notification.
+
+KneeCoach remembers your answer; you can change it in Settings.</source>
+            <translation>Ce bureau n’affiche pas d’icône de KneeCoach dans la zone de notification. KneeCoach peut continuer sans fenêtre et vous rappeler vos exercices à {times} par une notification.
+
+Pour revoir la fenêtre, ouvrez KneeCoach depuis vos applications. Pour quitter, appuyez sur Ctrl+Q dans la fenêtre ou choisissez « Quitter KneeCoach » dans sa notification.
+
+KneeCoach retient votre réponse ; vous pouvez la changer dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Open KneeCoach</source>
+            <translation>Ouvrir KneeCoach</translation>
+        </message>
+        <message>
+            <source>KneeCoach keeps reminding you</source>
+            <translation>KneeCoach continue de vous rappeler vos exercices</translation>
+        </message>
+        <message>
+            <source>Its window is closed; your reminders still come. To quit, choose Quit KneeCoach here.</source>
+            <translation>La fenêtre est fermée ; vos rappels arrivent toujours. Pour quitter, choisissez ici « Quitter KneeCoach ».</translation>
+        </message>
+        <message>
+            <source>KneeCoach was reminding you in the background</source>
+            <translation>KneeCoach vous rappelait vos exercices en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps it reminding you. To stop it, quit KneeCoach (Ctrl+Q).</source>
+            <translation>La fenêtre fermée, il continue de vous rappeler vos exercices. Pour l’arrêter, quittez KneeCoach (Ctrl+Q).</translation>
         </message>
     </context>
     <context>
@@ -2488,10 +2551,6 @@ Passés : {skipped}</translation>
             <translation>Rappel le {day}</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend dans la zone de notification)</translation>
-        </message>
-        <message>
             <source>At</source>
             <comment>reminder times</comment>
             <translation>Heures</translation>
@@ -2879,10 +2938,6 @@ Passés : {skipped}</translation>
         <message>
             <source>Reminder time</source>
             <translation>Heure du rappel</translation>
-        </message>
-        <message>
-            <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend discrètement dans la zone de notification pour me rappeler mes exercices)</translation>
         </message>
         <message>
             <source>Let’s begin</source>
