@@ -168,6 +168,10 @@ Einzelheiten stehen in {log}.</translation>
             <translation>KneeCoach bei der Anmeldung starten (ohne Fenster: es erinnert mit einer Benachrichtigung)</translation>
         </message>
         <message>
+            <source>Keep reminding me from the tray</source>
+            <translation>Weiter aus dem Infobereich erinnern</translation>
+        </message>
+        <message>
             <source>Ask me the first time</source>
             <translation>Beim ersten Mal fragen</translation>
         </message>

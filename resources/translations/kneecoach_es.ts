@@ -168,6 +168,10 @@ Los detalles están en {log}.</translation>
             <translation>Abrir KneeCoach al iniciar sesión (sin ventana: le avisa con una notificación)</translation>
         </message>
         <message>
+            <source>Keep reminding me from the tray</source>
+            <translation>Seguir avisándome desde la bandeja del sistema</translation>
+        </message>
+        <message>
             <source>Ask me the first time</source>
             <translation>Preguntarme la primera vez</translation>
         </message>

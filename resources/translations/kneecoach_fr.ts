@@ -168,6 +168,10 @@ Les détails se trouvent dans {log}.</translation>
             <translation>Lancer KneeCoach à l’ouverture de ma session (sans fenêtre : il vous rappelle par une notification)</translation>
         </message>
         <message>
+            <source>Keep reminding me from the tray</source>
+            <translation>Continuer les rappels depuis la zone de notification</translation>
+        </message>
+        <message>
             <source>Ask me the first time</source>
             <translation>Me demander la première fois</translation>
         </message>

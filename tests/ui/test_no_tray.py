@@ -200,6 +200,18 @@ def test_the_settings_say_what_start_at_login_does_on_this_desktop(qtbot, monkey
     assert "waits in the tray" in background.start_at_login_text(has_tray=True)
 
 
+def test_with_a_tray_the_closing_setting_asks_nothing(qtbot, monkeypatch):
+    from kneecoach.core.settings import Settings
+    from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
+    dialog = SettingsDialog(Settings(), starts_at_login=False)
+    qtbot.addWidget(dialog)
+    box = dialog.when_window_closes
+    assert [box.itemData(i) for i in range(box.count())] == ["keep-reminding", "quit"]
+    assert dialog.chosen(Settings()).when_window_closes == "keep-reminding"
+
+
 def test_a_logout_records_the_routine_so_far_as_stop_does(make_controller, clock, qapp):
     controller = make_controller()
     window = controller.window

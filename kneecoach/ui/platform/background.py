@@ -43,11 +43,15 @@ def start_at_login_text(has_tray: bool | None = None) -> str:
     )
 
 
-def closing_choice_box() -> QComboBox:
-    """The setting for what closing the window does (for the settings dialog)."""
+def closing_choice_box(has_tray: bool | None = None) -> QComboBox:
+    """The setting for what closing the window does (for the settings dialog). With a
+    tray nothing is asked: the window goes to the tray unless told to quit."""
     box = QComboBox()
-    box.addItem(translate("Background", "Ask me the first time"), ASK)
-    box.addItem(translate("Background", "Keep reminding me in the background"), KEEP)
+    if TrayIcon.available() if has_tray is None else has_tray:
+        box.addItem(translate("Background", "Keep reminding me from the tray"), KEEP)
+    else:
+        box.addItem(translate("Background", "Ask me the first time"), ASK)
+        box.addItem(translate("Background", "Keep reminding me in the background"), KEEP)
     box.addItem(translate("Background", "Quit KneeCoach"), QUIT)
     box.setAccessibleName(closing_choice_label())
     return box
