@@ -9,7 +9,7 @@ the one before was due to end, so nothing drifts across a routine.
 from __future__ import annotations
 
 import math
-import uuid
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -388,7 +388,7 @@ class Session:
             for index, exercise in enumerate(self.routine.exercises)
         )
         return SessionRecord(
-            id=uuid.uuid4().hex,
+            id=os.urandom(16).hex(),  # as random as uuid4, without loading uuid and ctypes
             local_date=self._wall_start.date(),
             started_at=self._wall_start,
             ended_at=self._clock.now(),
