@@ -12,10 +12,10 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from kneecoach.core.coach import Coach
-from kneecoach.core.cues import chime_for, spoken
+from kneecoach.core.cues import chime_for, said
 from kneecoach.core.history import SessionRecord
 from kneecoach.core.safety import hold_safety_lines
-from kneecoach.core.session import Event, RoutineEnded, Session, StepStarted
+from kneecoach.core.session import Event, RoutineEnded, Session
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.pages.finish_view import FinishView
 from kneecoach.ui.pages.pain_before import PainBefore
@@ -125,8 +125,9 @@ class SessionRun(QObject):
             chime = chime_for(event, count)
             if chime:
                 self.chimes.play(chime)
-            if isinstance(event, StepStarted):
-                self.voice.say(spoken(event.step))
+            words = said(event)
+            if words:
+                self.voice.say(words)
             if isinstance(event, RoutineEnded):
                 self._finish(event.record)
 
