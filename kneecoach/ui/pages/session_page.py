@@ -91,7 +91,8 @@ class SessionRun(QObject):
 
     def start(self) -> None:
         """Ask how the knee is first, when the settings say so; then run."""
-        if not self.coach.settings.ask_pain_before:
+        # Going on with today's routine: how the knee was is already asked.
+        if not self.coach.settings.ask_pain_before or self.driver.session.continues:
             self._begin()
             return
         self.before = PainBefore(self.driver.session.routine.name)
