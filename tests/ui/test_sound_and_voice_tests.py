@@ -73,3 +73,34 @@ def test_the_welcome_offers_the_voice_with_a_test(first_run, make_controller, qt
     dialog.begin_button.click()
     saved = tomllib.loads((first_run[1] / "settings.toml").read_text())
     assert saved["voice_cues"] is True and controller.coach.settings.voice_cues
+
+
+class Heard:
+    """Stands in for the voice: keeps what it is asked to say."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.lines.append(text)
+
+
+def test_the_session_s_voice_says_the_changes_and_never_the_seconds(running, clock):
+    from tests.ui.conftest import advance
+
+    _, window = running
+    voice = window.run.voice = Heard()
+    window.run.driver.skip()  # to the dorsiflexion stretch
+    advance(window, clock, 5 + 30 + 5 + 2)
+    window.run.driver.toggle_pause()
+    window.run.driver.toggle_pause()
+    assert voice.lines == [
+        "Dorsiflexion stretch. Get ready, right side first.",
+        "Hold, right side.",
+        "Halfway.",
+        "5 seconds left.",
+        "Switch to your left side.",
+        "Hold, left side.",
+        "Paused.",
+        "Resumed.",
+    ]
