@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.continuing import Continuation, continuation
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
@@ -181,8 +182,17 @@ class Coach:
         return taken
 
     # --- a session -------------------------------------------------------------
-    def new_session(self, routine: Routine | None = None) -> Session | None:
-        """A session of `routine` (the chosen one when None) on the settings' timings."""
+    def continuable(self) -> Continuation | None:
+        """Today's routine, stopped part-way, when it can go on from where it stopped."""
+        return continuation(self.history, self.library, self.today(), self.settings.timings())
+
+    def new_session(
+        self, routine: Routine | None = None, going_on: Continuation | None = None
+    ) -> Session | None:
+        """A session of `routine` (the chosen one when None) on the settings' timings, or
+        one `going_on` with today's stopped routine, to be recorded as the same session."""
+        if going_on is not None:
+            return going_on.session(self.clock)
         routine = routine or self.chosen_routine()
         if not routine.exercises:
             return None
@@ -191,7 +201,8 @@ class Coach:
     def record_session(self, record: SessionRecord) -> Change:
         notices: list[Notice] = []
         with self._saving(notices, kept_for_later=True):
-            self.history.add(record)
+            if not self.history.add(record):  # a routine continued: still one session
+                self.history.replace(record)
         log.info("session recorded: %s", record.id)
         return self._done(Change(history=True, notices=tuple(notices)))
 

@@ -28,6 +28,7 @@ from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
 
 if TYPE_CHECKING:
+    from kneecoach.core.continuing import Continuation
     from kneecoach.ui.dialogs.red_flags import RedFlagCheck
     from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
     from kneecoach.ui.pages.session_page import SessionSounds
@@ -92,6 +93,7 @@ class Shell(QObject):
         window.hidden_to_tray.connect(self.hidden_to_tray)
         self.home.start_requested.connect(self.start_routine)
         self.home.routine_requested.connect(self.start_routine)
+        self.home.continue_requested.connect(self.continue_routine)
         self.home.settings_requested.connect(self.open_settings)
         self.home.progress_requested.connect(self.open_progress)
         self.home.safety_check_requested.connect(self.open_safety_check)
@@ -166,12 +168,20 @@ class Shell(QObject):
         self.window.show_page(view)
         view.table.setFocus()
 
-    def start_routine(self, routine: Routine | None = None) -> None:
+    def continue_routine(self) -> None:
+        """Go on with today's routine from where it stopped, as the same session."""
+        going_on = self.coach.continuable()
+        if going_on is not None:
+            self.start_routine(going_on=going_on)
+
+    def start_routine(
+        self, routine: Routine | None = None, going_on: Continuation | None = None
+    ) -> None:
         """Run `routine` (the chosen one when None), unless one is under way."""
         self.window.bring_forward()
         if self.session_running():
             return
-        session = self.coach.new_session(routine)
+        session = self.coach.new_session(routine, going_on)
         if session is None:
             return
         # The session's page, sounds and voice load with the first session.

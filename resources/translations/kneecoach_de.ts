@@ -467,6 +467,29 @@ Einzelheiten stehen in {log}.</translation>
             <translation>Pause.</translation>
         </message>
         <message>
+            <source>Halfway.</source>
+            <comment>spoken: half of a hold is done</comment>
+            <translation>Halbzeit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left.</source>
+            <comment>spoken, once per hold</comment>
+            <translation>
+                <numerusform>Noch %n Sekunde.</numerusform>
+                <numerusform>Noch %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <comment>spoken</comment>
+            <translation>Pausiert.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <comment>spoken: the routine goes on</comment>
+            <translation>Es geht weiter.</translation>
+        </message>
+        <message>
             <source>Switch to your left side.</source>
             <translation>Wechseln Sie auf die linke Seite.</translation>
         </message>
@@ -1135,6 +1158,10 @@ Skipped: {skipped}</source>
             <translation>Programm starten (Leertaste)</translation>
         </message>
         <message>
+            <source>Continue</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
             <source>Is it safe for me?</source>
             <translation>Ist das sicher für mich?</translation>
         </message>
@@ -1192,6 +1219,13 @@ Skipped: {skipped}</source>
             <translation>
                 <numerusform>„{routine}“ beginnen, %n Übung, {length}</numerusform>
                 <numerusform>„{routine}“ beginnen, %n Übungen, {length}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Go on with “{routine}” where you stopped today: exercise {number} of %n. It stays one session.</source>
+            <translation>
+                <numerusform>„{routine}“ dort fortsetzen, wo Sie heute aufgehört haben: Übung {number} von %n. Es bleibt eine Einheit.</numerusform>
+                <numerusform>„{routine}“ dort fortsetzen, wo Sie heute aufgehört haben: Übung {number} von %n. Es bleibt eine Einheit.</numerusform>
             </translation>
         </message>
         <message>
@@ -2659,6 +2693,53 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>SoundCheck</name>
+        <message>
+            <source>Sound support could not be loaded on this computer. On Linux, install the PulseAudio client library (libpulse0).</source>
+            <translation>Die Tonunterstützung konnte auf diesem Computer nicht geladen werden. Installieren Sie unter Linux die PulseAudio-Clientbibliothek (libpulse0).</translation>
+        </message>
+        <message>
+            <source>No speakers or headphones were found.</source>
+            <translation>Es wurden keine Lautsprecher oder Kopfhörer gefunden.</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Ton testen</translation>
+        </message>
+        <message>
+            <source>Play a chime at this volume</source>
+            <translation>Einen Klang in dieser Lautstärke abspielen</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Stimme testen</translation>
+        </message>
+        <message>
+            <source>Hear how a cue sounds</source>
+            <translation>Hören, wie eine Ansage klingt</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Testergebnis</translation>
+        </message>
+        <message>
+            <source>No sound: {problem}</source>
+            <translation>Kein Ton: {problem}</translation>
+        </message>
+        <message>
+            <source>A chime plays at volume {volume} %. If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Ein Klang wird mit Lautstärke {volume} % abgespielt. Wenn Sie nichts hören, prüfen Sie die Lautsprecher und die Lautstärke des Computers.</translation>
+        </message>
+        <message>
+            <source>No sound: the chime could not be loaded.</source>
+            <translation>Kein Ton: Der Klang konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Speaking: “{words}” If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Ansage: „{words}“ Wenn Sie nichts hören, prüfen Sie die Lautsprecher und die Lautstärke des Computers.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatCard</name>
         <message>
             <source>{caption}: {value}</source>
@@ -2817,6 +2898,21 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>Voice</name>
+        <message>
+            <source>Speech support could not be loaded on this computer, so KneeCoach cannot speak. The chimes and the words on screen still guide you.</source>
+            <translation>Die Sprachausgabe konnte auf diesem Computer nicht geladen werden, daher kann KneeCoach nicht sprechen. Klänge und Text auf dem Bildschirm leiten Sie weiterhin an.</translation>
+        </message>
+        <message>
+            <source>This computer has no text-to-speech engine, so KneeCoach cannot speak. On Linux, install speech-dispatcher and espeak-ng, then try again.</source>
+            <translation>Dieser Computer hat keine Sprachausgabe, daher kann KneeCoach nicht sprechen. Installieren Sie unter Linux speech-dispatcher und espeak-ng und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The computer's speech engine is not working ({details}), so KneeCoach cannot speak. On Linux, check that speech-dispatcher is installed and running.</source>
+            <translation>Die Sprachausgabe des Computers funktioniert nicht ({details}), daher kann KneeCoach nicht sprechen. Prüfen Sie unter Linux, ob speech-dispatcher installiert ist und läuft.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
@@ -2869,6 +2965,10 @@ Skipped: {skipped}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
+            <source>A voice that coaches</source>
+            <translation>Eine Stimme, die Sie anleitet</translation>
+        </message>
+        <message>
             <source>To stay safe</source>
             <translation>Zu Ihrer Sicherheit</translation>
         </message>
@@ -2883,6 +2983,10 @@ Skipped: {skipped}</source>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
             <translation>KneeCoach bei der Anmeldung starten (es wartet still im Infobereich, um mich zu erinnern)</translation>
+        </message>
+        <message>
+            <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
+            <translation>Ansagen sprechen: jede Übung und Seite, den Seitenwechsel, die Halbzeit und die letzten fünf Sekunden jeder Haltezeit</translation>
         </message>
         <message>
             <source>Let’s begin</source>

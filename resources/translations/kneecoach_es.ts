@@ -467,6 +467,29 @@ Los detalles están en {log}.</translation>
             <translation>Descanso.</translation>
         </message>
         <message>
+            <source>Halfway.</source>
+            <comment>spoken: half of a hold is done</comment>
+            <translation>Mitad del tiempo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left.</source>
+            <comment>spoken, once per hold</comment>
+            <translation>
+                <numerusform>Queda %n segundo.</numerusform>
+                <numerusform>Quedan %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <comment>spoken</comment>
+            <translation>En pausa.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <comment>spoken: the routine goes on</comment>
+            <translation>Seguimos.</translation>
+        </message>
+        <message>
             <source>Switch to your left side.</source>
             <translation>Cambie al lado izquierdo.</translation>
         </message>
@@ -1135,6 +1158,10 @@ Omitidos: {skipped}</translation>
             <translation>Empezar la rutina (Espacio)</translation>
         </message>
         <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
             <source>Is it safe for me?</source>
             <translation>¿Es seguro para mí?</translation>
         </message>
@@ -1192,6 +1219,13 @@ Omitidos: {skipped}</translation>
             <translation>
                 <numerusform>Empezar «{routine}», %n ejercicio, {length}</numerusform>
                 <numerusform>Empezar «{routine}», %n ejercicios, {length}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Go on with “{routine}” where you stopped today: exercise {number} of %n. It stays one session.</source>
+            <translation>
+                <numerusform>Continuar «{routine}» donde lo dejó hoy: ejercicio {number} de %n. Sigue siendo una sola sesión.</numerusform>
+                <numerusform>Continuar «{routine}» donde lo dejó hoy: ejercicio {number} de %n. Sigue siendo una sola sesión.</numerusform>
             </translation>
         </message>
         <message>
@@ -2659,6 +2693,53 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>SoundCheck</name>
+        <message>
+            <source>Sound support could not be loaded on this computer. On Linux, install the PulseAudio client library (libpulse0).</source>
+            <translation>No se pudo cargar el soporte de sonido en este equipo. En Linux, instale la biblioteca cliente de PulseAudio (libpulse0).</translation>
+        </message>
+        <message>
+            <source>No speakers or headphones were found.</source>
+            <translation>No se encontraron altavoces ni auriculares.</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Probar sonido</translation>
+        </message>
+        <message>
+            <source>Play a chime at this volume</source>
+            <translation>Reproducir un aviso sonoro con este volumen</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Probar voz</translation>
+        </message>
+        <message>
+            <source>Hear how a cue sounds</source>
+            <translation>Escuchar cómo suena una indicación</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Resultado de la prueba</translation>
+        </message>
+        <message>
+            <source>No sound: {problem}</source>
+            <translation>Sin sonido: {problem}</translation>
+        </message>
+        <message>
+            <source>A chime plays at volume {volume} %. If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Suena un aviso con volumen {volume} %. Si no oye nada, compruebe los altavoces y el volumen del equipo.</translation>
+        </message>
+        <message>
+            <source>No sound: the chime could not be loaded.</source>
+            <translation>Sin sonido: no se pudo cargar el aviso sonoro.</translation>
+        </message>
+        <message>
+            <source>Speaking: “{words}” If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Hablando: «{words}» Si no oye nada, compruebe los altavoces y el volumen del equipo.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatCard</name>
         <message>
             <source>{caption}: {value}</source>
@@ -2817,6 +2898,21 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>Voice</name>
+        <message>
+            <source>Speech support could not be loaded on this computer, so KneeCoach cannot speak. The chimes and the words on screen still guide you.</source>
+            <translation>No se pudo cargar la síntesis de voz en este equipo, así que KneeCoach no puede hablar. Los avisos sonoros y el texto en pantalla le siguen guiando.</translation>
+        </message>
+        <message>
+            <source>This computer has no text-to-speech engine, so KneeCoach cannot speak. On Linux, install speech-dispatcher and espeak-ng, then try again.</source>
+            <translation>Este equipo no tiene motor de síntesis de voz, así que KneeCoach no puede hablar. En Linux, instale speech-dispatcher y espeak-ng y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The computer's speech engine is not working ({details}), so KneeCoach cannot speak. On Linux, check that speech-dispatcher is installed and running.</source>
+            <translation>El motor de voz del equipo no funciona ({details}), así que KneeCoach no puede hablar. En Linux, compruebe que speech-dispatcher esté instalado y en marcha.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
@@ -2869,6 +2965,10 @@ Omitidos: {skipped}</translation>
             <translation>Le damos la bienvenida a {app}</translation>
         </message>
         <message>
+            <source>A voice that coaches</source>
+            <translation>Una voz que le guía</translation>
+        </message>
+        <message>
             <source>To stay safe</source>
             <translation>Para hacerlo con seguridad</translation>
         </message>
@@ -2883,6 +2983,10 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
             <translation>Abrir KneeCoach al iniciar sesión (espera discretamente en la bandeja del sistema para avisarme)</translation>
+        </message>
+        <message>
+            <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
+            <translation>Decir las indicaciones en voz alta: cada ejercicio y lado, cuándo cambiar, la mitad y los últimos cinco segundos de cada posición</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -467,6 +467,29 @@ Les détails se trouvent dans {log}.</translation>
             <translation>Repos.</translation>
         </message>
         <message>
+            <source>Halfway.</source>
+            <comment>spoken: half of a hold is done</comment>
+            <translation>À mi-parcours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left.</source>
+            <comment>spoken, once per hold</comment>
+            <translation>
+                <numerusform>Encore %n seconde.</numerusform>
+                <numerusform>Encore %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <comment>spoken</comment>
+            <translation>En pause.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <comment>spoken: the routine goes on</comment>
+            <translation>On reprend.</translation>
+        </message>
+        <message>
             <source>Switch to your left side.</source>
             <translation>Passez au côté gauche.</translation>
         </message>
@@ -1135,6 +1158,10 @@ Passés : {skipped}</translation>
             <translation>Commencer la routine (Espace)</translation>
         </message>
         <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
             <source>Is it safe for me?</source>
             <translation>Est-ce sans risque pour moi ?</translation>
         </message>
@@ -1192,6 +1219,13 @@ Passés : {skipped}</translation>
             <translation>
                 <numerusform>Commencer « {routine} », %n exercice, {length}</numerusform>
                 <numerusform>Commencer « {routine} », %n exercices, {length}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Go on with “{routine}” where you stopped today: exercise {number} of %n. It stays one session.</source>
+            <translation>
+                <numerusform>Reprendre « {routine} » là où vous vous êtes arrêté aujourd’hui : exercice {number} sur %n. Cela reste une seule séance.</numerusform>
+                <numerusform>Reprendre « {routine} » là où vous vous êtes arrêté aujourd’hui : exercice {number} sur %n. Cela reste une seule séance.</numerusform>
             </translation>
         </message>
         <message>
@@ -2659,6 +2693,53 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>SoundCheck</name>
+        <message>
+            <source>Sound support could not be loaded on this computer. On Linux, install the PulseAudio client library (libpulse0).</source>
+            <translation>La prise en charge du son n’a pas pu être chargée sur cet ordinateur. Sous Linux, installez la bibliothèque cliente PulseAudio (libpulse0).</translation>
+        </message>
+        <message>
+            <source>No speakers or headphones were found.</source>
+            <translation>Aucun haut-parleur ni casque n’a été trouvé.</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Tester le son</translation>
+        </message>
+        <message>
+            <source>Play a chime at this volume</source>
+            <translation>Jouer un carillon à ce volume</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Tester la voix</translation>
+        </message>
+        <message>
+            <source>Hear how a cue sounds</source>
+            <translation>Écouter une consigne</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Résultat du test</translation>
+        </message>
+        <message>
+            <source>No sound: {problem}</source>
+            <translation>Pas de son : {problem}</translation>
+        </message>
+        <message>
+            <source>A chime plays at volume {volume} %. If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Un carillon est joué au volume {volume} %. Si vous n’entendez rien, vérifiez les haut-parleurs et le volume de l’ordinateur.</translation>
+        </message>
+        <message>
+            <source>No sound: the chime could not be loaded.</source>
+            <translation>Pas de son : le carillon n’a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Speaking: “{words}” If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Annonce : « {words} » Si vous n’entendez rien, vérifiez les haut-parleurs et le volume de l’ordinateur.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatCard</name>
         <message>
             <source>{caption}: {value}</source>
@@ -2817,6 +2898,21 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>Voice</name>
+        <message>
+            <source>Speech support could not be loaded on this computer, so KneeCoach cannot speak. The chimes and the words on screen still guide you.</source>
+            <translation>La synthèse vocale n’a pas pu être chargée sur cet ordinateur : KneeCoach ne peut donc pas parler. Les carillons et le texte à l’écran vous guident toujours.</translation>
+        </message>
+        <message>
+            <source>This computer has no text-to-speech engine, so KneeCoach cannot speak. On Linux, install speech-dispatcher and espeak-ng, then try again.</source>
+            <translation>Cet ordinateur n’a pas de moteur de synthèse vocale : KneeCoach ne peut donc pas parler. Sous Linux, installez speech-dispatcher et espeak-ng, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The computer's speech engine is not working ({details}), so KneeCoach cannot speak. On Linux, check that speech-dispatcher is installed and running.</source>
+            <translation>Le moteur de synthèse vocale de l’ordinateur ne fonctionne pas ({details}) : KneeCoach ne peut donc pas parler. Sous Linux, vérifiez que speech-dispatcher est installé et lancé.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
@@ -2869,6 +2965,10 @@ Passés : {skipped}</translation>
             <translation>Bienvenue dans {app}</translation>
         </message>
         <message>
+            <source>A voice that coaches</source>
+            <translation>Une voix qui vous guide</translation>
+        </message>
+        <message>
             <source>To stay safe</source>
             <translation>Pour votre sécurité</translation>
         </message>
@@ -2883,6 +2983,10 @@ Passés : {skipped}</translation>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
             <translation>Lancer KneeCoach à l’ouverture de ma session (il attend discrètement dans la zone de notification pour me rappeler mes exercices)</translation>
+        </message>
+        <message>
+            <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
+            <translation>Annoncer à voix haute : chaque exercice et chaque côté, le moment de changer, la mi-parcours et les cinq dernières secondes de chaque maintien</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -243,6 +243,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.sounds)
         form.addRow(translate("SettingsDialog", "Volume"), self.volume)
         form.addRow(self.voice_cues)
+        from kneecoach.ui.platform.sound_check import SoundTests  # loads sound only when tested
+
+        self.sound_tests = SoundTests(self.volume.value)
+        form.addRow(self.sound_tests)
         form.addRow(self.breathing_pacer)
         form.addRow(self.moving_figures)
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)

@@ -95,6 +95,7 @@ class Welcome(QDialog):
         self.setMinimumWidth(680)
         safety_card = self._safety_card(safety)
         reminder_row = self._reminder_row(reminder_at)
+        self._voice_offer()
         self._buttons()
 
         layout = QVBoxLayout(self)
@@ -110,6 +111,9 @@ class Welcome(QDialog):
         layout.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
         layout.addLayout(reminder_row)
         layout.addWidget(self.start_at_login)
+        layout.addWidget(label(translate("Welcome", "A voice that coaches"), "heading"))
+        layout.addWidget(self.voice_cues)
+        layout.addWidget(self.voice_test)
         layout.addWidget(
             label(
                 translate("Welcome", "You can change all of this later in Settings (Ctrl+,)."),
@@ -149,6 +153,19 @@ class Welcome(QDialog):
             )
         )
         return reminder_row
+
+    def _voice_offer(self) -> None:
+        """Spoken cues, off unless chosen; the test says plainly if the computer has no voice."""
+        from kneecoach.ui.platform.sound_check import SoundTests
+
+        self.voice_cues = QCheckBox(
+            translate(
+                "Welcome",
+                "Speak the cues: each exercise and side, when to switch, halfway and the "
+                "last five seconds of each hold",
+            )
+        )
+        self.voice_test = SoundTests()
 
     def _buttons(self) -> None:
         self.buttons = QDialogButtonBox()

@@ -28,6 +28,7 @@ from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
 
 class HomePage(QWidget):
     start_requested = Signal()
+    continue_requested = Signal()  # go on with today's routine, stopped part-way
     routine_requested = Signal(object)  # Routine: one chosen here, e.g. a single exercise
     settings_requested = Signal()
     progress_requested = Signal()
@@ -101,11 +102,15 @@ class HomePage(QWidget):
         self.start_button.setAccessibleName(translate("MainWindow", "Start routine"))
         self.start_button.setToolTip(translate("MainWindow", "Start the routine (Space)"))
         self.start_button.clicked.connect(self.start_requested)
+        # Shown only while today's routine, stopped part-way, can go on (see refresh_status).
+        self.continue_button = QPushButton(translate("MainWindow", "Continue"))
+        self.continue_button.clicked.connect(self.continue_requested)
         row = QHBoxLayout()
         row.addWidget(self.routine_choice)
         row.addWidget(self.routines_button)
         row.addSpacing(12)
         row.addWidget(self.summary, 1)
+        row.addWidget(self.continue_button)
         row.addWidget(self.start_button)
         return row
 
@@ -212,6 +217,7 @@ class HomePage(QWidget):
         )
 
     def refresh_status(self, streaks: Streaks | None = None) -> None:
+        self._show_continue()
         streaks = streaks or self.coach.streaks()
         if streaks.done_today:
             self.today_label.setText(translate("MainWindow", "Today: done ✓ — well done"))
@@ -234,3 +240,19 @@ class HomePage(QWidget):
                 )
             )
         )
+
+    def _show_continue(self) -> None:
+        going_on = self.coach.continuable()
+        self.continue_button.setVisible(going_on is not None)
+        if going_on is None:
+            return
+        count = len(going_on.routine.exercises)  # lupdate reads a count only from a plain name
+        words = translate(
+            "MainWindow",
+            "Go on with “{routine}” where you stopped today: exercise {number} of %n. "
+            "It stays one session.",
+            None,
+            count,
+        ).format(routine=going_on.routine.name, number=going_on.exercise_number)
+        self.continue_button.setToolTip(words)
+        self.continue_button.setAccessibleDescription(words)
