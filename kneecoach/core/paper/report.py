@@ -130,12 +130,12 @@ def exercise_rows(
     return tuple(rows)
 
 
-def pain_rows(sessions: Sequence[SessionSummary]) -> tuple[PainRow, ...]:
+def pain_rows(sessions: Sequence[SessionSummary], with_year: bool) -> tuple[PainRow, ...]:
     return tuple(
         PainRow(
             s.local_date,
             translate("Paper", "{date}, {time}").format(
-                date=short_date(s.local_date),
+                date=short_date(s.local_date, with_year),
                 time=time_of_day(s.started_at.hour, s.started_at.minute),
             ),
             s.pain_before,
@@ -196,7 +196,7 @@ def progress_report(
         summary=summary_lines(chosen, rows, goal),
         weeks=rows,
         exercises=exercise_rows(chosen, library, routine, timings),
-        pain=pain_rows(chosen),
+        pain=pain_rows(chosen, with_year=first.year != today.year),
         advice=advice_spells(sessions, first, today),
         own=own_exercises(library, timings),
         rule=practice_rule(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from kneecoach import APP_NAME
 from kneecoach.core.paper.paper import PaperSize, paper_for

@@ -180,7 +180,7 @@ class ReportPages:
         canvas = self.canvas
         bold, plain = canvas.font(7.5, bold=True), canvas.font(8)
         right = Qt.AlignmentFlag.AlignRight
-        number = 9.0
+        number = 10.5
         canvas.text(x, self.y, width - 2 * number, head[0], bold, MUTED)
         canvas.text(x + width - 2 * number, self.y, number, head[1], bold, MUTED, right)
         canvas.text(x + width - number, self.y, number, head[2], bold, MUTED, right)

@@ -15,8 +15,10 @@ from kneecoach.core.paper.sheet import ProgrammeSheet, SheetExercise
 from kneecoach.ui.paper.canvas import DATA, FAINT, INK, MUTED, RULE, Canvas
 from kneecoach.ui.paper.pictures import paint_picture
 
-PICTURE_WIDTH = 38.0  # mm: four pictures in a row on A4 or Letter
-PICTURE_GAP = 4.0
+PICTURE_WIDTH = 30.0  # mm: two pictures a row, the steps beside them
+PICTURE_GAP = 3.0
+CAPTION = 4.2  # mm under each picture
+HEADING = 10.5  # mm: the name, the dosage and the tick boxes
 ART_RATIO = 0.75  # the drawings' height to width
 BOX = 4.2  # a tick box's side, mm
 BOX_GAP = 1.6
@@ -46,15 +48,12 @@ def _footer(canvas: Canvas, sheet: ProgrammeSheet) -> None:
 def _header(canvas: Canvas, sheet: ProgrammeSheet) -> float:
     left, width = canvas.left, canvas.right - canvas.left
     y = canvas.left
-    canvas.text(
-        left, y + 1.5, width, sheet.made_on, canvas.font(8), MUTED, Qt.AlignmentFlag.AlignRight
-    )
-    y += canvas.text(left, y, width * 0.7, sheet.title, canvas.font(18, bold=True))
-    y += canvas.text(
-        left, y + 0.5, width, f"{sheet.routine} · {sheet.length}", canvas.font(11), MUTED
-    )
-    y += 4
-    return _safety(canvas, sheet, y) + 2
+    y += canvas.text(left, y, width, sheet.title, canvas.font(18, bold=True))
+    line = f"{sheet.routine} · {sheet.length}"
+    y += canvas.text(left, y + 0.5, width, line, canvas.font(11), MUTED) + 0.5
+    y += canvas.text(left, y, width, sheet.made_on, canvas.font(8), MUTED)
+    y += 3
+    return _safety(canvas, sheet, y) + 3
 
 
 def _safety(canvas: Canvas, sheet: ProgrammeSheet, top: float) -> float:
@@ -86,61 +85,62 @@ def _continued(canvas: Canvas, sheet: ProgrammeSheet, y: float) -> float:
     return y + 3
 
 
-def _fonts(canvas: Canvas) -> tuple[QFont, QFont, QFont, QFont]:
-    """Name, dosage, steps, captions."""
-    return (
-        canvas.font(12.5, bold=True),
-        canvas.font(11, bold=True),
-        canvas.font(9.5),
-        canvas.font(7.5),
-    )
+def _fonts(canvas: Canvas) -> tuple[QFont, QFont, QFont]:
+    """Name, dosage, steps."""
+    return canvas.font(12.5, bold=True), canvas.font(11, bold=True), canvas.font(9.5)
 
 
 def _ticks_width(days: int) -> float:
     return days * (BOX + BOX_GAP) - BOX_GAP
 
 
-def _text_width(canvas: Canvas) -> float:
-    return canvas.right - canvas.left
+def _grid_height(count: int) -> float:
+    rows = -(-count // 2)
+    return rows * (PICTURE_WIDTH * ART_RATIO + CAPTION) - 1
+
+
+def _steps_left(canvas: Canvas) -> float:
+    return canvas.left + 2 * PICTURE_WIDTH + PICTURE_GAP + 5
+
+
+def _steps_height(canvas: Canvas, exercise: SheetExercise) -> float:
+    _name, _dosage, step = _fonts(canvas)
+    width = canvas.right - _steps_left(canvas)
+    height = 0.0
+    for line in exercise.steps:
+        height += canvas.measure(line, width - STEP_INDENT, step) + 1.0
+    for line in exercise.setup:
+        height += canvas.measure(line, width, step) + 0.6
+    return height
 
 
 def _block_height(canvas: Canvas, exercise: SheetExercise) -> float:
-    name, dosage, step, caption = _fonts(canvas)
-    width = _text_width(canvas)
-    height = 11.0 + PICTURE_WIDTH * ART_RATIO + 5
-    for line in exercise.steps:
-        height += canvas.measure(line, width - STEP_INDENT, step) + 0.8
-    for line in exercise.setup:
-        height += canvas.measure(line, width, step) + 0.6
-    return height + 2
+    body = max(_grid_height(len(exercise.pictures)), _steps_height(canvas, exercise))
+    return HEADING + body + 2
 
 
 def _block(canvas: Canvas, exercise: SheetExercise, weekdays: tuple[str, ...], top: float) -> float:
-    name_font, dosage_font, step_font, caption_font = _fonts(canvas)
-    left, width = canvas.left, _text_width(canvas)
+    name_font, dosage_font, step_font = _fonts(canvas)
+    left, width = canvas.left, canvas.right - canvas.left
     canvas.line(left, top, canvas.right, top, RULE, 0.3)
     y = top + 2
     ticks = _ticks_width(len(weekdays))
     title = f"{exercise.number}  {exercise.name}"
-    name_height = canvas.text(left, y + 1, width - ticks - 4, title, name_font)
+    canvas.text(left, y + 1, width - ticks - 4, title, name_font)
     dosage_left = left + min(canvas.text_width(title, name_font) + 5, width - ticks - 60)
-    canvas.text(
-        dosage_left,
-        y + 1.5,
-        width - ticks - (dosage_left - left) - 4,
-        exercise.dosage,
-        dosage_font,
-        DATA,
-    )
+    room = width - ticks - (dosage_left - left) - 4
+    canvas.text(dosage_left, y + 1.5, room, exercise.dosage, dosage_font, DATA)
     _ticks(canvas, weekdays, canvas.right - ticks, y - 0.5)
-    y += max(name_height, 9.0) + 2
-    y = _pictures(canvas, exercise, y)
+    y = top + HEADING
+    bottom = _pictures(canvas, exercise, y)
+    x = _steps_left(canvas)
+    width = canvas.right - x
     for number, line in enumerate(exercise.steps, 1):
-        canvas.text(left, y, STEP_INDENT, f"{number}.", step_font, MUTED)
-        y += canvas.text(left + STEP_INDENT, y, width - STEP_INDENT, line, step_font) + 0.8
+        canvas.text(x, y, STEP_INDENT, f"{number}.", step_font, MUTED)
+        y += canvas.text(x + STEP_INDENT, y, width - STEP_INDENT, line, step_font) + 1.0
     for line in exercise.setup:
-        y += canvas.text(left, y, width, line, step_font, MUTED) + 0.6
-    return y
+        y += canvas.text(x, y, width, line, step_font, MUTED) + 0.6
+    return max(y, bottom)
 
 
 def _ticks(canvas: Canvas, weekdays: tuple[str, ...], x: float, y: float) -> None:
@@ -152,26 +152,20 @@ def _ticks(canvas: Canvas, weekdays: tuple[str, ...], x: float, y: float) -> Non
 
 
 def _pictures(canvas: Canvas, exercise: SheetExercise, top: float) -> float:
+    """Two a row: start then hold, the right side's row over the left side's."""
     height = PICTURE_WIDTH * ART_RATIO
-    caption_font = canvas.font(7.5)
-    x = canvas.left
-    for picture in exercise.pictures:
-        frame = canvas.rect(x, top, PICTURE_WIDTH, height)
+    caption_font = canvas.font(7)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    for index, picture in enumerate(exercise.pictures):
+        x = canvas.left + (index % 2) * (PICTURE_WIDTH + PICTURE_GAP)
+        y = top + (index // 2) * (height + CAPTION)
+        frame = canvas.rect(x, y, PICTURE_WIDTH, height)
         canvas.painter.setPen(canvas.pen(FAINT, 0.25))
         canvas.painter.setBrush(Qt.BrushStyle.NoBrush)
         canvas.painter.drawRoundedRect(frame, canvas.px(1.5), canvas.px(1.5))
-        paint_picture(
-            canvas.painter, picture, canvas.rect(x + 1, top + 1, PICTURE_WIDTH - 2, height - 2)
-        )
+        inner = canvas.rect(x + 0.8, y + 0.8, PICTURE_WIDTH - 1.6, height - 1.6)
+        paint_picture(canvas.painter, picture, inner)
         if picture.caption:
-            canvas.text(
-                x,
-                top + height + 0.6,
-                PICTURE_WIDTH,
-                picture.caption,
-                caption_font,
-                MUTED,
-                Qt.AlignmentFlag.AlignHCenter,
-            )
-        x += PICTURE_WIDTH + PICTURE_GAP
-    return top + height + 5
+            caption = picture.caption
+            canvas.text(x, y + height + 0.4, PICTURE_WIDTH, caption, caption_font, MUTED, centre)
+    return top + _grid_height(len(exercise.pictures))
