@@ -22,6 +22,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.routine import single_exercise_routine
 from kneecoach.core.streaks import Streaks
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
 
@@ -32,6 +33,7 @@ class HomePage(QWidget):
     settings_requested = Signal()
     progress_requested = Signal()
     safety_check_requested = Signal()
+    paper_requested = Signal(bool)  # True to print, False to save a PDF
 
     def __init__(self, coach: Coach, edits: LibraryEdits) -> None:
         super().__init__()
@@ -94,6 +96,7 @@ class HomePage(QWidget):
             ),
             self.edits.edit_routines,
         )
+        self.paper_button = sheet_button(self.paper_requested.emit)
         self.summary = label(role="heading", wrap=True)  # wraps, so long routine names fit
         self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
         self.start_button = QPushButton(translate("MainWindow", "Start routine"))
@@ -104,6 +107,7 @@ class HomePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.routine_choice)
         row.addWidget(self.routines_button)
+        row.addWidget(self.paper_button)
         row.addSpacing(12)
         row.addWidget(self.summary, 1)
         row.addWidget(self.start_button)
