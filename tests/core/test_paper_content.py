@@ -8,10 +8,10 @@ import pytest
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.history import SessionSummary
 from kneecoach.core.my_exercises import Library
+from kneecoach.core.pain import Reason
 from kneecoach.core.paper.paper import PaperSize, paper_for
 from kneecoach.core.paper.report import period_start, progress_report
 from kneecoach.core.paper.sheet import programme_sheet
-from kneecoach.core.pain import Reason
 from kneecoach.core.routine import Dose, Routine, Timings, default_routine
 from kneecoach.core.safety import RECENT, first_run_safety_lines
 from tests.paper import known
@@ -22,7 +22,8 @@ def library():
     return Library(load_catalogue())
 
 
-def report(library, weeks=8, timings=Timings()):
+def report(library, weeks=8, timings=None):
+    timings = timings or Timings()
     sessions = [SessionSummary.of(r) for r in known.records()]
     routine = default_routine(library.builtin)
     return progress_report(sessions, known.TODAY, weeks, known.GOAL, library, routine, timings)
@@ -36,7 +37,7 @@ def test_the_period_is_whole_weeks_up_to_today():
 def test_days_practised_each_week_against_the_goal(library):
     made = report(library)
     assert [w.days for w in made.weeks] == list(known.DAYS)
-    assert [w.monday for w in made.weeks][0] == known.FIRST_MONDAY
+    assert made.weeks[0].monday == known.FIRST_MONDAY
     assert [w.so_far for w in made.weeks] == [False] * 7 + [True]
     met = sum(1 for days in known.DAYS if days >= known.GOAL)
     assert f"The goal was reached in {met} of 8 weeks." in made.summary
@@ -51,7 +52,7 @@ def test_exercises_done_and_skipped_with_the_dosage_as_set(library):
     assert rows["Ankle circles"].done == total - len(known.DAYS)
     assert rows["Calf stretch"].done == total and rows["Calf stretch"].skipped == 0
     assert rows["Calf stretch"].dosage == "Hold 45 s each side"
-    assert [row.name for row in made.exercises][0] == "Ankle circles"  # the routine's order
+    assert made.exercises[0].name == "Ankle circles"  # the routine's order
 
 
 def test_every_pain_check_in_before_and_after(library):

@@ -18,7 +18,7 @@ DATA = QColor("#1f5fa8")  # the person's own numbers: practice, pain after
 DATA_LIGHT = QColor("#9dbfe6")  # pain before, a week still under way
 GOAL = QColor("#c2410c")
 WRAP = Qt.TextFlag.TextWordWrap
-MARGIN_MM = 14.0
+MARGIN_MM = 12.0
 
 
 class Canvas:
@@ -47,6 +47,9 @@ class Canvas:
         font = QFont(self.family)
         font.setPointSizeF(points)
         font.setBold(bold)
+        # No "fi" ligatures: the text copied or read back from the PDF is the text written.
+        for feature in ("liga", "clig"):
+            font.setFeature(QFont.Tag(feature), 0)
         return font
 
     @property

@@ -15,7 +15,7 @@ from kneecoach.core.paper.sheet import ProgrammeSheet, SheetExercise
 from kneecoach.ui.paper.canvas import DATA, FAINT, INK, MUTED, RULE, Canvas
 from kneecoach.ui.paper.pictures import paint_picture
 
-PICTURE_WIDTH = 30.0  # mm: two pictures a row, the steps beside them
+PICTURE_WIDTH = 27.0  # mm: two pictures a row, the steps beside them
 PICTURE_GAP = 3.0
 CAPTION = 4.2  # mm under each picture
 HEADING = 10.5  # mm: the name, the dosage and the tick boxes
