@@ -152,11 +152,11 @@ def summary_lines(
     practised = len({s.local_date for s in sessions if s.counts_as_practice})
     stopped = sum(1 for s in sessions if not s.finished)
     met = sum(1 for w in weeks if w.days >= goal)
-    total = len(weeks)
+    total, recorded = len(weeks), len(sessions)  # lupdate reads a count only from a plain name
     lines = [
         translate("Paper", "Weekly goal: %n day(s) a week.", None, goal),
         translate("Paper", "Practised on %n day(s) in the period.", None, practised),
-        translate("Paper", "%n session(s) recorded", None, len(sessions))
+        translate("Paper", "%n session(s) recorded", None, recorded)
         + translate("Paper", ", %n of them stopped before the end.", None, stopped),
         translate("Paper", "The goal was reached in {met} of %n week(s).", None, total).format(
             met=met

@@ -71,8 +71,8 @@ def pictures(exercise: Exercise) -> tuple[Picture, ...]:
         return (Picture(own or str(art_path(GENERIC_ART)), ""),)
     with_left = art_path(exercise.id, ".left") is not None
     moments = (
-        (".start", translate("Paper", "Start"), translate("Paper", "Start, right side")),
-        ("", translate("Paper", "Hold"), translate("Paper", "Hold, right side")),
+        (".start", translate("Paper", "Start", "picture"), translate("Paper", "Start, right side")),
+        ("", translate("Paper", "Hold", "picture"), translate("Paper", "Hold, right side")),
     )
     shown = [
         Picture(

@@ -96,7 +96,6 @@ class HomePage(QWidget):
             ),
             self.edits.edit_routines,
         )
-        self.paper_button = sheet_button(self.paper_requested.emit)
         self.summary = label(role="heading", wrap=True)  # wraps, so long routine names fit
         self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
         self.start_button = QPushButton(translate("MainWindow", "Start routine"))
@@ -107,7 +106,6 @@ class HomePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.routine_choice)
         row.addWidget(self.routines_button)
-        row.addWidget(self.paper_button)
         row.addSpacing(12)
         row.addWidget(self.summary, 1)
         row.addWidget(self.start_button)
@@ -123,8 +121,10 @@ class HomePage(QWidget):
             translate("MainWindow", "A few questions about your knee before you exercise"),
             self.safety_check_requested.emit,
         )
+        self.paper_button = sheet_button(self.paper_requested.emit)
         footer = QHBoxLayout()
         footer.addWidget(words, 1)
+        footer.addWidget(self.paper_button, 0, Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return footer
 

@@ -95,9 +95,8 @@ class ReportPages:
             report.weekly_goal,
         )
         self.y += 40
-        legend = translate(
-            "Paper", "Dashed line: the weekly goal of %n day(s).", None, report.weekly_goal
-        )
+        goal = report.weekly_goal  # lupdate reads a count only from a plain name
+        legend = translate("Paper", "Dashed line: the weekly goal of %n day(s).", None, goal)
         if report.weeks and report.weeks[-1].so_far:
             legend += " " + translate("Paper", "The last, lighter bar is the week under way.")
         self.paragraph(legend, 7.5, MUTED)
