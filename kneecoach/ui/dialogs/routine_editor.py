@@ -191,8 +191,8 @@ class RoutineEditor(QDialog):
                 "RoutineEditor", "Keep your changes; Start then runs the routine chosen on the left"
             )
         )
-        paper = sheet_button(self._paper)
-        self.buttons.addButton(paper, QDialogButtonBox.ButtonRole.ActionRole)
+        self.paper_button = sheet_button(self._paper)
+        self.buttons.addButton(self.paper_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.problem = label("", "warning", wrap=True)
