@@ -1605,10 +1605,10 @@ Skipped: {skipped}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The goal was reached in {met} of %n week(s).</source>
+            <source>The goal was reached in {met} of %n completed week(s).</source>
             <translation>
-                <numerusform>Das Ziel wurde in {met} von %n Woche erreicht.</numerusform>
-                <numerusform>Das Ziel wurde in {met} von %n Wochen erreicht.</numerusform>
+                <numerusform>Das Ziel wurde in {met} von %n abgeschlossenen Woche erreicht.</numerusform>
+                <numerusform>Das Ziel wurde in {met} von %n abgeschlossenen Wochen erreicht.</numerusform>
             </translation>
         </message>
         <message>

@@ -1605,10 +1605,10 @@ Omitidos: {skipped}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The goal was reached in {met} of %n week(s).</source>
+            <source>The goal was reached in {met} of %n completed week(s).</source>
             <translation>
-                <numerusform>El objetivo se alcanzó en {met} de %n semana.</numerusform>
-                <numerusform>El objetivo se alcanzó en {met} de %n semanas.</numerusform>
+                <numerusform>El objetivo se alcanzó en {met} de %n semana completa.</numerusform>
+                <numerusform>El objetivo se alcanzó en {met} de %n semanas completas.</numerusform>
             </translation>
         </message>
         <message>

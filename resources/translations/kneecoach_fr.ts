@@ -1605,10 +1605,10 @@ Passés : {skipped}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The goal was reached in {met} of %n week(s).</source>
+            <source>The goal was reached in {met} of %n completed week(s).</source>
             <translation>
-                <numerusform>L'objectif a été atteint {met} semaine(s) sur %n.</numerusform>
-                <numerusform>L'objectif a été atteint {met} semaine(s) sur %n.</numerusform>
+                <numerusform>L'objectif a été atteint {met} fois sur %n semaine écoulée.</numerusform>
+                <numerusform>L'objectif a été atteint {met} fois sur %n semaines écoulées.</numerusform>
             </translation>
         </message>
         <message>

@@ -89,10 +89,11 @@ def in_period(sessions: Sequence[SessionSummary], first: date, last: date) -> li
 
 def week_rows(sessions: Sequence[SessionSummary], first: date, today: date) -> tuple[WeekRow, ...]:
     practised = {s.local_date for s in sessions if s.counts_as_practice}
+    per_week = Counter(week_start(day) for day in practised)
     rows = []
     monday = first
     while monday <= today:
-        days = sum(1 for d in practised if monday <= d < monday + timedelta(days=DAYS_A_WEEK))
+        days = per_week[monday]
         so_far = today < monday + timedelta(days=DAYS_A_WEEK - 1)
         rows.append(WeekRow(monday, short_date(monday, with_year=False), days, so_far))
         monday += timedelta(days=DAYS_A_WEEK)
@@ -151,16 +152,17 @@ def summary_lines(
 ) -> tuple[str, ...]:
     practised = len({s.local_date for s in sessions if s.counts_as_practice})
     stopped = sum(1 for s in sessions if not s.finished)
-    met = sum(1 for w in weeks if w.days >= goal)
-    total, recorded = len(weeks), len(sessions)  # lupdate reads a count only from a plain name
+    completed = [w for w in weeks if not w.so_far]  # a week under way may still reach it
+    met = sum(1 for w in completed if w.days >= goal)
+    total, recorded = len(completed), len(sessions)  # lupdate reads a count only from a plain name
     lines = [
         translate("Paper", "Weekly goal: %n day(s) a week.", None, goal),
         translate("Paper", "Practised on %n day(s) in the period.", None, practised),
         translate("Paper", "%n session(s) recorded", None, recorded)
         + translate("Paper", ", %n of them stopped before the end.", None, stopped),
-        translate("Paper", "The goal was reached in {met} of %n week(s).", None, total).format(
-            met=met
-        ),
+        translate(
+            "Paper", "The goal was reached in {met} of %n completed week(s).", None, total
+        ).format(met=met),
     ]
     return tuple(lines)
 

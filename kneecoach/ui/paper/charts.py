@@ -100,7 +100,7 @@ def pain_chart(
     for index, monday in enumerate(mondays):
         if index % step == 0:
             canvas.text(
-                at(monday) - 8,
+                min(at(monday), x + width - 8) - 8,  # the last one kept inside the margin
                 base + 0.8,
                 16,
                 short_date(monday, with_year=False),

@@ -18,9 +18,10 @@ from kneecoach.core.paper.report import PainRow, ProgressReport
 from kneecoach.ui.paper.canvas import DATA, FAINT, GOAL, INK, MUTED, Canvas
 from kneecoach.ui.paper.charts import pain_chart, pain_legend, week_chart
 
-ROW = 4.3  # a table row, mm
+ROW = 4.1  # a table row, mm
+PAIN_ROW = 3.8
 PAIN_COLUMNS = 4
-GAP = 5.0  # between sections
+GAP = 4.0  # between sections
 
 
 class ReportPages:
@@ -58,24 +59,13 @@ class ReportPages:
     # --- the sections ------------------------------------------------------------------
     def header(self) -> None:
         canvas, report = self.canvas, self.report
-        canvas.text(
-            canvas.left,
-            self.y + 1.5,
-            self.width,
-            report.made_on,
-            canvas.font(8),
-            MUTED,
-            Qt.AlignmentFlag.AlignRight,
-        )
+        title, period = canvas.font(17, bold=True), canvas.font(11)
+        self.y += canvas.text(canvas.left, self.y, self.width, report.title, title)
+        self.y += canvas.text(canvas.left, self.y + 0.5, self.width, report.period, period, MUTED)
         self.y += canvas.text(
-            canvas.left, self.y, self.width * 0.68, report.title, canvas.font(17, bold=True)
+            canvas.left, self.y + 0.5, self.width, report.made_on, canvas.font(8), MUTED
         )
-        self.y += (
-            canvas.text(
-                canvas.left, self.y + 0.5, self.width, report.period, canvas.font(11), MUTED
-            )
-            + 2
-        )
+        self.y += 2
         self.paragraph("  ·  ".join(report.summary), 9.5)
         for line in report.left_out:
             self.y += 1
@@ -90,11 +80,11 @@ class ReportPages:
             self.canvas.left,
             self.y + 3,
             self.width,
-            36,
+            31,
             report.weeks,
             report.weekly_goal,
         )
-        self.y += 40
+        self.y += 35
         goal = report.weekly_goal  # lupdate reads a count only from a plain name
         legend = translate("Paper", "Dashed line: the weekly goal of %n day(s).", None, goal)
         if report.weeks and report.weeks[-1].so_far:
@@ -109,7 +99,7 @@ class ReportPages:
             self.paragraph(translate("Paper", "No exercise was done in this period."), 9, MUTED)
             self.y += GAP
             return
-        columns = (0.0, 0.42, 0.80, 0.90)  # name, dosage as set, done, skipped
+        columns = (0.0, 0.40, 0.74, 0.87)  # name, dosage as set, done, skipped
         head = (
             translate("Paper", "Exercise"),
             translate("Paper", "Dosage as set now"),
@@ -147,9 +137,9 @@ class ReportPages:
             return
         pain_legend(canvas, canvas.left + 7, self.y)
         pain_chart(
-            canvas, canvas.left, self.y + 5, self.width, 34, report.pain, report.first, report.last
+            canvas, canvas.left, self.y + 5, self.width, 30, report.pain, report.first, report.last
         )
-        self.y += 42
+        self.y += 38
         self._pain_table(report.pain)
         self.y += GAP
 
@@ -163,33 +153,33 @@ class ReportPages:
         )
         remaining = list(rows)
         while remaining:
-            self.room(ROW * 3)
-            fit = max(1, int((canvas.bottom - 6 - self.y) // ROW) - 1)
+            self.room(PAIN_ROW * 3)
+            fit = max(1, int((canvas.bottom - 6 - self.y) // PAIN_ROW) - 1)
             per_column = min(fit, -(-len(remaining) // PAIN_COLUMNS))
             for index in range(PAIN_COLUMNS):
                 chunk = remaining[index * per_column : (index + 1) * per_column]
                 if chunk:
                     self._pain_column(canvas.left + index * column, column - 3, head, chunk)
             remaining = remaining[per_column * PAIN_COLUMNS :]
-            self.y += ROW * (per_column + 1)
+            self.y += PAIN_ROW * (per_column + 1)
 
     def _pain_column(
         self, x: float, width: float, head: Sequence[str], rows: Sequence[PainRow]
     ) -> None:
         canvas = self.canvas
-        bold, plain = canvas.font(7.5, bold=True), canvas.font(8)
+        bold, plain = canvas.font(7, bold=True), canvas.font(7.5)
         right = Qt.AlignmentFlag.AlignRight
-        number = 10.5
+        number = max(9.0, *(canvas.text_width(word, bold) + 2 for word in head[1:]))
         canvas.text(x, self.y, width - 2 * number, head[0], bold, MUTED)
         canvas.text(x + width - 2 * number, self.y, number, head[1], bold, MUTED, right)
         canvas.text(x + width - number, self.y, number, head[2], bold, MUTED, right)
-        y = self.y + ROW
+        y = self.y + PAIN_ROW
         for row in rows:
             canvas.text(x, y, width - 2 * number, row.when, plain)
             for offset, value in ((2, row.before), (1, row.after)):
                 shown = "–" if value is None else str(value)
                 canvas.text(x + width - offset * number, y, number, shown, plain, DATA, right)
-            y += ROW
+            y += PAIN_ROW
 
     def advice(self) -> None:
         spells = self.report.advice

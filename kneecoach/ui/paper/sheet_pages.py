@@ -104,9 +104,9 @@ def _steps_left(canvas: Canvas) -> float:
 
 
 def _steps_height(canvas: Canvas, exercise: SheetExercise) -> float:
-    _name, _dosage, step = _fonts(canvas)
+    _name, dosage, step = _fonts(canvas)
     width = canvas.right - _steps_left(canvas)
-    height = 0.0
+    height = canvas.measure(exercise.dosage, width, dosage) + 1.2
     for line in exercise.steps:
         height += canvas.measure(line, width - STEP_INDENT, step) + 1.0
     for line in exercise.setup:
@@ -127,14 +127,12 @@ def _block(canvas: Canvas, exercise: SheetExercise, weekdays: tuple[str, ...], t
     ticks = _ticks_width(len(weekdays))
     title = f"{exercise.number}  {exercise.name}"
     canvas.text(left, y + 1, width - ticks - 4, title, name_font)
-    dosage_left = left + min(canvas.text_width(title, name_font) + 5, width - ticks - 60)
-    room = width - ticks - (dosage_left - left) - 4
-    canvas.text(dosage_left, y + 1.5, room, exercise.dosage, dosage_font, DATA)
     _ticks(canvas, weekdays, canvas.right - ticks, y - 0.5)
     y = top + HEADING
     bottom = _pictures(canvas, exercise, y)
     x = _steps_left(canvas)
     width = canvas.right - x
+    y += canvas.text(x, y, width, exercise.dosage, dosage_font, DATA) + 1.2
     for number, line in enumerate(exercise.steps, 1):
         canvas.text(x, y, STEP_INDENT, f"{number}.", step_font, MUTED)
         y += canvas.text(x + STEP_INDENT, y, width - STEP_INDENT, line, step_font) + 1.0
