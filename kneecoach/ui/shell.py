@@ -23,6 +23,7 @@ from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
+from kneecoach.ui.paper.requests import PaperRequests
 from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
@@ -83,6 +84,8 @@ class Shell(QObject):
         self.home = HomePage(self.coach, self.edits)
         self.notices = NoticeArea()
         self.progress = ProgressPage(window, self.coach, self.tell)
+        self.paper = PaperRequests(window, self.coach, self.tell)
+        self.edits.print_routine = self.paper.sheet
         window.setWindowTitle(
             translate("MainWindow", "{app} — knee relief, ankles & hips").format(app="KneeCoach")
         )
@@ -97,6 +100,7 @@ class Shell(QObject):
         self.home.settings_requested.connect(self.open_settings)
         self.home.progress_requested.connect(self.open_progress)
         self.home.safety_check_requested.connect(self.open_safety_check)
+        self.home.paper_requested.connect(self.paper.sheet)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window, self.quit)
         QShortcut(QKeySequence("Ctrl+,"), window, self.open_settings)
         QShortcut(QKeySequence("Ctrl+H"), window, self.open_progress)
@@ -165,6 +169,7 @@ class Shell(QObject):
             self._advice_banner.deleteLater()
         view = self.progress.build()
         view.back_requested.connect(self.window.show_home)
+        view.report_requested.connect(self.paper.report)
         self.window.show_page(view)
         view.table.setFocus()
 

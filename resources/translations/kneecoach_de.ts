@@ -1585,6 +1585,288 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>Paper</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>In this period the check-ins never called for KneeCoach's advice to see an orthopedist or physical therapist.</source>
+            <translation>In diesem Zeitraum gaben die Schmerzangaben nie Anlass zu KneeCoachs Rat, einen Orthopäden oder Physiotherapeuten aufzusuchen.</translation>
+        </message>
+        <message>
+            <source>On these days the pain check-ins called for KneeCoach's advice to see an orthopedist or physical therapist:</source>
+            <translation>An diesen Tagen gaben die Schmerzangaben Anlass zu KneeCoachs Rat, einen Orthopäden oder Physiotherapeuten aufzusuchen:</translation>
+        </message>
+        <message>
+            <source>it is only read, to make a document</source>
+            <translation>sie wird nur gelesen, um ein Dokument zu erstellen</translation>
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation>{title}: {text}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n day(s) a week.</source>
+            <translation>
+                <numerusform>Wochenziel: %n Tag pro Woche.</numerusform>
+                <numerusform>Wochenziel: %n Tage pro Woche.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %n day(s) in the period.</source>
+            <translation>
+                <numerusform>An %n Tag im Zeitraum geübt.</numerusform>
+                <numerusform>An %n Tagen im Zeitraum geübt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded</source>
+            <translation>
+                <numerusform>%n Einheit aufgezeichnet</numerusform>
+                <numerusform>%n Einheiten aufgezeichnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them stopped before the end.</source>
+            <translation>
+                <numerusform>, %n davon vor dem Ende beendet.</numerusform>
+                <numerusform>, %n davon vor dem Ende beendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was reached in {met} of %n completed week(s).</source>
+            <translation>
+                <numerusform>Das Ziel wurde in {met} von %n abgeschlossenen Woche erreicht.</numerusform>
+                <numerusform>Das Ziel wurde in {met} von %n abgeschlossenen Wochen erreicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knee exercise progress report</source>
+            <translation>Fortschrittsbericht der Knieübungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n week(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n Woche)</numerusform>
+                <numerusform>{first} – {last} (%n Wochen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made by KneeCoach on {date}</source>
+            <translation>Erstellt von KneeCoach am {date}</translation>
+        </message>
+        <message>
+            <source>The document was not saved</source>
+            <translation>Das Dokument wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Dokument gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Gespeichert als {path}.</translation>
+        </message>
+        <message>
+            <source>Start, right side</source>
+            <translation>Start, rechte Seite</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <comment>picture</comment>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Hold, right side</source>
+            <translation>Halten, rechte Seite</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>picture</comment>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Start, left side</source>
+            <translation>Start, linke Seite</translation>
+        </message>
+        <message>
+            <source>Hold, left side</source>
+            <translation>Halten, linke Seite</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n Übung</numerusform>
+                <numerusform>%n Übungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>etwa %n Minute</numerusform>
+                <numerusform>etwa %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My knee exercise programme</source>
+            <translation>Mein Knie-Übungsprogramm</translation>
+        </message>
+        <message>
+            <source>Printed from KneeCoach on {date}</source>
+            <translation>Aus KneeCoach gedruckt am {date}</translation>
+        </message>
+        <message>
+            <source>To stay safe</source>
+            <translation>Zu Ihrer Sicherheit</translation>
+        </message>
+        <message>
+            <source>Tick a day when you have done the exercise.</source>
+            <translation>Haken Sie einen Tag ab, wenn Sie die Übung gemacht haben.</translation>
+        </message>
+        <message>
+            <source>{file} was saved, but part of your history could not be read: {what}</source>
+            <translation>{file} wurde gespeichert, aber ein Teil Ihres Verlaufs konnte nicht gelesen werden: {what}</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Print or save programme…</source>
+            <translation>Programm drucken oder speichern…</translation>
+        </message>
+        <message>
+            <source>The routine on paper: pictures, dosage and steps of each exercise, with the safety advice and a tick box for each day</source>
+            <translation>Die Routine auf Papier: Bilder, Dosierung und Schritte jeder Übung, mit den Sicherheitshinweisen und einem Kästchen für jeden Tag</translation>
+        </message>
+        <message>
+            <source>Report for my physiotherapist…</source>
+            <translation>Bericht für meine Physiotherapie…</translation>
+        </message>
+        <message>
+            <source>A one-page report of the last eight weeks: days practised against your goal, exercises done and skipped, pain before and after, and any advice given</source>
+            <translation>Ein einseitiger Bericht der letzten acht Wochen: geübte Tage im Vergleich zu Ihrem Ziel, gemachte und ausgelassene Übungen, Schmerz vorher und nachher und jeder gegebene Rat</translation>
+        </message>
+        <message>
+            <source>before the routine</source>
+            <translation>vor der Routine</translation>
+        </message>
+        <message>
+            <source>after the routine</source>
+            <translation>nach der Routine</translation>
+        </message>
+        <message>
+            <source>{title} · {period} · page {page}</source>
+            <translation>{title} · {period} · Seite {page}</translation>
+        </message>
+        <message>
+            <source>Left out: {what}</source>
+            <translation>Nicht enthalten: {what}</translation>
+        </message>
+        <message>
+            <source>Days practised each week</source>
+            <translation>Geübte Tage pro Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashed line: the weekly goal of %n day(s).</source>
+            <translation>
+                <numerusform>Gestrichelte Linie: das Wochenziel von %n Tag.</numerusform>
+                <numerusform>Gestrichelte Linie: das Wochenziel von %n Tagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last, lighter bar is the week under way.</source>
+            <translation>Der letzte, hellere Balken ist die laufende Woche.</translation>
+        </message>
+        <message>
+            <source>Exercises done and skipped</source>
+            <translation>Gemachte und ausgelassene Übungen</translation>
+        </message>
+        <message>
+            <source>No exercise was done in this period.</source>
+            <translation>In diesem Zeitraum wurde keine Übung gemacht.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Dosage as set now</source>
+            <translation>Dosierung wie jetzt eingestellt</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gemacht</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ausgelassen</translation>
+        </message>
+        <message>
+            <source>{name} (own)</source>
+            <translation>{name} (eigene)</translation>
+        </message>
+        <message>
+            <source>Pain check-ins (0 = no pain, 10 = worst imaginable)</source>
+            <translation>Schmerzangaben (0 = keine Schmerzen, 10 = schlimmste vorstellbare)</translation>
+        </message>
+        <message>
+            <source>No pain check-in was given in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Schmerzen angegeben.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Advice to see a professional</source>
+            <translation>Rat, eine Fachperson aufzusuchen</translation>
+        </message>
+        <message>
+            <source>Own exercises</source>
+            <translation>Eigene Übungen</translation>
+        </message>
+        <message>
+            <source>knee-programme</source>
+            <comment>a file name</comment>
+            <translation>knie-programm</translation>
+        </message>
+        <message>
+            <source>knee-progress-report</source>
+            <comment>a file name</comment>
+            <translation>knie-fortschrittsbericht</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{routine} · page {page}</source>
+            <translation>{routine} · Seite {page}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>

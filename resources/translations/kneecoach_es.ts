@@ -1585,6 +1585,288 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>Paper</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>In this period the check-ins never called for KneeCoach's advice to see an orthopedist or physical therapist.</source>
+            <translation>En este periodo, los registros de dolor nunca dieron lugar al consejo de KneeCoach de consultar a un traumatólogo o fisioterapeuta.</translation>
+        </message>
+        <message>
+            <source>On these days the pain check-ins called for KneeCoach's advice to see an orthopedist or physical therapist:</source>
+            <translation>En estos días, los registros de dolor dieron lugar al consejo de KneeCoach de consultar a un traumatólogo o fisioterapeuta:</translation>
+        </message>
+        <message>
+            <source>it is only read, to make a document</source>
+            <translation>solo se lee, para crear un documento</translation>
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation>{title}: {text}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n day(s) a week.</source>
+            <translation>
+                <numerusform>Objetivo semanal: %n día a la semana.</numerusform>
+                <numerusform>Objetivo semanal: %n días a la semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %n day(s) in the period.</source>
+            <translation>
+                <numerusform>Practicó %n día en el periodo.</numerusform>
+                <numerusform>Practicó %n días en el periodo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded</source>
+            <translation>
+                <numerusform>%n sesión registrada</numerusform>
+                <numerusform>%n sesiones registradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them stopped before the end.</source>
+            <translation>
+                <numerusform>, %n de ellas detenida antes del final.</numerusform>
+                <numerusform>, %n de ellas detenidas antes del final.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was reached in {met} of %n completed week(s).</source>
+            <translation>
+                <numerusform>El objetivo se alcanzó en {met} de %n semana completa.</numerusform>
+                <numerusform>El objetivo se alcanzó en {met} de %n semanas completas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knee exercise progress report</source>
+            <translation>Informe de progreso de los ejercicios de rodilla</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n week(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n semana)</numerusform>
+                <numerusform>{first} – {last} (%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made by KneeCoach on {date}</source>
+            <translation>Creado por KneeCoach el {date}</translation>
+        </message>
+        <message>
+            <source>The document was not saved</source>
+            <translation>El documento no se guardó</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Documento guardado</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Guardado como {path}.</translation>
+        </message>
+        <message>
+            <source>Start, right side</source>
+            <translation>Inicio, lado derecho</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <comment>picture</comment>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Hold, right side</source>
+            <translation>Mantener, lado derecho</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>picture</comment>
+            <translation>Mantener</translation>
+        </message>
+        <message>
+            <source>Start, left side</source>
+            <translation>Inicio, lado izquierdo</translation>
+        </message>
+        <message>
+            <source>Hold, left side</source>
+            <translation>Mantener, lado izquierdo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n ejercicio</numerusform>
+                <numerusform>%n ejercicios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>unos %n minuto</numerusform>
+                <numerusform>unos %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My knee exercise programme</source>
+            <translation>Mi programa de ejercicios para la rodilla</translation>
+        </message>
+        <message>
+            <source>Printed from KneeCoach on {date}</source>
+            <translation>Impreso desde KneeCoach el {date}</translation>
+        </message>
+        <message>
+            <source>To stay safe</source>
+            <translation>Para hacerlo con seguridad</translation>
+        </message>
+        <message>
+            <source>Tick a day when you have done the exercise.</source>
+            <translation>Marque el día cuando haya hecho el ejercicio.</translation>
+        </message>
+        <message>
+            <source>{file} was saved, but part of your history could not be read: {what}</source>
+            <translation>Se guardó {file}, pero parte de su historial no se pudo leer: {what}</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print or save programme…</source>
+            <translation>Imprimir o guardar el programa…</translation>
+        </message>
+        <message>
+            <source>The routine on paper: pictures, dosage and steps of each exercise, with the safety advice and a tick box for each day</source>
+            <translation>La rutina en papel: imágenes, dosis y pasos de cada ejercicio, con los consejos de seguridad y una casilla para cada día</translation>
+        </message>
+        <message>
+            <source>Report for my physiotherapist…</source>
+            <translation>Informe para mi fisioterapeuta…</translation>
+        </message>
+        <message>
+            <source>A one-page report of the last eight weeks: days practised against your goal, exercises done and skipped, pain before and after, and any advice given</source>
+            <translation>Un informe de una página de las últimas ocho semanas: días de práctica frente a su objetivo, ejercicios hechos y omitidos, dolor antes y después, y los consejos dados</translation>
+        </message>
+        <message>
+            <source>before the routine</source>
+            <translation>antes de la rutina</translation>
+        </message>
+        <message>
+            <source>after the routine</source>
+            <translation>después de la rutina</translation>
+        </message>
+        <message>
+            <source>{title} · {period} · page {page}</source>
+            <translation>{title} · {period} · página {page}</translation>
+        </message>
+        <message>
+            <source>Left out: {what}</source>
+            <translation>No incluido: {what}</translation>
+        </message>
+        <message>
+            <source>Days practised each week</source>
+            <translation>Días de práctica por semana</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashed line: the weekly goal of %n day(s).</source>
+            <translation>
+                <numerusform>Línea discontinua: el objetivo semanal de %n día.</numerusform>
+                <numerusform>Línea discontinua: el objetivo semanal de %n días.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last, lighter bar is the week under way.</source>
+            <translation>La última barra, más clara, es la semana en curso.</translation>
+        </message>
+        <message>
+            <source>Exercises done and skipped</source>
+            <translation>Ejercicios hechos y omitidos</translation>
+        </message>
+        <message>
+            <source>No exercise was done in this period.</source>
+            <translation>En este periodo no se hizo ningún ejercicio.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Dosage as set now</source>
+            <translation>Dosis configurada ahora</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitido</translation>
+        </message>
+        <message>
+            <source>{name} (own)</source>
+            <translation>{name} (propio)</translation>
+        </message>
+        <message>
+            <source>Pain check-ins (0 = no pain, 10 = worst imaginable)</source>
+            <translation>Registros de dolor (0 = sin dolor, 10 = el peor imaginable)</translation>
+        </message>
+        <message>
+            <source>No pain check-in was given in this period.</source>
+            <translation>En este periodo no se registró ningún dolor.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Advice to see a professional</source>
+            <translation>Consejo de consultar a un profesional</translation>
+        </message>
+        <message>
+            <source>Own exercises</source>
+            <translation>Ejercicios propios</translation>
+        </message>
+        <message>
+            <source>knee-programme</source>
+            <comment>a file name</comment>
+            <translation>programa-rodilla</translation>
+        </message>
+        <message>
+            <source>knee-progress-report</source>
+            <comment>a file name</comment>
+            <translation>informe-progreso-rodilla</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{routine} · page {page}</source>
+            <translation>{routine} · página {page}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>

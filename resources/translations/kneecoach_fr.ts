@@ -1585,6 +1585,288 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>Paper</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>In this period the check-ins never called for KneeCoach's advice to see an orthopedist or physical therapist.</source>
+            <translation>Sur cette période, les relevés de douleur n'ont jamais appelé le conseil de KneeCoach de consulter un orthopédiste ou un kinésithérapeute.</translation>
+        </message>
+        <message>
+            <source>On these days the pain check-ins called for KneeCoach's advice to see an orthopedist or physical therapist:</source>
+            <translation>Ces jours-là, les relevés de douleur ont appelé le conseil de KneeCoach de consulter un orthopédiste ou un kinésithérapeute :</translation>
+        </message>
+        <message>
+            <source>it is only read, to make a document</source>
+            <translation>il est seulement lu, pour créer un document</translation>
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation>{title} : {text}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n day(s) a week.</source>
+            <translation>
+                <numerusform>Objectif : %n jour par semaine.</numerusform>
+                <numerusform>Objectif : %n jours par semaine.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %n day(s) in the period.</source>
+            <translation>
+                <numerusform>Pratiqué %n jour sur la période.</numerusform>
+                <numerusform>Pratiqué %n jours sur la période.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded</source>
+            <translation>
+                <numerusform>%n séance enregistrée</numerusform>
+                <numerusform>%n séances enregistrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them stopped before the end.</source>
+            <translation>
+                <numerusform>, dont %n arrêtée avant la fin.</numerusform>
+                <numerusform>, dont %n arrêtées avant la fin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was reached in {met} of %n completed week(s).</source>
+            <translation>
+                <numerusform>L'objectif a été atteint {met} fois sur %n semaine écoulée.</numerusform>
+                <numerusform>L'objectif a été atteint {met} fois sur %n semaines écoulées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knee exercise progress report</source>
+            <translation>Bilan des exercices pour le genou</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n week(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n semaine)</numerusform>
+                <numerusform>{first} – {last} (%n semaines)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made by KneeCoach on {date}</source>
+            <translation>Établi par KneeCoach le {date}</translation>
+        </message>
+        <message>
+            <source>The document was not saved</source>
+            <translation>Le document n'a pas été enregistré</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Document enregistré</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Enregistré sous {path}.</translation>
+        </message>
+        <message>
+            <source>Start, right side</source>
+            <translation>Départ, côté droit</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <comment>picture</comment>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Hold, right side</source>
+            <translation>Maintien, côté droit</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>picture</comment>
+            <translation>Maintien</translation>
+        </message>
+        <message>
+            <source>Start, left side</source>
+            <translation>Départ, côté gauche</translation>
+        </message>
+        <message>
+            <source>Hold, left side</source>
+            <translation>Maintien, côté gauche</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n exercice</numerusform>
+                <numerusform>%n exercices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>environ %n minute</numerusform>
+                <numerusform>environ %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My knee exercise programme</source>
+            <translation>Mon programme d'exercices pour le genou</translation>
+        </message>
+        <message>
+            <source>Printed from KneeCoach on {date}</source>
+            <translation>Imprimé depuis KneeCoach le {date}</translation>
+        </message>
+        <message>
+            <source>To stay safe</source>
+            <translation>Pour votre sécurité</translation>
+        </message>
+        <message>
+            <source>Tick a day when you have done the exercise.</source>
+            <translation>Cochez le jour où vous avez fait l'exercice.</translation>
+        </message>
+        <message>
+            <source>{file} was saved, but part of your history could not be read: {what}</source>
+            <translation>{file} a été enregistré, mais une partie de votre historique n'a pas pu être lue : {what}</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print or save programme…</source>
+            <translation>Imprimer ou enregistrer le programme…</translation>
+        </message>
+        <message>
+            <source>The routine on paper: pictures, dosage and steps of each exercise, with the safety advice and a tick box for each day</source>
+            <translation>La routine sur papier : images, dosage et étapes de chaque exercice, avec les consignes de sécurité et une case à cocher par jour</translation>
+        </message>
+        <message>
+            <source>Report for my physiotherapist…</source>
+            <translation>Bilan pour mon kinésithérapeute…</translation>
+        </message>
+        <message>
+            <source>A one-page report of the last eight weeks: days practised against your goal, exercises done and skipped, pain before and after, and any advice given</source>
+            <translation>Un bilan d'une page des huit dernières semaines : jours pratiqués par rapport à votre objectif, exercices faits et sautés, douleur avant et après, et les conseils donnés</translation>
+        </message>
+        <message>
+            <source>before the routine</source>
+            <translation>avant la routine</translation>
+        </message>
+        <message>
+            <source>after the routine</source>
+            <translation>après la routine</translation>
+        </message>
+        <message>
+            <source>{title} · {period} · page {page}</source>
+            <translation>{title} · {period} · page {page}</translation>
+        </message>
+        <message>
+            <source>Left out: {what}</source>
+            <translation>Non inclus : {what}</translation>
+        </message>
+        <message>
+            <source>Days practised each week</source>
+            <translation>Jours pratiqués chaque semaine</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashed line: the weekly goal of %n day(s).</source>
+            <translation>
+                <numerusform>Ligne pointillée : l'objectif de %n jour par semaine.</numerusform>
+                <numerusform>Ligne pointillée : l'objectif de %n jours par semaine.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last, lighter bar is the week under way.</source>
+            <translation>La dernière barre, plus claire, est la semaine en cours.</translation>
+        </message>
+        <message>
+            <source>Exercises done and skipped</source>
+            <translation>Exercices faits et sautés</translation>
+        </message>
+        <message>
+            <source>No exercise was done in this period.</source>
+            <translation>Aucun exercice n'a été fait sur cette période.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Dosage as set now</source>
+            <translation>Dosage réglé actuellement</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sauté</translation>
+        </message>
+        <message>
+            <source>{name} (own)</source>
+            <translation>{name} (personnel)</translation>
+        </message>
+        <message>
+            <source>Pain check-ins (0 = no pain, 10 = worst imaginable)</source>
+            <translation>Relevés de douleur (0 = aucune douleur, 10 = la pire imaginable)</translation>
+        </message>
+        <message>
+            <source>No pain check-in was given in this period.</source>
+            <translation>Aucune douleur n'a été relevée sur cette période.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>Advice to see a professional</source>
+            <translation>Conseil de consulter un professionnel</translation>
+        </message>
+        <message>
+            <source>Own exercises</source>
+            <translation>Exercices personnels</translation>
+        </message>
+        <message>
+            <source>knee-programme</source>
+            <comment>a file name</comment>
+            <translation>programme-genou</translation>
+        </message>
+        <message>
+            <source>knee-progress-report</source>
+            <comment>a file name</comment>
+            <translation>bilan-genou</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{routine} · page {page}</source>
+            <translation>{routine} · page {page}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>

@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
 from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library, new_id
-from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets
+from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
 from kneecoach.core.routine import Timings
 from kneecoach.ui.dialogs import routine_wording as words
+from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
 
 
 class RoutineEditor(QDialog):
     saved = Signal(list, str)  # the user's routines (Plans), and the one to run with Start
+    paper_requested = Signal(tuple)  # (print it?, the Routine shown) for the programme sheet
 
     def __init__(
         self,
@@ -189,6 +191,8 @@ class RoutineEditor(QDialog):
                 "RoutineEditor", "Keep your changes; Start then runs the routine chosen on the left"
             )
         )
+        self.paper_button = sheet_button(self._paper)
+        self.buttons.addButton(self.paper_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.problem = label("", "warning", wrap=True)
@@ -379,16 +383,15 @@ class RoutineEditor(QDialog):
         )
         self.items.item(row).setData(Qt.ItemDataRole.UserRole, items[row])
 
+    def _paper(self, printing: bool) -> None:
+        plan = self.current_plan()
+        if plan is not None:  # as shown, saved or not
+            self.paper_requested.emit((printing, to_routine(plan, self.library)))
+
     def _save(self) -> None:
         plan = self.current_plan()
         if plan is not None and plan.items:
             self.chosen = plan.id  # the routine looked at last is the one Start runs
-        final: dict[str, str] = {}  # id while editing → id kept
-        taken = [p.id for p in self.presets] + list(self._saved_ids)
-        for plan in self.plans:
-            final[plan.id] = plan.id if plan.id in self._saved_ids else new_id(plan.name, taken)
-            taken.append(final[plan.id])
-        self.chosen = final.get(self.chosen, self.chosen)
-        plans = [replace(p, id=final[p.id], name=p.name.strip()) for p in self.plans]
+        plans, self.chosen = words.as_saved(self.plans, self.presets, self._saved_ids, self.chosen)
         self.saved.emit(plans, self.chosen)
         self.accept()

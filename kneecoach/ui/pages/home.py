@@ -22,6 +22,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.routine import single_exercise_routine
 from kneecoach.core.streaks import Streaks
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
 
@@ -33,6 +34,7 @@ class HomePage(QWidget):
     settings_requested = Signal()
     progress_requested = Signal()
     safety_check_requested = Signal()
+    paper_requested = Signal(bool)  # True to print, False to save a PDF
 
     def __init__(self, coach: Coach, edits: LibraryEdits) -> None:
         super().__init__()
@@ -124,8 +126,10 @@ class HomePage(QWidget):
             translate("MainWindow", "A few questions about your knee before you exercise"),
             self.safety_check_requested.emit,
         )
+        self.paper_button = sheet_button(self.paper_requested.emit)
         footer = QHBoxLayout()
         footer.addWidget(words, 1)
+        footer.addWidget(self.paper_button, 0, Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return footer
 
