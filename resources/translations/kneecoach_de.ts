@@ -1698,6 +1698,10 @@ Skipped: {skipped}</source>
             <source>Hold, left side</source>
             <translation>Halten, linke Seite</translation>
         </message>
+        <message>
+            <source>You have set this dosage; the article's is: {dosage}.</source>
+            <translation>Diese Dosierung haben Sie selbst eingestellt; die des Artikels ist: {dosage}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n exercise(s)</source>
             <translation>

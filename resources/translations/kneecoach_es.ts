@@ -1698,6 +1698,10 @@ Omitidos: {skipped}</translation>
             <source>Hold, left side</source>
             <translation>Mantener, lado izquierdo</translation>
         </message>
+        <message>
+            <source>You have set this dosage; the article's is: {dosage}.</source>
+            <translation>Esta dosis la ha fijado usted; la del artículo es: {dosage}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n exercise(s)</source>
             <translation>

@@ -1698,6 +1698,10 @@ Passés : {skipped}</translation>
             <source>Hold, left side</source>
             <translation>Maintien, côté gauche</translation>
         </message>
+        <message>
+            <source>You have set this dosage; the article's is: {dosage}.</source>
+            <translation>Vous avez choisi ce dosage ; celui de l'article est : {dosage}.</translation>
+        </message>
         <message numerus="yes">
             <source>%n exercise(s)</source>
             <translation>

@@ -128,3 +128,17 @@ def test_an_own_exercise_has_its_picture_or_the_plain_figure(library, tmp_path):
 )
 def test_letter_where_it_is_used_else_a4(country, paper):
     assert paper_for(country) is paper
+
+
+def test_a_dosage_set_apart_from_the_article_says_so_beside_the_articles_steps(library):
+    routine = default_routine(library.builtin)
+    routine = replace(routine, doses=(Dose(reps=12), Dose(hold_seconds=45)))
+    sheet = programme_sheet(routine, library, Timings(hold_seconds=30), known.TODAY)
+    circles, dorsiflexion, calf = sheet.exercises[:3]
+    note = "You have set this dosage; the article's is: Hold 30 s each side."
+    assert "Hold for 30 seconds and repeat on the other side." in dorsiflexion.steps
+    assert note in dorsiflexion.setup
+    assert not any("You have set" in line for line in circles.setup + calf.setup)  # 12 is 10–15
+    outside = replace(routine, doses=(Dose(reps=20),))
+    circles = programme_sheet(outside, library, Timings(), known.TODAY).exercises[0]
+    assert "You have set this dosage; the article's is: 10–15 reps each direction." in circles.setup

@@ -110,3 +110,11 @@ def test_the_report_has_the_weekly_counts_pain_and_advice(qapp, tmp_path):
     assert "Left out: the test's line" in text
     for row in report.exercises:
         assert in_a_row(table, row.name, row.dosage, row.done, row.skipped)
+
+
+def test_each_pain_check_in_reads_on_one_line(language_of, tmp_path):
+    """A date that wrapped would run into the row below it (German's are longer)."""
+    _catalogue, _routine, _sheet, report, (_, path) = documents(tmp_path)
+    table = layout_text(path)
+    for row in report.pain:
+        assert in_a_row(table, row.when, row.before, row.after), row.when

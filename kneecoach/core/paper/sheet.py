@@ -12,11 +12,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from kneecoach.core.catalogue import Exercise
+from kneecoach.core.catalogue import Exercise, Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.paths import resources_dir
-from kneecoach.core.routine import Routine, Timings, dose_text, routine_minutes
+from kneecoach.core.routine import (
+    Dose,
+    Routine,
+    Timings,
+    dose_text,
+    hold_seconds,
+    rep_count,
+    routine_minutes,
+)
 from kneecoach.core.safety import first_run_safety_lines, setup_lines
 from kneecoach.core.wording import day_name, long_date
 
@@ -92,6 +100,22 @@ def pictures(exercise: Exercise) -> tuple[Picture, ...]:
     return tuple(shown)
 
 
+def dosage_note(exercise: Exercise, timings: Timings, dose: Dose) -> tuple[str, ...]:
+    """A line when the person's dosage is not the article's, whose steps still give
+    the article's (e.g. 'Hold for 30 seconds') so the sheet does not seem to contradict
+    itself."""
+    if exercise.custom:
+        return ()
+    if exercise.kind is Kind.HOLD:
+        own = hold_seconds(exercise, timings, dose) != exercise.hold_seconds
+    else:
+        own = not exercise.reps_min <= rep_count(exercise, timings, dose) <= exercise.reps_max
+    if not own:
+        return ()
+    note = translate("Paper", "You have set this dosage; the article's is: {dosage}.")
+    return (note.format(dosage=exercise.dosage),)
+
+
 def programme_sheet(
     routine: Routine, library: Library, timings: Timings, today: date
 ) -> ProgrammeSheet:
@@ -102,7 +126,7 @@ def programme_sheet(
             name=exercise.name,
             dosage=dose_text(exercise, timings, routine.dose(index)),
             steps=exercise.steps,
-            setup=setup_lines(exercise),
+            setup=(*dosage_note(exercise, timings, routine.dose(index)), *setup_lines(exercise)),
             pictures=pictures(exercise),
             own=exercise.custom,
         )

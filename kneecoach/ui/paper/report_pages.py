@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from kneecoach.core.i18n import translate
 from kneecoach.core.paper.advice_days import advice_intro, no_advice_text
@@ -145,31 +146,44 @@ class ReportPages:
 
     def _pain_table(self, rows: Sequence[PainRow]) -> None:
         canvas = self.canvas
-        column = self.width / PAIN_COLUMNS
         head = (
             translate("Paper", "Session"),
             translate("Paper", "Before"),
             translate("Paper", "After"),
         )
+        fonts = canvas.font(7, bold=True), canvas.font(7.5)
+        number = max(9.0, *(canvas.text_width(word, fonts[0]) + 2 for word in head[1:]))
+        # As many columns as fit with each date on one line: a wrapped date would run
+        # into the row below it (German dates and headings are longer).
+        widest = max((canvas.text_width(row.when, fonts[1]) for row in rows), default=0.0)
+        columns = max(1, min(PAIN_COLUMNS, int(self.width // (widest + 2 * number + 5))))
+        column = self.width / columns
         remaining = list(rows)
         while remaining:
             self.room(PAIN_ROW * 3)
             fit = max(1, int((canvas.bottom - 6 - self.y) // PAIN_ROW) - 1)
-            per_column = min(fit, -(-len(remaining) // PAIN_COLUMNS))
-            for index in range(PAIN_COLUMNS):
+            per_column = min(fit, -(-len(remaining) // columns))
+            for index in range(columns):
                 chunk = remaining[index * per_column : (index + 1) * per_column]
                 if chunk:
-                    self._pain_column(canvas.left + index * column, column - 3, head, chunk)
-            remaining = remaining[per_column * PAIN_COLUMNS :]
+                    x = canvas.left + index * column
+                    self._pain_column(x, column - 3, number, fonts, head, chunk)
+            remaining = remaining[per_column * columns :]
             self.y += PAIN_ROW * (per_column + 1)
 
     def _pain_column(
-        self, x: float, width: float, head: Sequence[str], rows: Sequence[PainRow]
+        self,
+        x: float,
+        width: float,
+        number: float,
+        fonts: tuple[QFont, QFont],
+        head: Sequence[str],
+        rows: Sequence[PainRow],
     ) -> None:
+        """One column of the pain table: `number` mm for each value, in `fonts` (bold, plain)."""
         canvas = self.canvas
-        bold, plain = canvas.font(7, bold=True), canvas.font(7.5)
+        bold, plain = fonts
         right = Qt.AlignmentFlag.AlignRight
-        number = max(9.0, *(canvas.text_width(word, bold) + 2 for word in head[1:]))
         canvas.text(x, self.y, width - 2 * number, head[0], bold, MUTED)
         canvas.text(x + width - 2 * number, self.y, number, head[1], bold, MUTED, right)
         canvas.text(x + width - number, self.y, number, head[2], bold, MUTED, right)
