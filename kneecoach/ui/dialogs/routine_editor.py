@@ -34,6 +34,7 @@ from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets
 from kneecoach.core.routine import Timings
 from kneecoach.ui.dialogs import routine_wording as words
 from kneecoach.ui.platform.theme import button, label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 
 class RoutineEditor(QDialog):
@@ -67,6 +68,7 @@ class RoutineEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._list_routines(chosen)
+        keep_on_screen(self)  # its least size is more than a small screen has
 
     # --- building the dialog ---------------------------------------------------------
     def _routine_list(self) -> QVBoxLayout:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLayout,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,9 @@ from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
 from kneecoach.ui.dialogs.reminder_times import STORED_TIME, shown_time_format
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
 from kneecoach.ui.platform.theme import label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 
 def describe_routine(routine: Routine, timings: Timings) -> list[str]:
@@ -97,27 +98,31 @@ class Welcome(QDialog):
         reminder_row = self._reminder_row(reminder_at)
         self._buttons()
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        # Wrapped text sets the height: the dialog grows to show all of it, never clips it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.addWidget(
+        body = QVBoxLayout()
+        body.setSpacing(10)
+        body.addWidget(
             label(translate("Welcome", "Welcome to {app}").format(app=APP_NAME), "title")
         )
         for sentence in routine_text:
-            layout.addWidget(label(sentence, wrap=True))
-        layout.addWidget(safety_card)
-        layout.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
-        layout.addLayout(reminder_row)
-        layout.addWidget(self.start_at_login)
-        layout.addWidget(
+            body.addWidget(label(sentence, wrap=True))
+        body.addWidget(safety_card)
+        body.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
+        body.addLayout(reminder_row)
+        body.addWidget(self.start_at_login)
+        body.addWidget(
             label(
                 translate("Welcome", "You can change all of this later in Settings (Ctrl+,)."),
                 "muted",
                 wrap=True,
             )
         )
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        # As tall as its text where there is room; on a short screen the text scrolls
+        # and the buttons stay in view.
+        layout.addWidget(ScrollingBody(body, self.windowTitle()), 1)
         layout.addWidget(self.buttons)
+        keep_on_screen(self)
         self.begin_button.setFocus()
 
     def _safety_card(self, safety: list[str]) -> QFrame:
