@@ -826,10 +826,6 @@ Einzelheiten stehen in {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>Wie geht es Ihrem Knie gerade?  0 = keine Schmerzen, 10 = stärkste Schmerzen</translation>
         </message>
@@ -1079,14 +1075,6 @@ Skipped: {skipped}</source>
             <translation>{app} — Knieentlastung, Sprunggelenke &amp; Hüften</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
@@ -1113,6 +1101,11 @@ Skipped: {skipped}</source>
         <message>
             <source>The routine the Start button runs</source>
             <translation>Das Programm, das mit „Programm starten“ beginnt</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Programm:</translation>
         </message>
         <message>
             <source>Routines…</source>

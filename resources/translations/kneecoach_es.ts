@@ -826,10 +826,6 @@ Los detalles están en {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Racha</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>¿Cómo está su rodilla ahora?  0 = sin dolor, 10 = el peor dolor</translation>
         </message>
@@ -1079,14 +1075,6 @@ Omitidos: {skipped}</translation>
             <translation>{app} — alivio para la rodilla: tobillos y caderas</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Racha</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Progreso</translation>
         </message>
@@ -1113,6 +1101,11 @@ Omitidos: {skipped}</translation>
         <message>
             <source>The routine the Start button runs</source>
             <translation>La rutina que inicia el botón Empezar</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Rutina:</translation>
         </message>
         <message>
             <source>Routines…</source>

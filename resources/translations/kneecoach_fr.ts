@@ -826,10 +826,6 @@ Les détails se trouvent dans {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Série</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>Comment va votre genou en ce moment ?  0 = aucune douleur, 10 = la pire douleur</translation>
         </message>
@@ -1079,14 +1075,6 @@ Passés : {skipped}</translation>
             <translation>{app} — soulager vos genoux par les chevilles &amp; les hanches</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Série</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Progrès</translation>
         </message>
@@ -1113,6 +1101,11 @@ Passés : {skipped}</translation>
         <message>
             <source>The routine the Start button runs</source>
             <translation>La routine que lance le bouton « Commencer la routine »</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Routine :</translation>
         </message>
         <message>
             <source>Routines…</source>

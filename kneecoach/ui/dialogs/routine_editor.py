@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -177,6 +178,9 @@ class RoutineEditor(QDialog):
         self.dose_label = label(translate("RoutineEditor", "Hold", "hold time of an exercise"))
         form.addRow(self.dose_label, self.dose)
         form.addRow(translate("RoutineEditor", "Add an exercise"), add_row)
+        adding = form.labelForField(add_row)  # names the box for a screen reader
+        if isinstance(adding, QLabel):
+            adding.setBuddy(self.choice)
         return form
 
     def _save_buttons(self) -> None:

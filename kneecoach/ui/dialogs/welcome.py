@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
-from kneecoach.ui.dialogs.reminder_times import STORED_TIME, shown_time_format
+from kneecoach.ui.dialogs.reminder_times import STORED_TIME, TimeBox
 from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
 from kneecoach.ui.platform.theme import label
 from kneecoach.ui.screen_fit import keep_on_screen
@@ -139,8 +138,7 @@ class Welcome(QDialog):
         """The daily reminder's time, and start at login."""
         self.remind = QCheckBox(translate("Welcome", "Remind me every day at"))
         self.remind.setChecked(True)
-        self.remind_at = QTimeEdit(QTime.fromString(reminder_at, STORED_TIME))
-        self.remind_at.setDisplayFormat(shown_time_format())
+        self.remind_at = TimeBox(QTime.fromString(reminder_at, STORED_TIME))
         self.remind_at.setAccessibleName(translate("Welcome", "Reminder time"))
         self.remind.toggled.connect(self.remind_at.setEnabled)
         reminder_row = QHBoxLayout()

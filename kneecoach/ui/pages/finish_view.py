@@ -13,6 +13,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.wording import describe_duration
 from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
+from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.widgets.pain_scale import DIGITS, PainScale
 
 
@@ -32,7 +33,7 @@ class FinishView(QWidget):
         current = streaks.current  # lupdate reads a count only from a plain name
         self.streak_label = QLabel(translate("FinishView", "Streak: %n day(s)", None, current))
         self.streak_label.setProperty("role", "good" if words.praised else "muted")
-        self.streak_label.setAccessibleName(translate("FinishView", "Streak"))
+        heard_as_shown(self.streak_label)  # "Streak: 3 days", as it reads
         self.pain = PainScale(
             translate("FinishView", "How is your knee right now?  0 = no pain, 10 = worst pain")
         )
