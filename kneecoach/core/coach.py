@@ -349,6 +349,12 @@ class Coach:
         log.info("start at login %s", "on" if enabled else "off")
         return Change(settings=True)
 
+    def add_to_menu(self) -> Change:
+        """Put this copy in the applications menu; the notice says how it went."""
+        from kneecoach.core.menu_offer import add_to_menu
+
+        return self._done(Change(notices=(add_to_menu(),)))
+
     # --- the user's own exercises and routines --------------------------------
     def choose_routine(self, plan_id: str) -> Change:
         return self._library_saved(self.library.choose(plan_id))

@@ -1249,6 +1249,29 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach wurde nicht ins Anwendungsmenü aufgenommen</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach ist jetzt in Ihrem Anwendungsmenü</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>Starten Sie es beim nächsten Mal dort wie jede andere Anwendung, oder suchen Sie nach KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>KneeCoach ins Anwendungsmenü aufnehmen</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Damit Sie es aus dem Menü starten können, ohne Terminal</translation>
+        </message>
+    </context>
+    <context>
         <name>MyExercises</name>
         <message>
             <source>'{field}' must be a list of exercise ids</source>
@@ -2876,6 +2899,14 @@ Skipped: {skipped}</source>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
             <translation>KneeCoach bei der Anmeldung starten (es wartet still im Infobereich, um mich zu erinnern)</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>KneeCoach in mein Anwendungsmenü aufnehmen, um es von dort zu starten</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>Auch in den Einstellungen; beim Überspringen wird nichts hinzugefügt</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -1249,6 +1249,29 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach no se ha añadido al menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach ya está en su menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>La próxima vez, ábralo desde ahí como cualquier otra aplicación, o busque KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>Añadir KneeCoach al menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Para abrirlo desde el menú, sin terminal</translation>
+        </message>
+    </context>
+    <context>
         <name>MyExercises</name>
         <message>
             <source>'{field}' must be a list of exercise ids</source>
@@ -2876,6 +2899,14 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
             <translation>Abrir KneeCoach al iniciar sesión (espera discretamente en la bandeja del sistema para avisarme)</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>Añadir KneeCoach a mi menú de aplicaciones, para abrirlo desde ahí</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>También en Ajustes; si omite este paso, no se añade nada</translation>
         </message>
         <message>
             <source>Let’s begin</source>

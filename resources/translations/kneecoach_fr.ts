@@ -1249,6 +1249,29 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach n’a pas été ajouté au menu des applications</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach est dans votre menu des applications</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>La prochaine fois, lancez-le depuis ce menu comme toute autre application, ou cherchez KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>Ajouter KneeCoach au menu des applications</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Pour le lancer depuis le menu, sans terminal</translation>
+        </message>
+    </context>
+    <context>
         <name>MyExercises</name>
         <message>
             <source>'{field}' must be a list of exercise ids</source>
@@ -2876,6 +2899,14 @@ Passés : {skipped}</translation>
         <message>
             <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
             <translation>Lancer KneeCoach à l’ouverture de ma session (il attend discrètement dans la zone de notification pour me rappeler mes exercices)</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>Ajouter KneeCoach à mon menu des applications, pour le lancer depuis là</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>Aussi dans les Paramètres ; rien n’est ajouté si vous passez cette étape</translation>
         </message>
         <message>
             <source>Let’s begin</source>

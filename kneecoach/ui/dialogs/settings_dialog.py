@@ -44,9 +44,14 @@ THEME_NAMES = {
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, starts_at_login: bool, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        starts_at_login: bool,
+        parent: QWidget | None = None,
+        menu_offer: QWidget | None = None,  # shown where KneeCoach is not in the menu
     ) -> None:
         super().__init__(parent)
+        self.menu_offer = menu_offer
         self.setWindowTitle(translate("SettingsDialog", "KneeCoach settings"))
         self.setMinimumWidth(520)
         self.problem = QLabel()
@@ -111,6 +116,8 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "At", "reminder times"), self.reminder_times)
         form.addRow(translate("SettingsDialog", "On", "reminder days"), days)
         form.addRow(self.start_at_login)
+        if self.menu_offer is not None:
+            form.addRow(self.menu_offer)
         return page
 
     def _routine_tab(self) -> QWidget:

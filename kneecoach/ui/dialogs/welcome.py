@@ -89,6 +89,7 @@ class Welcome(QDialog):
         safety: list[str],
         reminder_at: str,
         parent: QWidget | None = None,
+        offer_menu_entry: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Welcome", "Welcome to {app}").format(app=APP_NAME))
@@ -108,6 +109,9 @@ class Welcome(QDialog):
         body.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
         body.addLayout(reminder_row)
         body.addWidget(self.start_at_login)
+        self.add_to_menu = self._menu_entry_box() if offer_menu_entry else None
+        if self.add_to_menu is not None:
+            body.addWidget(self.add_to_menu)
         body.addWidget(
             label(
                 translate("Welcome", "You can change all of this later in Settings (Ctrl+,)."),
@@ -152,6 +156,18 @@ class Welcome(QDialog):
             )
         )
         return reminder_row
+
+    @staticmethod
+    def _menu_entry_box() -> QCheckBox:
+        """For a copy unpacked by hand: the menu entry it has not got, without a terminal."""
+        box = QCheckBox(
+            translate("Welcome", "Add KneeCoach to my applications menu, to start it from there")
+        )
+        box.setChecked(True)
+        box.setToolTip(
+            translate("Welcome", "Also in Settings; nothing is added when you skip this")
+        )
+        return box
 
     def _buttons(self) -> None:
         self.buttons = QDialogButtonBox()
