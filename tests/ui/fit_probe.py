@@ -3,7 +3,7 @@ as JSON, where each one's main actions lie: run in a process of its own by
 test_screen_fit, under the screen size, font DPI or scale factor being tried.
 
     QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json QT_FONT_DPI=144 \
-        python -m tests.ui.fit_probe
+        python -m tests.ui.fit_probe [LANGUAGE]
 """
 
 from __future__ import annotations
@@ -62,8 +62,10 @@ def dialog_buttons(dialog: QDialog) -> dict[str, QWidget]:
     return {button.text(): button for button in box.buttons()}
 
 
-def screens(qapp: QApplication, folder: Path) -> Iterator[dict[str, object]]:
+def screens(qapp: QApplication, folder: Path, language: str) -> Iterator[dict[str, object]]:
     data, config = folder / "data", folder / "config"
+    config.mkdir()
+    (config / "settings.toml").write_text(f'schema_version = 1\nlanguage = "{language}"\n')
     opened = app.open_coach(qapp, data, config, FakeClock(), XdgAutostart(folder / "autostart"))
     assert opened is not None
     # The routine as most people run it: without the question before it.
@@ -152,12 +154,13 @@ def dialog_screens(qapp: QApplication, controller: app.Composed) -> Iterator[dic
 
 
 def main() -> None:
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
     qapp = QApplication(sys.argv[:1])
     screen = qapp.primaryScreen()
     available = screen.availableGeometry()
     print(json.dumps({"available": [available.x(), available.y(), *available.size().toTuple()]}))
     with tempfile.TemporaryDirectory() as folder:
-        for line in screens(qapp, Path(folder)):
+        for line in screens(qapp, Path(folder), language):
             print(json.dumps(line))
 
 

@@ -36,19 +36,27 @@ SCREENS = [
 ]
 CASES = {
     # Qt turns 1.5× text into a scaling of 1.5: the laptop's screen is 911×512 to it.
-    "1366x768, 1.5x text": ({"QT_FONT_DPI": "144"}, (1366, 768), (911, 512)),
-    "200 % on 2732x1536": ({"QT_SCALE_FACTOR": "2"}, (2732, 1536), (1366, 768)),
+    "1366x768, 1.5x text": ({"QT_FONT_DPI": "144"}, (1366, 768), (911, 512), "en"),
+    "the same in French, the longest words": (
+        {"QT_FONT_DPI": "144"},
+        (1366, 768),
+        (911, 512),
+        "fr",
+    ),
+    "200 % on 2732x1536": ({"QT_SCALE_FACTOR": "2"}, (2732, 1536), (1366, 768), "en"),
 }
 
 
-def probe(tmp_path: Path, variables: dict[str, str], size: tuple[int, int]) -> list[dict]:
+def probe(
+    tmp_path: Path, variables: dict[str, str], size: tuple[int, int], language: str
+) -> list[dict]:
     screen = {"name": "tried", "x": 0, "y": 0, "width": size[0], "height": size[1]}
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_SCALE", "QT_FONT"))}
     env |= variables | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.fit_probe"],
+        [sys.executable, "-m", "tests.ui.fit_probe", language],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -62,8 +70,8 @@ def probe(tmp_path: Path, variables: dict[str, str], size: tuple[int, int]) -> l
 
 @pytest.mark.parametrize("case", CASES)
 def test_every_window_fits_and_keeps_its_main_actions_in_view(tmp_path, case):
-    variables, size, logical = CASES[case]
-    first, *screens = probe(tmp_path, variables, size)
+    variables, size, logical, language = CASES[case]
+    first, *screens = probe(tmp_path, variables, size, language)
     available = QRect(*first["available"])
     assert available.size().toTuple() == logical, "the scaling was not applied"
     assert [s["screen"] for s in screens] == SCREENS

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +33,7 @@ from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets
 from kneecoach.core.routine import Timings
 from kneecoach.ui.dialogs import routine_wording as words
+from kneecoach.ui.dialogs.scrolling_body import scrolling_both_ways
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.screen_fit import keep_on_screen
 
@@ -57,7 +57,7 @@ class RoutineEditor(QDialog):
         self._saved_ids = {p.id for p in plans}  # a new routine's id comes from its final name
         self.chosen = chosen
         self.setWindowTitle(translate("RoutineEditor", "Routines"))
-        self.setMinimumSize(860, 560)
+        self.resize(860, 560)  # at most: a short screen has less, and the columns scroll
         left = self._routine_list()
         right = self._routine_contents()
         self._save_buttons()
@@ -65,7 +65,7 @@ class RoutineEditor(QDialog):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scrolling_both_ways(columns, self.windowTitle()), 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._list_routines(chosen)
@@ -177,10 +177,9 @@ class RoutineEditor(QDialog):
         form.addRow(translate("RoutineEditor", "Name"), self.name)
         self.dose_label = label(translate("RoutineEditor", "Hold", "hold time of an exercise"))
         form.addRow(self.dose_label, self.dose)
-        form.addRow(translate("RoutineEditor", "Add an exercise"), add_row)
-        adding = form.labelForField(add_row)  # names the box for a screen reader
-        if isinstance(adding, QLabel):
-            adding.setBuddy(self.choice)
+        adding = label(translate("RoutineEditor", "Add an exercise"))
+        adding.setBuddy(self.choice)  # the label names the box for a screen reader
+        form.addRow(adding, add_row)
         return form
 
     def _save_buttons(self) -> None:

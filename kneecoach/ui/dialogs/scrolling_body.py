@@ -7,7 +7,7 @@ text or a high scaling, the dialog shrinks to the screen and the body scrolls.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
 
 from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
 
@@ -42,3 +42,16 @@ class ScrollingBody(VerticalScroll):
         least = content.minimumSizeHint()
         lines = self.fontMetrics().lineSpacing() * LEAST_LINES
         return QSize(least.width() + self._bar(), min(least.height(), lines))
+
+
+def scrolling_both_ways(content: QLayout, name: str) -> QScrollArea:
+    """A body whose least width is more than a short screen has (a form of several
+    columns, long words): it scrolls either way there, and nowhere else."""
+    holder = QWidget()
+    holder.setLayout(content)
+    area = QScrollArea()
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setAccessibleName(name)
+    return area

@@ -83,7 +83,7 @@ class HomePage(QWidget):
         self.routine_choice = QComboBox()
         self.routine_choice.setAccessibleName(translate("MainWindow", "Routine"))
         self.routine_choice.setToolTip(translate("MainWindow", "The routine the Start button runs"))
-        self.routine_choice.setMinimumWidth(220)
+        self.routine_choice.setMinimumWidth(200)
         # A screen reader names a box by its label (on Linux its own name is its value).
         routine_label = QLabel(translate("MainWindow", "Routine:", "before the box of routines"))
         routine_label.setBuddy(self.routine_choice)
