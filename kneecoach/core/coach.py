@@ -26,7 +26,13 @@ from kneecoach.core.progression import Offer, progression_offer
 from kneecoach.core.routine import Routine, build_steps, routine_minutes
 from kneecoach.core.session import Session
 from kneecoach.core.settings import Settings
-from kneecoach.core.storage.exchange import ImportProblem, export_csv, export_toml, read_export
+from kneecoach.core.storage.exchange import (
+    ImportProblem,
+    export_csv,
+    export_toml,
+    imported_words,
+    read_export,
+)
 from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.core.streaks import Streaks, compute_streaks
 
@@ -73,29 +79,6 @@ def not_saved(error: StoreError, kept_for_later: bool) -> Notice:
         translate("Coach", "Your change could not be saved"),
         text.format(reason=error.strerror or str(error)),
     )
-
-
-def imported_words(file: str, new: int, already: int, problems: list[str]) -> str:
-    """What an import did, in a sentence or two."""
-    if already:
-        text = translate(
-            "ProgressPage",
-            "{sessions} added from {file}; %n already in your history.",
-            None,
-            already,
-        ).format(sessions=translate("ProgressPage", "%n new session(s)", None, new), file=file)
-    else:
-        text = translate("ProgressPage", "%n new session(s) added from {file}.", None, new)
-        text = text.format(file=file)
-    if problems:
-        unread = len(problems)  # lupdate reads a count only from a plain name
-        text = translate(
-            "ProgressPage",
-            "{imported} %n (entry|entries) could not be read: {problems}",
-            None,
-            unread,
-        ).format(imported=text, problems="; ".join(problems[:3]))
-    return text
 
 
 class Coach:
@@ -359,6 +342,12 @@ class Coach:
                 log.warning("start at login not kept in the settings: %s", error)
         log.info("start at login %s", "on" if enabled else "off")
         return Change(settings=True)
+
+    def add_to_menu(self) -> Change:
+        """Put this copy in the applications menu; the notice says how it went."""
+        from kneecoach.core.menu_offer import add_to_menu
+
+        return self._done(Change(notices=(add_to_menu(),)))
 
     # --- the user's own exercises and routines --------------------------------
     def choose_routine(self, plan_id: str) -> Change:

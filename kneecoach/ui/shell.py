@@ -215,11 +215,18 @@ class Shell(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
+        from kneecoach.core import menu_offer
+        from kneecoach.ui.dialogs.menu_entry_offer import MenuEntryOffer
         from kneecoach.ui.dialogs.settings_dialog import (
             SettingsDialog,  # a dialog loads when first opened, not on the way to the home page
         )
 
-        dialog = SettingsDialog(self.coach.settings, self.coach.autostart.is_enabled(), self.window)
+        offer = None
+        if menu_offer.worth_offering():
+            offer = MenuEntryOffer(self.coach.add_to_menu, menu_offer.worth_offering)
+        dialog = SettingsDialog(
+            self.coach.settings, self.coach.autostart.is_enabled(), self.window, offer
+        )
         dialog.accepted.connect(
             lambda: self.coach.apply_settings(dialog.chosen(self.coach.settings))
         )

@@ -849,10 +849,6 @@ Einzelheiten stehen in {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>Wie geht es Ihrem Knie gerade?  0 = keine Schmerzen, 10 = stärkste Schmerzen</translation>
         </message>
@@ -1102,14 +1098,6 @@ Skipped: {skipped}</source>
             <translation>{app} — Knieentlastung, Sprunggelenke &amp; Hüften</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
@@ -1136,6 +1124,11 @@ Skipped: {skipped}</source>
         <message>
             <source>The routine the Start button runs</source>
             <translation>Das Programm, das mit „Programm starten“ beginnt</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Programm:</translation>
         </message>
         <message>
             <source>Routines…</source>
@@ -1287,6 +1280,29 @@ Skipped: {skipped}</source>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>Jetzt beenden? Was Sie bisher geschafft haben, wird gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach wurde nicht ins Anwendungsmenü aufgenommen</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach ist jetzt in Ihrem Anwendungsmenü</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>Starten Sie es beim nächsten Mal dort wie jede andere Anwendung, oder suchen Sie nach KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>KneeCoach ins Anwendungsmenü aufnehmen</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Damit Sie es aus dem Menü starten können, ohne Terminal</translation>
         </message>
     </context>
     <context>
@@ -3273,6 +3289,14 @@ Skipped: {skipped}</source>
         <message>
             <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
             <translation>Ansagen sprechen: jede Übung und Seite, den Seitenwechsel, die Halbzeit und die letzten fünf Sekunden jeder Haltezeit</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>KneeCoach in mein Anwendungsmenü aufnehmen, um es von dort zu starten</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>Auch in den Einstellungen; beim Überspringen wird nichts hinzugefügt</translation>
         </message>
         <message>
             <source>Let’s begin</source>

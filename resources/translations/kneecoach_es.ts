@@ -849,10 +849,6 @@ Los detalles están en {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Racha</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>¿Cómo está su rodilla ahora?  0 = sin dolor, 10 = el peor dolor</translation>
         </message>
@@ -1102,14 +1098,6 @@ Omitidos: {skipped}</translation>
             <translation>{app} — alivio para la rodilla: tobillos y caderas</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Racha</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Progreso</translation>
         </message>
@@ -1136,6 +1124,11 @@ Omitidos: {skipped}</translation>
         <message>
             <source>The routine the Start button runs</source>
             <translation>La rutina que inicia el botón Empezar</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Rutina:</translation>
         </message>
         <message>
             <source>Routines…</source>
@@ -1287,6 +1280,29 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>¿Detener ahora? Lo que ha hecho hasta ahora queda guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach no se ha añadido al menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach ya está en su menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>La próxima vez, ábralo desde ahí como cualquier otra aplicación, o busque KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>Añadir KneeCoach al menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Para abrirlo desde el menú, sin terminal</translation>
         </message>
     </context>
     <context>
@@ -3273,6 +3289,14 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
             <translation>Decir las indicaciones en voz alta: cada ejercicio y lado, cuándo cambiar, la mitad y los últimos cinco segundos de cada posición</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>Añadir KneeCoach a mi menú de aplicaciones, para abrirlo desde ahí</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>También en Ajustes; si omite este paso, no se añade nada</translation>
         </message>
         <message>
             <source>Let’s begin</source>

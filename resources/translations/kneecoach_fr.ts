@@ -849,10 +849,6 @@ Les détails se trouvent dans {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Série</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>Comment va votre genou en ce moment ?  0 = aucune douleur, 10 = la pire douleur</translation>
         </message>
@@ -1102,14 +1098,6 @@ Passés : {skipped}</translation>
             <translation>{app} — soulager vos genoux par les chevilles &amp; les hanches</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Série</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Progrès</translation>
         </message>
@@ -1136,6 +1124,11 @@ Passés : {skipped}</translation>
         <message>
             <source>The routine the Start button runs</source>
             <translation>La routine que lance le bouton « Commencer la routine »</translation>
+        </message>
+        <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Routine :</translation>
         </message>
         <message>
             <source>Routines…</source>
@@ -1287,6 +1280,29 @@ Passés : {skipped}</translation>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>Arrêter maintenant ? Ce que vous avez déjà fait est enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach n’a pas été ajouté au menu des applications</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach est dans votre menu des applications</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>La prochaine fois, lancez-le depuis ce menu comme toute autre application, ou cherchez KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>Ajouter KneeCoach au menu des applications</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Pour le lancer depuis le menu, sans terminal</translation>
         </message>
     </context>
     <context>
@@ -3273,6 +3289,14 @@ Passés : {skipped}</translation>
         <message>
             <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
             <translation>Annoncer à voix haute : chaque exercice et chaque côté, le moment de changer, la mi-parcours et les cinq dernières secondes de chaque maintien</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>Ajouter KneeCoach à mon menu des applications, pour le lancer depuis là</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>Aussi dans les Paramètres ; rien n’est ajouté si vous passez cette étape</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -31,6 +31,14 @@ def first_run(folders):
     return folders
 
 
+@pytest.fixture(autouse=True)
+def menu_folder(tmp_path, monkeypatch):
+    """The person's applications menu is a temporary folder: a welcome accepted adds
+    KneeCoach there, never to the real one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return tmp_path / "xdg-data" / "applications"
+
+
 @pytest.fixture
 def autostart(tmp_path):
     """Start-at-login entries go to a temporary folder, never the real one."""

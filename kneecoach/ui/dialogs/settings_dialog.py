@@ -29,8 +29,10 @@ from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import day_name
 from kneecoach.ui.dialogs.reminder_times import ReminderTimes
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
 from kneecoach.ui.platform.language import LANGUAGE_NAMES
 from kneecoach.ui.platform.theme import label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 # Shown through translate("SettingsDialog", ...); the keys are what the settings file keeps.
 THEME_NAMES = {
@@ -42,9 +44,14 @@ THEME_NAMES = {
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, starts_at_login: bool, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        starts_at_login: bool,
+        parent: QWidget | None = None,
+        menu_offer: QWidget | None = None,  # shown where KneeCoach is not in the menu
     ) -> None:
         super().__init__(parent)
+        self.menu_offer = menu_offer
         self.setWindowTitle(translate("SettingsDialog", "KneeCoach settings"))
         self.setMinimumWidth(520)
         self.problem = QLabel()
@@ -60,12 +67,15 @@ class SettingsDialog(QDialog):
         defaults.clicked.connect(lambda: self._fill(Settings()))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.windowTitle())
-        self.tabs.addTab(self._reminders_tab(settings), translate("SettingsDialog", "Reminders"))
-        self.tabs.addTab(self._routine_tab(), translate("SettingsDialog", "Routine"))
-        self.tabs.addTab(
-            self._sound_tab(),
-            translate("SettingsDialog", "Sound && display", "tab title; && shows as one &"),
-        )
+        for page, title in (
+            (self._reminders_tab(settings), translate("SettingsDialog", "Reminders")),
+            (self._routine_tab(), translate("SettingsDialog", "Routine")),
+            (
+                self._sound_tab(),
+                translate("SettingsDialog", "Sound && display", "tab title; && shows as one &"),
+            ),
+        ):  # each tab scrolls where the screen is short, the buttons stay in view
+            self.tabs.addTab(ScrollingBody(page, title.replace("&&", "&")), title)
         # Each setting shown by one plain widget, by its key: filled and read in one place.
         self.fields: dict[str, QCheckBox | QSpinBox | QDoubleSpinBox | QSlider | QComboBox] = {
             key: getattr(self, key)
@@ -79,6 +89,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._check()
+        keep_on_screen(self)
 
     # --- tabs --------------------------------------------------------------
     def _reminders_tab(self, settings: Settings) -> QWidget:
@@ -105,6 +116,8 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "At", "reminder times"), self.reminder_times)
         form.addRow(translate("SettingsDialog", "On", "reminder days"), days)
         form.addRow(self.start_at_login)
+        if self.menu_offer is not None:
+            form.addRow(self.menu_offer)
         return page
 
     def _routine_tab(self) -> QWidget:

@@ -22,6 +22,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.routine import single_exercise_routine
 from kneecoach.core.streaks import Streaks
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
@@ -54,10 +55,9 @@ class HomePage(QWidget):
     def _header(self) -> QHBoxLayout:
         title = QLabel(APP_NAME)
         title.setProperty("role", "title")
-        self.today_label = QLabel()
-        self.today_label.setAccessibleName(translate("MainWindow", "Today"))
-        self.streak_label = QLabel()
-        self.streak_label.setAccessibleName(translate("MainWindow", "Streak"))
+        # Heard as they read: "Today: not done yet", "Streak: 0 days".
+        self.today_label = heard_as_shown(QLabel())
+        self.streak_label = heard_as_shown(QLabel())
         self.streak_label.setProperty("role", "heading")
         status = QVBoxLayout()
         status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
@@ -86,7 +86,10 @@ class HomePage(QWidget):
         self.routine_choice = QComboBox()
         self.routine_choice.setAccessibleName(translate("MainWindow", "Routine"))
         self.routine_choice.setToolTip(translate("MainWindow", "The routine the Start button runs"))
-        self.routine_choice.setMinimumWidth(260)
+        self.routine_choice.setMinimumWidth(200)
+        # A screen reader names a box by its label (on Linux its own name is its value).
+        routine_label = QLabel(translate("MainWindow", "Routine:", "before the box of routines"))
+        routine_label.setBuddy(self.routine_choice)
         self.routine_choice.activated.connect(
             lambda: self.coach.choose_routine(self.routine_choice.currentData())
         )
@@ -98,7 +101,7 @@ class HomePage(QWidget):
             self.edits.edit_routines,
         )
         self.summary = label(role="heading", wrap=True)  # wraps, so long routine names fit
-        self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
+        heard_as_shown(self.summary, translate("MainWindow", "Routine length"))
         self.start_button = QPushButton(translate("MainWindow", "Start routine"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName(translate("MainWindow", "Start routine"))
@@ -108,6 +111,7 @@ class HomePage(QWidget):
         self.continue_button = QPushButton(translate("MainWindow", "Continue"))
         self.continue_button.clicked.connect(self.continue_requested)
         row = QHBoxLayout()
+        row.addWidget(routine_label)
         row.addWidget(self.routine_choice)
         row.addWidget(self.routines_button)
         row.addSpacing(12)

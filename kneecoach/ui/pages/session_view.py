@@ -18,6 +18,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Step, StepKind
 from kneecoach.core.safety import position_hint, setup_lines
 from kneecoach.core.session import Snapshot, State, Status
+from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.widgets.breathing import BreathingPacer
 from kneecoach.ui.widgets.countdown import CountdownRing
@@ -69,8 +70,8 @@ class SessionView(QWidget):
         self.name_label = QLabel()
         self.headline_label = QLabel()
         self.side_label = QLabel()
-        self.side_label.setAccessibleName(
-            translate("SessionView", "Side", "left or right side of the body")
+        heard_as_shown(
+            self.side_label, translate("SessionView", "Side", "left or right side of the body")
         )
         self.meaning_label = QLabel()
         self.meaning_label.setProperty("role", "muted")
@@ -80,15 +81,15 @@ class SessionView(QWidget):
         self.picture = FigureView()
         self.instruction_label = QLabel()
         self.instruction_label.setWordWrap(True)
-        self.instruction_label.setAccessibleName(translate("SessionView", "Instruction"))
+        heard_as_shown(self.instruction_label, translate("SessionView", "Instruction"))
         self.safety_label = QLabel()
         self.safety_label.setWordWrap(True)
         self.safety_label.setProperty("role", "safety")
-        self.safety_label.setAccessibleName(translate("SessionView", "Safety"))
+        heard_as_shown(self.safety_label, translate("SessionView", "Safety"))
         self.next_label = QLabel()
         self.next_label.setProperty("role", "muted")
-        self.next_label.setAccessibleName(
-            translate("SessionView", "Next", "what comes after this step")
+        heard_as_shown(
+            self.next_label, translate("SessionView", "Next", "what comes after this step")
         )
 
     def _make_buttons(self, driver: SessionDriver) -> None:
