@@ -116,6 +116,7 @@ class Offers(QObject):
                 reminders=dialog.remind.isChecked(),
                 reminder_times=tuple(sorted(set(times))),
                 start_at_login=dialog.start_at_login.isChecked(),
+                far_from_screen=dialog.far_from_screen.isChecked(),
             )
         )
 

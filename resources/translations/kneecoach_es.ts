@@ -1551,6 +1551,29 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Continuar</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Continuar la rutina</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pausa: pulse Espacio para continuar</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>Seguimos</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
@@ -2273,6 +2296,16 @@ Omitidos: {skipped}</translation>
             <translation>A continuación</translation>
         </message>
         <message>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>de {count}</translation>
+        </message>
+        <message>
             <source>◀  Back</source>
             <comment>go to the previous exercise</comment>
             <translation>◀  Atrás</translation>
@@ -2378,11 +2411,6 @@ Omitidos: {skipped}</translation>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>A continuación: {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>repeticiones</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2601,6 +2629,10 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
             <translation>Figuras en movimiento (desactivado: imágenes fijas, menos movimiento)</translation>
+        </message>
+        <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Lejos de la pantalla: letra más grande durante la rutina</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -2867,6 +2899,10 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Welcome to {app}</source>
             <translation>Le damos la bienvenida a {app}</translation>
+        </message>
+        <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Practico lejos de la pantalla: mostrar la rutina con letra más grande</translation>
         </message>
         <message>
             <source>To stay safe</source>

@@ -110,6 +110,10 @@ class Welcome(QDialog):
         layout.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
         layout.addLayout(reminder_row)
         layout.addWidget(self.start_at_login)
+        self.far_from_screen = QCheckBox(
+            translate("Welcome", "I practise far from the screen: show the routine in larger type")
+        )
+        layout.addWidget(self.far_from_screen)
         layout.addWidget(
             label(
                 translate("Welcome", "You can change all of this later in Settings (Ctrl+,)."),
