@@ -47,6 +47,7 @@ PHASES = {
     "change-direction": _is(StepKind.SWITCH, direction="counter-clockwise"),
     "reps-counter-clockwise": _is(StepKind.REPS, direction="counter-clockwise"),
     "rest": _is(StepKind.REST),
+    "get-ready-stretch": lambda step: step.kind is StepKind.GET_READY and bool(step.exercise.sides),
     "hold": _is(StepKind.HOLD, side="right"),
     "switch": _is(StepKind.SWITCH, side="left"),
     "hold-left": _is(StepKind.HOLD, side="left"),
@@ -113,4 +114,4 @@ def close(staged: Stage, qapp: QApplication) -> None:
 
 def phases_in_order() -> Iterator[str]:
     yield from ("get-ready", "reps-clockwise", "change-direction", "reps-counter-clockwise")
-    yield from ("rest", "hold", "switch", "hold-left", "paused")
+    yield from ("rest", "get-ready-stretch", "hold", "switch", "hold-left", "paused")

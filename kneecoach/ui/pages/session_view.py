@@ -32,8 +32,10 @@ _RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while 
 _FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
 NUMBER_SHARE = 0.56  # of the ring's size: digits a quarter of the screen high in full screen
 # Set-up steps are listed together while they fit at this share of their largest type;
-# smaller than that, they are shown one at a time.
-TOGETHER_AT_LEAST = 0.75
+# smaller than that, they are shown one at a time, large, when the get-ready leaves
+# each at least READ_SECONDS (else together, smaller: never a step left out).
+TOGETHER_AT_LEAST = 0.85
+READ_SECONDS = 2.5
 
 
 class SessionView(QWidget):
@@ -193,7 +195,7 @@ class SessionView(QWidget):
 
     def _show_instruction(self, snapshot: Snapshot) -> None:
         """Getting ready, the set-up steps in order: all together while they fit large
-        enough, else one at a time across the get-ready."""
+        enough, else one at a time across the get-ready when there is time to read each."""
         step = snapshot.step
         assert step is not None
         following = snapshot.next_step.exercise if snapshot.next_step else None
@@ -204,7 +206,8 @@ class SessionView(QWidget):
         together = words.numbered(steps)
         label = self.instruction_label
         least = max(label.smallest, round(label.largest * TOGETHER_AT_LEAST))
-        self.setup_together = len(steps) == 1 or label.fits(least, together)
+        no_time = step.duration / len(steps) < READ_SECONDS
+        self.setup_together = len(steps) == 1 or no_time or label.fits(least, together)
         if self.setup_together:
             label.set_text(together)
         else:

@@ -20,17 +20,18 @@ def setup_steps(exercise: Exercise) -> tuple[str, ...]:
     return steps[:-1] if len(steps) > 1 else steps
 
 
-def numbered(steps: tuple[str, ...], first: int = 1) -> str:
-    if len(steps) == 1 and first == 1:
+def numbered(steps: tuple[str, ...]) -> str:
+    """The steps on lines of their own, numbered when there are more than one."""
+    if len(steps) == 1:
         return steps[0]
-    return "\n".join(f"{number}. {text}" for number, text in enumerate(steps, first))
+    return "\n".join(f"{number}. {text}" for number, text in enumerate(steps, 1))
 
 
 def one_of(steps: tuple[str, ...], fraction_done: float) -> tuple[int, str]:
     """The set-up step for this moment when they are shown one at a time: each
     gets an equal share of the get-ready; (its index, its words)."""
     index = min(len(steps) - 1, max(0, int(fraction_done * len(steps))))
-    return index, numbered(steps[index : index + 1], index + 1)
+    return index, f"{index + 1}. {steps[index]}"
 
 
 def hold_words(step: Step) -> str:
