@@ -58,6 +58,9 @@ def problems_at(view, width: int, height: int, fullscreen: bool) -> list[str]:
     if (view.width(), view.height()) != (width, height):
         found.append(f"the view needs {view.width()}×{view.height()}, more than the screen")
     found += clipped(view) + off_screen(view) + overlapping(parts(view))
+    pacer = view.pacer
+    if pacer.isVisible() and not view.pacer_fits(pacer.width(), pacer.height()):
+        found.append(f"the breathing guide's words do not fit its {pacer.width()} px")
     digits = digit_height(view.ring)
     if fullscreen and digits < QUARTER * height:
         found.append(f"digits {digits:.0f} px < a quarter of {height}")

@@ -113,17 +113,21 @@ def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbo
     assert window.home.today_label.text().startswith("Today: done")
 
 
+def laid_out(view):
+    return regions(view.width(), view.height(), view.far, view.pacer_width())
+
+
 def test_fullscreen_lays_the_view_out_again_for_the_whole_screen(running, clock, qtbot):
     """The sizes themselves are measured in test_session_layout, at real screens' sizes
     (the test platform's screen is square)."""
     _, window = running
     view = window.run.view
     window.resize(700, 520)
-    qtbot.waitUntil(lambda: view.regions == regions(view.width(), view.height()))
+    qtbot.waitUntil(lambda: view.regions == laid_out(view))
     before = digit_height(view.ring)
     window.showFullScreen()
     qtbot.waitUntil(lambda: window.isFullScreen() and view.height() > 600)
-    qtbot.waitUntil(lambda: view.regions == regions(view.width(), view.height()))
+    qtbot.waitUntil(lambda: view.regions == laid_out(view))
     assert view.ring.geometry() == view.regions.ring
     assert digit_height(view.ring) > before
     assert view.fullscreen_button.text() == "Leave fullscreen"

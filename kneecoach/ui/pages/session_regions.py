@@ -38,7 +38,7 @@ _SIDE = (0.085, 0.105)
 _MARGIN = 0.01  # around the view
 _GAP = 0.006  # between rows
 _LEAST_CONTROLS = 44  # px: a button stays easy to hit however small the window
-_RING_MOST_OF_WIDTH = 0.42  # a narrow window keeps room for the words and the figure
+_RING_MOST_OF_WIDTH = 0.38  # a narrow window keeps room for the words and the figure
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ class Regions:
     controls: QRect
 
 
-def regions(width: int, height: int, far: bool = False) -> Regions:
-    """The regions for a view of this size, left to right (mirror them for right-to-left)."""
+def regions(width: int, height: int, far: bool = False, aside_least: int = 0) -> Regions:
+    """The regions for a view of this size, left to right (mirror them for right-to-left).
+    `aside_least`: the width the breathing guide needs beside the figure, in pixels."""
     pick = 1 if far else 0
     margin = max(6, round(height * _MARGIN))
     gap = max(4, round(height * _GAP))
@@ -85,7 +86,10 @@ def regions(width: int, height: int, far: bool = False) -> Regions:
     y = side.bottom() + 1 + gap
     upper_bottom = upper_top + upper_height
     picture_height = max(60, upper_bottom - y)
-    picture_width = min(words_width, round(picture_height * ART_WIDTH / ART_HEIGHT))
+    aside_least = min(aside_least, words_width // 2)
+    picture_width = min(
+        words_width - aside_least - gap, round(picture_height * ART_WIDTH / ART_HEIGHT)
+    )
     figure = QRect(inner.left(), y, picture_width, picture_height)
     aside = QRect(figure.right() + 1 + gap, y, words_width - picture_width - gap, picture_height)
     pacer_height = min(aside.height() // 2, round(height * 0.1))

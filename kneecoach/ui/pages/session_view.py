@@ -89,6 +89,7 @@ class SessionView(QWidget):
         self.ring = CountdownRing(self)
         self.ring.number_share = NUMBER_SHARE
         self.pacer = BreathingPacer(self)
+        self.pacer.setMinimumHeight(48)  # a small window: smaller, not crowding the figure
         self.pacer.hide()
         self.picture = FigureView(self)
         self.instruction_label = FitLabel(parent=self)
@@ -282,7 +283,7 @@ class SessionView(QWidget):
     def _place(self) -> None:
         """Each part into its region, its type as large as the region allows."""
         width, height = max(self.width(), 480), max(self.height(), 360)
-        self.regions = found = regions(width, height, self.far)
+        self.regions = found = regions(width, height, self.far, self.pacer_width())
         sizes = type_sizes(height, self.far)
         labels = [
             (self.name_label, found.name, "name"),
@@ -310,19 +311,30 @@ class SessionView(QWidget):
         """Right to left, the regions trade sides."""
         return QStyle.visualRect(self.layoutDirection(), self.rect(), box)
 
+    def _breath_words(self) -> str:
+        """The longer of the breathing guide's two words."""
+        words = (cues.breath_at(0.0)[0], cues.breath_at(cues.BREATHE_IN_SECONDS + 1)[0])
+        return max(words, key=lambda text: QFontMetrics(self.pacer.font()).horizontalAdvance(text))
+
+    def pacer_fits(self, width: int, height: int) -> bool:
+        """Whether the guide's words fit beside its circle (its type follows its height)."""
+        font = QFont(self.pacer.font())
+        font.setPixelSize(max(14, round(height * 0.38)))
+        room = width - height * 0.9 - 24
+        return QFontMetrics(font).horizontalAdvance(self._breath_words()) <= room
+
+    def pacer_width(self) -> int:
+        """The width the breathing guide needs at its smallest."""
+        height = self.pacer.minimumHeight()
+        width = height * 2
+        while not self.pacer_fits(width, height):
+            width += 8
+        return width
+
     def _pacer_box(self, box: QRect) -> QRect:
-        """The breathing guide as tall as its region allows with its words fitting beside
-        the circle (its type follows its height)."""
-        longest = max(
-            (cues.breath_at(0.0)[0], cues.breath_at(cues.BREATHE_IN_SECONDS + 1)[0]), key=len
-        )
+        """The breathing guide as tall as its region allows with its words fitting."""
         height = box.height()
-        while height > 24:
-            font = QFont(self.pacer.font())
-            font.setPixelSize(max(14, round(height * 0.38)))
-            room = box.width() - height * 0.9 - 24
-            if QFontMetrics(font).horizontalAdvance(longest) <= room:
-                break
+        while height > self.pacer.minimumHeight() and not self.pacer_fits(box.width(), height):
             height -= 2
         return QRect(box.left(), box.bottom() - height + 1, box.width(), height)
 
