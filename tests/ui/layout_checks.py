@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneecoach.ui.widgets.fit_label import BREAKS
+
 WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -82,13 +84,13 @@ def texts(root: QWidget) -> list[str]:
 
 
 def cut_words(label: QLabel) -> list[str]:
-    """A wrapped label wraps between words, never inside one: a word wider than the
-    label is cut off at its edge however tall the label is."""
+    """A wrapped label wraps between words (and after a hyphen), never inside one: a
+    word wider than the label is cut off at its edge however tall the label is."""
     metrics = QFontMetricsF(label.font())
     room = label.contentsRect().width()
     return [
         f"label {label.text()!r}: {word!r} is {metrics.horizontalAdvance(word):.0f} > {room} px"
-        for word in label.text().split()
+        for word in BREAKS.split(label.text())
         if metrics.horizontalAdvance(word) > room + 1
     ]
 

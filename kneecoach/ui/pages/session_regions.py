@@ -5,10 +5,10 @@ size alone, so nothing moves when a text changes or the phase does.
     HEADLINE                                    |
     SIDE OR DIRECTION                           |  countdown ring
     figure                | side meaning        |  (the largest thing
-                          | breathing guide     |   on the screen)
+                          | what comes next     |   on the screen)
+                          | breathing guide     |
     instruction ....................................................
-    safety .........................................................
-    next ...........................................................
+    safety (two lines) .............................................
     controls .......................................................
 
 Heights are shares of the view's height, so the type scales with the screen; the
@@ -29,8 +29,7 @@ from kneecoach.core.figures import ART_HEIGHT, ART_WIDTH
 _ROWS = {
     "name": (0.05, 0.05),
     "instruction": (0.105, 0.125),
-    "safety": (0.045, 0.055),
-    "next": (0.035, 0.045),
+    "safety": (0.08, 0.1),
     "controls": (0.06, 0.055),
 }
 _HEADLINE = (0.04, 0.045)
@@ -66,8 +65,8 @@ def regions(width: int, height: int, far: bool = False, aside_least: int = 0) ->
     rows = {key: round(height * shares[pick]) for key, shares in _ROWS.items()}
     rows["controls"] = max(_LEAST_CONTROLS, rows["controls"])
     inner = QRect(margin, margin, width - 2 * margin, height - 2 * margin)
-    lower = rows["instruction"] + rows["safety"] + rows["next"] + rows["controls"]
-    upper_height = inner.height() - rows["name"] - lower - 5 * gap
+    lower = rows["instruction"] + rows["safety"] + rows["controls"]
+    upper_height = inner.height() - rows["name"] - lower - 4 * gap
     ring_size = max(80, min(upper_height, round(width * _RING_MOST_OF_WIDTH)))
     top = inner.top()
     upper_top = top + rows["name"] + gap
@@ -92,13 +91,15 @@ def regions(width: int, height: int, far: bool = False, aside_least: int = 0) ->
     )
     figure = QRect(inner.left(), y, picture_width, picture_height)
     aside = QRect(figure.right() + 1 + gap, y, words_width - picture_width - gap, picture_height)
-    pacer_height = min(aside.height() // 2, round(height * 0.1))
-    meaning = QRect(aside.left(), aside.top(), aside.width(), aside.height() - pacer_height - gap)
+    pacer_height = min(aside.height() // 3, round(height * 0.1))
+    words_height = (aside.height() - pacer_height - 2 * gap) // 2
+    meaning = QRect(aside.left(), aside.top(), aside.width(), words_height)
+    upcoming = QRect(aside.left(), meaning.bottom() + 1 + gap, aside.width(), words_height)
     pacer = QRect(aside.left(), aside.bottom() - pacer_height + 1, aside.width(), pacer_height)
 
     y = upper_bottom + gap
     below = {}
-    for key in ("instruction", "safety", "next", "controls"):
+    for key in ("instruction", "safety", "controls"):
         below[key] = QRect(inner.left(), y, inner.width(), rows[key])
         y += rows[key] + gap
     return Regions(
@@ -110,6 +111,7 @@ def regions(width: int, height: int, far: bool = False, aside_least: int = 0) ->
         meaning=meaning,
         pacer=pacer,
         ring=ring,
+        next=upcoming,
         **below,
     )
 

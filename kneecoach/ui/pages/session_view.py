@@ -103,8 +103,10 @@ class SessionView(QWidget):
             translate("SessionView", "Next", "what comes after this step")
         )
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for label in (self.headline_label, self.side_label, self.meaning_label):
+        for label in (self.headline_label, self.side_label):
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
+        for label in (self.meaning_label, self.next_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.controls = Controls(self)
         controls = self.controls
         self.back_button, self.pause_button = controls.back_button, controls.pause_button

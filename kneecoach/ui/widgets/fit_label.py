@@ -4,11 +4,15 @@ so a long word in one language cannot push the rest of the screen aside."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 _WRAP = Qt.TextFlag.TextWordWrap
+# Where a line may break: between words and after a hyphen ("counter-|clockwise").
+BREAKS = re.compile(r"\s+|(?<=-)")
 
 
 class FitLabel(QLabel):
@@ -45,7 +49,7 @@ class FitLabel(QLabel):
         font.setBold(self.bold)
         metrics = QFontMetrics(font)
         box = self.contentsRect()
-        if any(metrics.horizontalAdvance(word) > box.width() for word in text.split()):
+        if any(metrics.horizontalAdvance(word) > box.width() for word in BREAKS.split(text)):
             return False
         needed = metrics.boundingRect(QRect(0, 0, box.width(), 1 << 20), _WRAP, text)
         return needed.height() <= box.height()
