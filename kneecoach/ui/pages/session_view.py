@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from kneecoach.core import cues
 from kneecoach.core.figures import frame_at
@@ -339,9 +339,6 @@ class SessionView(QWidget):
         while height > self.pacer.minimumHeight() and not self.pacer_fits(box.width(), height):
             height -= 2
         return QRect(box.left(), box.bottom() - height + 1, box.width(), height)
-
-    def _buttons(self) -> tuple[QPushButton, ...]:
-        return self.controls.buttons()
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         self.fullscreen_button.setText(
