@@ -26,6 +26,8 @@ from tests.fakes import FakeClock
 # maximized (the title bar and a desktop panel take about 60 px) and at the window's
 # first size, 1100×720, less its margins.
 FULLSCREEN = ((1366, 768), (1920, 1080), (3840, 2160))
+# Full screen, the page keeps the main window's margins around it.
+PAGE_MARGINS = (32, 24)
 WINDOWED = ((1366, 708), (1050, 678))
 LANGUAGES = ("en", "de", "es", "fr", "en-XA", "ar-XB")
 

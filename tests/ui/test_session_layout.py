@@ -20,13 +20,17 @@ from tests.ui.layout_checks import (
 from tests.ui.session_screens import (
     FULLSCREEN,
     LANGUAGES,
+    PAGE_MARGINS,
     WINDOWED,
     close,
     phases_in_order,
     stage,
 )
 
-SIZES = [(size, False) for size in WINDOWED] + [(size, True) for size in FULLSCREEN]
+# (the view's size, the screen's height when full screen)
+SIZES = [(size, 0) for size in WINDOWED] + [
+    ((width - PAGE_MARGINS[0], height - PAGE_MARGINS[1]), height) for width, height in FULLSCREEN
+]
 QUARTER = 0.25  # of the screen's height: the full-screen digits at least
 # The figure's share of the width at least: about 40 % full screen; a window on a
 # laptop is wider for its height, and the figure, which keeps its 4:3, a little narrower.
@@ -52,8 +56,9 @@ def parts(view) -> dict[str, object]:
     }
 
 
-def problems_at(view, width: int, height: int, fullscreen: bool) -> list[str]:
-    least_figure = FAR_FIGURE_SHARE if view.far else FIGURE_SHARE[fullscreen]
+def problems_at(view, width: int, height: int, screen: int = 0) -> list[str]:
+    """What is wrong with the view at this size; `screen`: full screen, the screen's height."""
+    least_figure = FAR_FIGURE_SHARE if view.far else FIGURE_SHARE[bool(screen)]
     found = []
     if (view.width(), view.height()) != (width, height):
         found.append(f"the view needs {view.width()}×{view.height()}, more than the screen")
@@ -62,8 +67,8 @@ def problems_at(view, width: int, height: int, fullscreen: bool) -> list[str]:
     if pacer.isVisible() and not view.pacer_fits(pacer.width(), pacer.height()):
         found.append(f"the breathing guide's words do not fit its {pacer.width()} px")
     digits = digit_height(view.ring)
-    if fullscreen and digits < QUARTER * height:
-        found.append(f"digits {digits:.0f} px < a quarter of {height}")
+    if screen and digits < QUARTER * screen:
+        found.append(f"digits {digits:.0f} px < a quarter of the screen's {screen}")
     capitals, text = tallest_text(view, leave_out=(view.ring,))
     if capitals >= digits:
         found.append(f"{text!r} ({capitals:.0f} px) is as tall as the countdown ({digits:.0f})")
@@ -82,10 +87,10 @@ def test_every_phase_keeps_its_regions_and_fits(language, qapp):
     try:
         for phase in phases_in_order():
             staged.go_to(phase)
-            for (width, height), fullscreen in SIZES:
+            for (width, height), screen in SIZES:
                 staged.resize(width, height)
-                where = f"{phase} at {width}×{height}{' full screen' if fullscreen else ''}"
-                problems += [f"{where}: {p}" for p in problems_at(view, width, height, fullscreen)]
+                where = f"{phase} at {width}×{height}{' full screen' if screen else ''}"
+                problems += [f"{where}: {p}" for p in problems_at(view, width, height, screen)]
                 now = {name: part.geometry() for name, part in parts(view).items()}
                 first = regions.setdefault((width, height), now)
                 moved = [name for name in now if now[name] != first[name]]
@@ -104,8 +109,8 @@ def test_far_from_the_screen_makes_the_words_larger_and_still_fits(language, qap
         view = staged.view
         try:
             staged.go_to("hold")
-            staged.resize(1366, 768)
-            assert problems_at(view, 1366, 768, fullscreen=True) == []
+            staged.resize(1366 - PAGE_MARGINS[0], 768 - PAGE_MARGINS[1])
+            assert problems_at(view, *view.size().toTuple(), screen=768) == []
             sizes[far] = {
                 name: part.largest for name, part in parts(view).items() if hasattr(part, "largest")
             }
@@ -119,9 +124,9 @@ def test_right_to_left_puts_the_figure_on_the_right(qapp):
     staged = stage(qapp, "ar-XB")
     try:
         staged.go_to("hold")
-        staged.resize(1920, 1080)
+        staged.resize(1920 - PAGE_MARGINS[0], 1080 - PAGE_MARGINS[1])
         view = staged.view
         assert view.picture.geometry().left() > view.ring.geometry().right()
-        assert problems_at(view, 1920, 1080, fullscreen=True) == []
+        assert problems_at(view, *view.size().toTuple(), screen=1080) == []
     finally:
         close(staged, qapp)

@@ -10,6 +10,7 @@ from kneecoach.ui.pages.finish_view import FinishView
 from kneecoach.ui.pages.session_regions import regions
 from tests.ui.conftest import advance
 from tests.ui.layout_checks import digit_height
+from tests.ui.session_screens import PAGE_MARGINS
 
 
 def key(qtbot, window, key_name):
@@ -129,6 +130,8 @@ def test_fullscreen_lays_the_view_out_again_for_the_whole_screen(running, clock,
     qtbot.waitUntil(lambda: window.isFullScreen() and view.height() > 600)
     qtbot.waitUntil(lambda: view.regions == laid_out(view))
     assert view.ring.geometry() == view.regions.ring
+    margins = window.size() - view.size()
+    assert (margins.width(), margins.height()) == PAGE_MARGINS  # as the layout tests take them
     assert digit_height(view.ring) > before
     assert view.fullscreen_button.text() == "Leave fullscreen"
 
