@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from kneecoach.core.i18n import translate
 
 
-def button(text: str, name: str, key: str) -> QPushButton:
+def control(text: str, name: str, key: str) -> QPushButton:
     """`key` is a QKeySequence string; the tooltip names it in the user's language."""
     made = QPushButton(text)
     made.setAccessibleName(name)
@@ -30,30 +30,30 @@ class Controls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = button(
+        self.back_button = control(
             translate("SessionView", "◀  Back", "go to the previous exercise"),
             translate("SessionView", "Back to the previous exercise"),
             "Left",
         )
-        self.pause_button = button(
+        self.pause_button = control(
             translate("SessionView", "Pause"), translate("SessionView", "Pause or resume"), "Space"
         )
-        self.skip_button = button(
+        self.skip_button = control(
             translate("SessionView", "Skip  ▶", "go to the next exercise"),
             translate("SessionView", "Skip to the next exercise"),
             "Right",
         )
-        self.restart_button = button(
+        self.restart_button = control(
             translate("SessionView", "Restart exercise"),
             translate("SessionView", "Restart this exercise"),
             "R",
         )
-        self.fullscreen_button = button(
+        self.fullscreen_button = control(
             translate("SessionView", "Fullscreen"),
             translate("SessionView", "Fullscreen on or off"),
             "F",
         )
-        self.stop_button = button(
+        self.stop_button = control(
             translate("SessionView", "Stop"), translate("SessionView", "Stop the routine"), "Esc"
         )
         self.row = row = QHBoxLayout(self)
