@@ -47,6 +47,8 @@ class Settings:
     # Ask for a pain check-in before the routine too: the before/after comparison is what
     # tells the pain rules that the routine itself makes pain rise.
     ask_pain_before: bool = True
+    # Larger type still in the session, for those who practise further away or see less well.
+    far_from_screen: bool = False
 
     def timings(self) -> Timings:
         return Timings(

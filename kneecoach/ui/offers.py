@@ -119,6 +119,7 @@ class Offers(QObject):
                 reminder_times=tuple(sorted(set(times))),
                 start_at_login=dialog.start_at_login.isChecked(),
                 voice_cues=dialog.voice_cues.isChecked(),
+                far_from_screen=dialog.far_from_screen.isChecked(),
             )
         )
         if dialog.add_to_menu is not None and dialog.add_to_menu.isChecked():

@@ -1887,6 +1887,29 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Weiter</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Die Übungsfolge fortsetzen</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Pausiert – zum Weitermachen die Leertaste drücken</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>Es geht weiter</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
@@ -2609,13 +2632,23 @@ Skipped: {skipped}</source>
             <translation>Als Nächstes</translation>
         </message>
         <message>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>von {count}</translation>
+        </message>
+        <message>
             <source>◀  Back</source>
-            <comment>go to the previous exercise</comment>
+            <comment>go back one part: the first side, the start of this exercise, the previous one</comment>
             <translation>◀  Zurück</translation>
         </message>
         <message>
-            <source>Back to the previous exercise</source>
-            <translation>Zurück zur vorigen Übung</translation>
+            <source>Back: to the first side, then the start of this exercise, then the previous one</source>
+            <translation>Zurück: zur ersten Seite, dann zum Anfang dieser Übung, dann zur vorigen</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2714,11 +2747,6 @@ Skipped: {skipped}</source>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>Als Nächstes: {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>Wiederholungen</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2937,6 +2965,10 @@ Skipped: {skipped}</source>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
             <translation>Bewegte Figuren (aus: Standbilder, weniger Bewegung)</translation>
+        </message>
+        <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Weit weg vom Bildschirm: größere Schrift während der Übungen</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -3265,6 +3297,10 @@ Skipped: {skipped}</source>
         <message>
             <source>Welcome to {app}</source>
             <translation>Willkommen bei {app}</translation>
+        </message>
+        <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Ich übe weit weg vom Bildschirm: die Übungen in größerer Schrift zeigen</translation>
         </message>
         <message>
             <source>A voice that coaches</source>

@@ -1887,6 +1887,29 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Continuar</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Continuar la rutina</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pausa: pulse Espacio para continuar</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>Seguimos</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
@@ -2609,13 +2632,23 @@ Omitidos: {skipped}</translation>
             <translation>A continuación</translation>
         </message>
         <message>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>de {count}</translation>
+        </message>
+        <message>
             <source>◀  Back</source>
-            <comment>go to the previous exercise</comment>
+            <comment>go back one part: the first side, the start of this exercise, the previous one</comment>
             <translation>◀  Atrás</translation>
         </message>
         <message>
-            <source>Back to the previous exercise</source>
-            <translation>Volver al ejercicio anterior</translation>
+            <source>Back: to the first side, then the start of this exercise, then the previous one</source>
+            <translation>Atrás: al primer lado, luego al inicio de este ejercicio, luego al anterior</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2714,11 +2747,6 @@ Omitidos: {skipped}</translation>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>A continuación: {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>repeticiones</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2937,6 +2965,10 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
             <translation>Figuras en movimiento (desactivado: imágenes fijas, menos movimiento)</translation>
+        </message>
+        <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Lejos de la pantalla: letra más grande durante la rutina</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -3265,6 +3297,10 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Welcome to {app}</source>
             <translation>Le damos la bienvenida a {app}</translation>
+        </message>
+        <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Practico lejos de la pantalla: mostrar la rutina con letra más grande</translation>
         </message>
         <message>
             <source>A voice that coaches</source>

@@ -1887,6 +1887,29 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Continuer</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Continuer la routine</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pause – appuyez sur Espace pour continuer</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>On continue</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressPage</name>
         <message>
             <source>Spreadsheet file for a physiotherapist (*.csv)</source>
@@ -2609,13 +2632,23 @@ Passés : {skipped}</translation>
             <translation>À suivre</translation>
         </message>
         <message>
-            <source>◀  Back</source>
-            <comment>go to the previous exercise</comment>
-            <translation>◀  Précédent</translation>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>en pause</translation>
         </message>
         <message>
-            <source>Back to the previous exercise</source>
-            <translation>Revenir à l’exercice précédent</translation>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>sur {count}</translation>
+        </message>
+        <message>
+            <source>◀  Back</source>
+            <comment>go back one part: the first side, the start of this exercise, the previous one</comment>
+            <translation>◀  Retour</translation>
+        </message>
+        <message>
+            <source>Back: to the first side, then the start of this exercise, then the previous one</source>
+            <translation>Retour : au premier côté, puis au début de cet exercice, puis au précédent</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2714,11 +2747,6 @@ Passés : {skipped}</translation>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>Ensuite : {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>répétitions</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2937,6 +2965,10 @@ Passés : {skipped}</translation>
         <message>
             <source>Moving figures (off: still pictures, less motion)</source>
             <translation>Silhouettes animées (désactivé : images fixes, moins de mouvement)</translation>
+        </message>
+        <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Loin de l’écran : texte plus grand pendant la routine</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -3265,6 +3297,10 @@ Passés : {skipped}</translation>
         <message>
             <source>Welcome to {app}</source>
             <translation>Bienvenue dans {app}</translation>
+        </message>
+        <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Je m’exerce loin de l’écran : afficher la routine en plus grand</translation>
         </message>
         <message>
             <source>A voice that coaches</source>

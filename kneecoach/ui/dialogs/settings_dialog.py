@@ -239,6 +239,9 @@ class SettingsDialog(QDialog):
         self.moving_figures = QCheckBox(
             translate("SettingsDialog", "Moving figures (off: still pictures, less motion)")
         )
+        self.far_from_screen = QCheckBox(
+            translate("SettingsDialog", "Far from the screen: larger type during the routine")
+        )
         self.theme = QComboBox()
         for key, name in THEME_NAMES.items():
             self.theme.addItem(translate("SettingsDialog", name), key)  # shown name, stored key
@@ -262,6 +265,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.sound_tests)
         form.addRow(self.breathing_pacer)
         form.addRow(self.moving_figures)
+        form.addRow(self.far_from_screen)
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         form.addRow(self.start_fullscreen)
         form.addRow(translate("SettingsDialog", "Language"), self.language)

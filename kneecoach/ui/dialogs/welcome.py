@@ -110,6 +110,10 @@ class Welcome(QDialog):
         body.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
         body.addLayout(reminder_row)
         body.addWidget(self.start_at_login)
+        self.far_from_screen = QCheckBox(
+            translate("Welcome", "I practise far from the screen: show the routine in larger type")
+        )
+        body.addWidget(self.far_from_screen)
         body.addWidget(label(translate("Welcome", "A voice that coaches"), "heading"))
         body.addWidget(self.voice_cues)
         body.addWidget(self.voice_test)

@@ -75,6 +75,7 @@ class SessionRun(QObject):
             settings.breathing_pacer,
             settings.moving_figures,
             hold_safety_lines(coach.library.catalogue),
+            far=settings.far_from_screen,
         )
         self.announcer = Announcer(self.view)
         self.driver.events.connect(self._on_events)
