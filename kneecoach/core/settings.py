@@ -48,6 +48,8 @@ class Settings:
     # Ask for a pain check-in before the routine too: the before/after comparison is what
     # tells the pain rules that the routine itself makes pain rise.
     ask_pain_before: bool = True
+    # Larger type still in the session, for those who practise further away or see less well.
+    far_from_screen: bool = False
     # Closing the window where no tray icon can bring it back: ask once, then as answered.
     when_window_closes: str = "ask"
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QVBoxLayout
 
 from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
+from kneecoach.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # only names: the frame loads before any of these
     from collections.abc import Callable
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         geometry = place.load()
         if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self)  # a small screen, large text or a high scaling: never larger
 
     def fill(self, home: HomePage, notices: NoticeArea, pages: QStackedWidget) -> None:
         """Put the pages in the frame (the composition root made them)."""
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             self._first_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)  # its screen may have changed, or the window manager's frame
         super().showEvent(event)
         if self.filled:
             self._first_shown()

@@ -10,6 +10,15 @@ from kneecoach.ui.platform import language
 from tests.fakes import FakeClock
 
 
+@pytest.fixture(autouse=True)
+def no_close_question(monkeypatch):
+    """A close a test did not plan (pytest-qt closes its widgets) asks nothing: the
+    question would wait for an answer for ever. Tests of the question put it back."""
+    from kneecoach.ui.platform import background
+
+    monkeypatch.setattr(background, "ask_when_closing", lambda parent, coach: None)
+
+
 @pytest.fixture
 def clock():
     return FakeClock()
@@ -29,6 +38,14 @@ def first_run(folders):
     """Folders as on a first run: nothing in them at all."""
     (folders[0] / "state.toml").unlink()
     return folders
+
+
+@pytest.fixture(autouse=True)
+def menu_folder(tmp_path, monkeypatch):
+    """The person's applications menu is a temporary folder: a welcome accepted adds
+    KneeCoach there, never to the real one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return tmp_path / "xdg-data" / "applications"
 
 
 @pytest.fixture

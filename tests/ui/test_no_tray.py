@@ -19,6 +19,14 @@ from kneecoach.ui.platform.tray import TrayIcon
 from tests.ui.conftest import advance
 from tests.ui.test_tray_and_reminders import banners_titled, press
 
+ASK_WHEN_CLOSING = background.ask_when_closing  # the real question, as imported
+
+
+@pytest.fixture
+def asks(monkeypatch):
+    """The real question on closing (the other tests never see it)."""
+    monkeypatch.setattr(background, "ask_when_closing", ASK_WHEN_CLOSING)
+
 
 @pytest.fixture
 def daemon(monkeypatch):
@@ -62,7 +70,7 @@ def saved_choice(folders) -> str:
 
 
 def test_closing_asks_once_then_keeps_reminding_in_the_background(
-    make_controller, clock, qapp, daemon, quits, folders
+    make_controller, clock, qapp, daemon, quits, folders, asks
 ):
     controller = make_controller(closing="ask")
     window = controller.window
@@ -110,7 +118,7 @@ def test_quit_from_the_background_notification(make_controller, daemon, quits):
 
 
 def test_answering_quit_records_the_routine_so_far_and_quits(
-    make_controller, clock, qapp, qtbot, daemon, quits, folders
+    make_controller, clock, qapp, qtbot, daemon, quits, folders, asks
 ):
     controller = make_controller(closing="ask")
     window = controller.window
@@ -126,7 +134,7 @@ def test_answering_quit_records_the_routine_so_far_and_quits(
 
 
 def test_cancel_keeps_the_window_and_the_routine_and_remembers_nothing(
-    make_controller, daemon, quits, folders
+    make_controller, daemon, quits, folders, asks
 ):
     controller = make_controller(closing="ask")
     window = controller.window

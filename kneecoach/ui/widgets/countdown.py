@@ -17,6 +17,7 @@ class CountdownRing(QWidget):
         self.text = ""
         self.caption = ""
         self.fraction = 0.0  # of the step done, 0..1
+        self.number_share = 0.42  # the number's type, as a share of the ring's size
         self.setAccessibleName(translate("CountdownRing", "Countdown"))
 
     def sizeHint(self) -> QSize:
@@ -31,6 +32,15 @@ class CountdownRing(QWidget):
 
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
+
+    def number_font(self) -> QFont:
+        """The number's type: `number_share` of the ring for up to two digits, a long
+        text (three digits) smaller so that it stays inside the ring."""
+        font = QFont(self.font())
+        font.setBold(True)
+        share = self.number_share * (1.0 if len(self.text) <= 2 else 0.6)
+        font.setPixelSize(max(12, round(self.diameter() * share)))
+        return font
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
@@ -54,18 +64,16 @@ class CountdownRing(QWidget):
         span = round(-360 * 16 * (1.0 - self.fraction))
         painter.drawArc(square, 90 * 16, span)
         painter.setPen(palette.color(palette.ColorRole.WindowText))
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(12, round(size * (0.42 if len(self.text) <= 2 else 0.24))))
+        font = self.number_font()
         painter.setFont(font)
-        number_box = QRectF(square.left(), square.top(), square.width(), square.height() * 0.78)
+        number_box = QRectF(square.left(), square.top(), square.width(), square.height() * 0.9)
         painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.text)
         if self.caption:
             font.setBold(False)
             font.setPixelSize(max(10, round(size * 0.075)))
             painter.setFont(font)
             caption_box = QRectF(
-                square.left(), square.center().y() + size * 0.17, square.width(), size * 0.12
+                square.left(), square.center().y() + size * 0.22, square.width(), size * 0.12
             )
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, self.caption)
         painter.end()
