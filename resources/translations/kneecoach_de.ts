@@ -164,8 +164,8 @@ Einzelheiten stehen in {log}.</translation>
             <translation>KneeCoach bei der Anmeldung starten (es wartet im Infobereich)</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (no window: it reminds you with a notification)</source>
-            <translation>KneeCoach bei der Anmeldung starten (ohne Fenster: es erinnert mit einer Benachrichtigung)</translation>
+            <source>Start KneeCoach when I log in (it reminds you, with no window)</source>
+            <translation>KneeCoach bei der Anmeldung starten (erinnert ohne Fenster)</translation>
         </message>
         <message>
             <source>Keep reminding me from the tray</source>
@@ -185,7 +185,7 @@ Einzelheiten stehen in {log}.</translation>
         </message>
         <message>
             <source>When I close the window</source>
-            <translation>Wenn ich das Fenster schließe</translation>
+            <translation>Beim Schließen des Fensters</translation>
         </message>
         <message>
             <source>Keep reminding you?</source>

@@ -164,8 +164,8 @@ Los detalles están en {log}.</translation>
             <translation>Abrir KneeCoach al iniciar sesión (espera en la bandeja del sistema)</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (no window: it reminds you with a notification)</source>
-            <translation>Abrir KneeCoach al iniciar sesión (sin ventana: le avisa con una notificación)</translation>
+            <source>Start KneeCoach when I log in (it reminds you, with no window)</source>
+            <translation>Abrir KneeCoach al iniciar sesión (avisa sin ventana)</translation>
         </message>
         <message>
             <source>Keep reminding me from the tray</source>

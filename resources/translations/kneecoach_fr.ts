@@ -164,8 +164,8 @@ Les détails se trouvent dans {log}.</translation>
             <translation>Lancer KneeCoach à l’ouverture de ma session (il attend dans la zone de notification)</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (no window: it reminds you with a notification)</source>
-            <translation>Lancer KneeCoach à l’ouverture de ma session (sans fenêtre : il vous rappelle par une notification)</translation>
+            <source>Start KneeCoach when I log in (it reminds you, with no window)</source>
+            <translation>Lancer KneeCoach à l’ouverture de ma session (rappels sans fenêtre)</translation>
         </message>
         <message>
             <source>Keep reminding me from the tray</source>

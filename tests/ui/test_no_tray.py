@@ -201,7 +201,7 @@ def test_the_settings_say_what_start_at_login_does_on_this_desktop(qtbot, monkey
     dialog = SettingsDialog(Settings(when_window_closes="quit"), starts_at_login=False)
     qtbot.addWidget(dialog)
     assert "tray" not in dialog.start_at_login.text()
-    assert "notification" in dialog.start_at_login.text()
+    assert "no window" in dialog.start_at_login.text()
     assert dialog.when_window_closes.currentText() == "Quit KneeCoach"
     dialog.when_window_closes.setCurrentIndex(1)
     assert dialog.chosen(Settings()).when_window_closes == "keep-reminding"

@@ -37,10 +37,7 @@ def start_at_login_text(has_tray: bool | None = None) -> str:
     """The start-at-login setting, saying what really happens on this desktop."""
     if TrayIcon.available() if has_tray is None else has_tray:
         return translate("Background", "Start KneeCoach when I log in (it waits in the tray)")
-    return translate(
-        "Background",
-        "Start KneeCoach when I log in (no window: it reminds you with a notification)",
-    )
+    return translate("Background", "Start KneeCoach when I log in (it reminds you, with no window)")
 
 
 def closing_choice_box(has_tray: bool | None = None) -> QComboBox:
