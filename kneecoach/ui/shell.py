@@ -23,7 +23,6 @@ from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
-from kneecoach.ui.paper.requests import PaperRequests
 from kneecoach.ui.platform import background
 from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from kneecoach.ui.dialogs.red_flags import RedFlagCheck
     from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
     from kneecoach.ui.pages.session_page import SessionSounds
+    from kneecoach.ui.paper.requests import PaperRequests
 
 log = logging.getLogger(__name__)
 Action = tuple[str, Callable[[], object]]  # a banner button: its label and what it does
@@ -85,8 +85,8 @@ class Shell(QObject):
         self.home = HomePage(self.coach, self.edits)
         self.notices = NoticeArea()
         self.progress = ProgressPage(window, self.coach, self.tell)
-        self.paper = PaperRequests(window, self.coach, self.tell)
-        self.edits.print_routine = self.paper.sheet
+        self._paper: PaperRequests | None = None
+        self.edits.print_routine = self.paper_sheet
         window.setWindowTitle(
             translate("MainWindow", "{app} — knee relief, ankles & hips").format(app="KneeCoach")
         )
@@ -102,7 +102,7 @@ class Shell(QObject):
         self.home.settings_requested.connect(self.open_settings)
         self.home.progress_requested.connect(self.open_progress)
         self.home.safety_check_requested.connect(self.open_safety_check)
-        self.home.paper_requested.connect(self.paper.sheet)
+        self.home.paper_requested.connect(self.paper_sheet)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window, self.quit)
         QShortcut(QKeySequence("Ctrl+,"), window, self.open_settings)
         QShortcut(QKeySequence("Ctrl+H"), window, self.open_progress)
@@ -171,9 +171,22 @@ class Shell(QObject):
             self._advice_banner.deleteLater()
         view = self.progress.build()
         view.back_requested.connect(self.window.show_home)
-        view.report_requested.connect(self.paper.report)
+        view.report_requested.connect(lambda printing: self.paper().report(printing))
         self.window.show_page(view)
         view.table.setFocus()
+
+    # --- paper ----------------------------------------------------------------------
+    def paper(self) -> PaperRequests:
+        if self._paper is None:
+            from kneecoach.ui.paper.requests import (
+                PaperRequests,  # loads when first asked for, not on the way to the home page
+            )
+
+            self._paper = PaperRequests(self.window, self.coach, self.tell)
+        return self._paper
+
+    def paper_sheet(self, printing: bool, routine: Routine | None = None) -> None:
+        self.paper().sheet(printing, routine)
 
     def continue_routine(self) -> None:
         """Go on with today's routine from where it stopped, as the same session."""
