@@ -38,12 +38,27 @@ def self_test(composed: Composed) -> int:
             f"no moving figure for {e.id}" for e in catalogue.exercises if e.id not in moving
         ]
     problems += _missing_files() + _broken_sounds(resources_dir() / "sounds")
+    problems += _paper_problems(composed)
     if not composed.window.isVisible() and composed.reminding.tray is None:
         problems.append("the main window is not visible")
     for problem in problems:
         print(f"self-test problem: {problem}")
     print("self-test passed" if not problems else "self-test FAILED", flush=True)
     return 0 if not problems else 1
+
+
+def _paper_problems(composed: Composed) -> list[str]:
+    """The programme sheet renders to PDF, and printing support is there to print it."""
+    try:
+        from PySide6.QtPrintSupport import QPrintDialog  # noqa: F401
+    except ImportError as error:
+        return [f"printing support cannot load: {error}"]
+    from kneecoach.core.paper.service import sheet_of
+    from kneecoach.ui.paper.output import pdf_bytes
+
+    if not pdf_bytes(sheet_of(composed.coach)).startswith(b"%PDF"):
+        return ["the programme sheet does not render"]
+    return []
 
 
 def _missing_files() -> list[str]:
