@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import math
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,14 +20,13 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Step, StepKind
 from kneecoach.core.safety import position_hint, setup_lines
 from kneecoach.core.session import Snapshot, State, Status
-from kneecoach.ui.pages.driver import SessionDriver
+from kneecoach.ui.pages.driver import FrameTimer, SessionDriver
 from kneecoach.ui.widgets.breathing import BreathingPacer
 from kneecoach.ui.widgets.countdown import CountdownRing
 from kneecoach.ui.widgets.cursor_hider import CursorHider
 from kneecoach.ui.widgets.figure_view import FigureView, bundled_figures
 
-_RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
-_FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
+HIDDEN_WAKE = 0.25  # seconds between looks at a hidden or minimised view
 
 
 class SessionView(QWidget):
@@ -53,10 +54,8 @@ class SessionView(QWidget):
         self._make_buttons(driver)
         self._lay_out()
 
-        self._ring_drawn_at = (-1, -1)  # the step, and the 40 ms slot of it, the ring last showed
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.timeout.connect(self._animate)
+        # Wakes when the ring, the breath or the figure next looks different, not on a beat.
+        self._frame_timer = FrameTimer(self._animate, self)
         driver.changed.connect(self.show_snapshot)
         self._scale_type()
         self.show_snapshot(self.snapshot)
@@ -203,16 +202,9 @@ class SessionView(QWidget):
             self.pause_button.setText(translate("SessionView", "Resume"))
         else:
             self.pause_button.setText(translate("SessionView", "Pause"))
-        # 60 Hz only while a figure moves; a still picture needs just the ring's 25.
-        moving = step is not None and step.exercise.id in self.figures
-        interval = _FIGURE_FRAME_MS if moving else _RING_FRAME_MS
-        if interval != self._frame_timer.interval():  # setting it restarts the timer: a lost frame
-            self._frame_timer.setInterval(interval)
-        if running and not self._frame_timer.isActive():
-            self._frame_timer.start()
-        elif not running:
+        self.cursor_hider.check(running and self.window().isFullScreen())
+        if not running:
             self._frame_timer.stop()
-            self.cursor_hider.check(fullscreen=False)
         if step is None:
             return
         exercise = step.exercise
@@ -232,8 +224,8 @@ class SessionView(QWidget):
         self.instruction_label.setText(cues.instruction(step, following))
         self.safety_label.setText(self._safety_text(step))
         self.next_label.setText(self._next_text(snapshot))
-        self._update_ring()
-        self._draw_picture()
+        self._frame_timer.forget()  # a new second, step or pause: look at every part now
+        self._redraw()
 
     def _safety_text(self, step: Step) -> str:
         """During a hold or the circles, the safety words; getting ready, what to set up
@@ -279,46 +271,57 @@ class SessionView(QWidget):
             step=cues.headline(upcoming)  # as written: German nouns keep their capitals
         )
 
-    def _update_ring(self) -> None:
+    def _update_ring(self) -> float:
+        """The count and the arc; returns the seconds until the arc moves a pixel."""
         snapshot = self.snapshot
         step = snapshot.step
         if step is None:
-            return
+            return math.inf
+        running = snapshot.status is Status.RUNNING and step.duration > 0
+        per_second = 1 / step.duration if running else 0.0
         if step.kind is StepKind.REPS:
             caption = translate("SessionView", "reps", "under the count of repetitions")
-            self.ring.set_state(f"{snapshot.rep} / {step.reps}", caption, snapshot.fraction_done)
+            text = f"{snapshot.rep} / {step.reps}"
         else:
             seconds = snapshot.shown_seconds  # a plain name: lupdate reads no dotted count
-            unit = translate("SessionView", "second(s)", "under the seconds left", seconds)
-            self.ring.set_state(str(seconds), unit, snapshot.fraction_done)
+            caption = translate("SessionView", "second(s)", "under the seconds left", seconds)
+            text = str(seconds)
+        return self.ring.set_state(text, caption, snapshot.fraction_done, per_second)
 
     def _animate(self) -> None:
         if not self.isVisible() or self.window().isMinimized():
-            return  # nobody to see it: no work on a hidden window
-        self.snapshot = self.driver.session.snapshot()
-        self._draw_picture()
-        # The ring and pacer move slowly: 25 redraws a second of the step are plenty.
-        moment = (self.snapshot.step_index, int(self.snapshot.elapsed * 1000 // _RING_FRAME_MS))
-        if moment == self._ring_drawn_at:
+            self._frame_timer.wake_in(HIDDEN_WAKE)  # nobody to see it: just look in now and then
             return
-        self._ring_drawn_at = moment
-        self._update_ring()
-        if self.pacer.isVisible():
-            self.pacer.show_breath(self.snapshot.elapsed)
-        self.cursor_hider.check(self.window().isFullScreen())
+        self.snapshot = self.driver.session.snapshot()
+        self._redraw()
 
-    def _draw_picture(self) -> None:
-        """The figure posed for this instant, or the still picture when it has none."""
+    def _redraw(self) -> None:
+        """Redraw the parts that look different now, then sleep until one next will."""
+        frames, moment = self._frame_timer, self.snapshot.elapsed
+        if frames.is_due("ring", moment):
+            frames.plan("ring", moment, self._update_ring())
+        if frames.is_due("figure", moment):
+            frames.plan("figure", moment, self._draw_picture())
+        breathing = self.pacer.isVisible()
+        if frames.is_due("pacer", moment) or not breathing:
+            frames.plan("pacer", moment, self.pacer.show_breath(moment) if breathing else math.inf)
+        if self.snapshot.status is Status.RUNNING:
+            frames.sleep(moment)
+
+    def _draw_picture(self) -> float:
+        """The figure posed for this instant, or the still picture when it has none.
+        Returns the seconds until the figure is worth posing again."""
         step = self.snapshot.step
         if step is None:
-            return
+            return math.inf
         figure = self.figures.get(step.exercise.id)
+        wait = math.inf
         if figure is None:
             own = step.exercise.picture  # the user's own picture is shown as they chose it
             mirrored = step.side == "left" and not own
             self.picture.show_picture(step.exercise.id, mirrored, own)
         else:
-            self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
+            wait = self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
         if step.side == "left":
             text = translate("SessionView", "Picture: {exercise}, left")
         elif step.side:  # the other side there is
@@ -328,6 +331,7 @@ class SessionView(QWidget):
         name = text.format(exercise=step.exercise.name)
         if name != self.picture.accessibleName():
             self.picture.setAccessibleName(name)
+        return wait
 
     # --- type that scales with the window ---------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,12 +1,59 @@
-"""The large countdown: a progress ring with the seconds (or the rep count) inside."""
+"""The large countdown: a progress ring with the seconds (or the rep count) inside.
+
+Full screen the ring is hundreds of pixels across, and its number is too large for
+Qt's glyph cache: drawn afresh it costs more than everything else on the screen.
+So the track and the words are drawn once into a layer, and a tick redraws only
+the few pixels the end of the arc moved over, when it has moved about a pixel.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecoach.core.i18n import translate
+
+STEP_PIXELS = 1.0  # the arc is redrawn when its end has moved this far on screen
+SLACK_PIXELS = 0.05  # a wake a hair early still counts as a pixel's move
+WHOLE_REDRAW_DEGREES = 60.0  # a jump this large (a new step) redraws the ring whole
+GRID = 0.5  # degrees between the corners of the arc's band: a 1000 px ring is off by 0.01 px
+
+
+def _ink(font: QFont, box: QRectF, text: str) -> QRectF:
+    """Where `text` drawn centred in `box` puts ink: a number 300 px tall is mostly
+    air above and below, and the air need not be redrawn."""
+    metrics = QFontMetricsF(font)
+    left = box.center().x() - metrics.horizontalAdvance(text) / 2
+    baseline = box.center().y() + (metrics.ascent() - metrics.descent()) / 2
+    return metrics.tightBoundingRect(text).translated(left, baseline)
+
+
+def _clipped(stretch: tuple[float, float] | None, left: float) -> list[tuple[float, float]]:
+    """The parts of `stretch` (its first degree and its length, clockwise from twelve
+    o'clock) within the arc from 0 to `left`: two where it spans twelve o'clock."""
+    if stretch is None or left <= 0:
+        return []
+    start, length = stretch
+    if length >= 360:
+        return [(0.0, left)]
+    pieces = []
+    for shift in (-360.0, 0.0):
+        low, high = max(0.0, start + shift), min(left, start + length + shift)
+        if low < high:
+            pieces.append((low, high))
+    return pieces
 
 
 class CountdownRing(QWidget):
@@ -16,56 +63,184 @@ class CountdownRing(QWidget):
         self.setMinimumSize(160, 160)
         self.text = ""
         self.caption = ""
-        self.fraction = 0.0  # of the step done, 0..1
+        self.fraction = 0.0  # of the step done, 0..1, as drawn on screen
         self.setAccessibleName(translate("CountdownRing", "Countdown"))
+        self._layer: QPixmap | None = None  # the track and the words
+        self._layer_key: tuple[object, ...] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
-    def set_state(self, text: str, caption: str, fraction: float) -> None:
+    def set_state(self, text: str, caption: str, fraction: float, per_second: float = 0.0) -> float:
+        """Show `text` over `caption` with `fraction` of the step done, which grows by
+        `per_second` while the step runs. Returns how many seconds until the arc will
+        have moved another pixel (infinite when it stands still)."""
+        fraction = max(0.0, min(1.0, fraction))
         if (text, caption) != (self.text, self.caption):
             described = translate("CountdownRing", "{number} {unit}", "e.g. 12 seconds")
             self.setAccessibleDescription(described.format(number=text, unit=caption).strip())
-        self.text, self.caption, self.fraction = text, caption, max(0.0, min(1.0, fraction))
-        self.update()
+            self.update(self._words_rect(text, caption))
+            self.text, self.caption = text, caption
+        moved = self._arc_pixels(fraction - self.fraction)
+        if moved >= STEP_PIXELS - SLACK_PIXELS:
+            self._update_arc(self.fraction, fraction)
+            self.fraction, moved = fraction, 0.0
+        speed = self._arc_pixels(per_second)
+        return (STEP_PIXELS - moved) / speed if speed > 0 else math.inf
 
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        palette = self.palette()
-        size = self.diameter()
-        pen_width = max(6.0, size * 0.06)
-        square = QRectF(
+    # --- geometry ---------------------------------------------------------------
+    def _pen_width(self) -> float:
+        return max(6.0, self.diameter() * 0.06)
+
+    def _square(self) -> QRectF:
+        """The circle the middle of the ring's stroke runs along."""
+        size, pen_width = self.diameter(), self._pen_width()
+        return QRectF(
             (self.width() - size) / 2 + pen_width / 2,
             (self.height() - size) / 2 + pen_width / 2,
             size - pen_width,
             size - pen_width,
         )
+
+    def _arc_pixels(self, fraction: float) -> float:
+        """How far the end of the arc moves on screen, in device pixels, for `fraction`."""
+        return abs(fraction) * math.pi * self._square().width() * self.devicePixelRatioF()
+
+    def _update_arc(self, old: float, new: float) -> None:
+        """Ask for a redraw of where the end of the arc was and now is."""
+        degrees = abs(new - old) * 360
+        if degrees >= WHOLE_REDRAW_DEGREES:
+            self.update()
+            return
+        steps = max(1, math.ceil(degrees / 5))
+        area = QRectF()
+        for i in range(steps + 1):
+            point = self._point_at(360 * (1 - (old + (new - old) * i / steps)))
+            area = area.united(QRectF(point, point))
+        margin = self._pen_width() / 2 + 2  # the round cap, and the antialiased edge
+        self.update(area.adjusted(-margin, -margin, margin, margin).toAlignedRect())
+
+    def _fonts(self, text: str) -> tuple[QFont, QFont]:
+        """The font for `text` as the number (smaller when it is long), and the caption's."""
+        size = self.diameter()
+        number = QFont(self.font())
+        number.setBold(True)
+        number.setPixelSize(max(12, round(size * (0.42 if len(text) <= 2 else 0.24))))
+        caption = QFont(self.font())
+        caption.setPixelSize(max(10, round(size * 0.075)))
+        return number, caption
+
+    def _boxes(self) -> tuple[QRectF, QRectF]:
+        square, size = self._square(), self.diameter()
+        number = QRectF(square.left(), square.top(), square.width(), square.height() * 0.78)
+        caption = QRectF(
+            square.left(), square.center().y() + size * 0.17, square.width(), size * 0.12
+        )
+        return number, caption
+
+    def _words_rect(self, text: str, caption: str) -> QRect:
+        """Where the ink of the words that differ from those shown lies, old and new."""
+        number_box, caption_box = self._boxes()
+        area = QRectF()
+        if text != self.text:
+            area = _ink(self._fonts(text)[0], number_box, text)
+            area = area.united(_ink(self._fonts(self.text)[0], number_box, self.text))
+        if caption != self.caption:
+            caption_font = self._fonts(text)[1]
+            area = area.united(_ink(caption_font, caption_box, caption))
+            area = area.united(_ink(caption_font, caption_box, self.caption))
+        return area.toAlignedRect().adjusted(-3, -3, 3, 3)
+
+    # --- drawing ------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        area = QRectF(event.rect())
+        layer = self._layer_picture()
         painter = QPainter(self)
+        ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
+        painter.drawPixmap(area, layer, QRectF(area.topLeft() * ratio, area.size() * ratio))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QColor(palette.color(palette.ColorRole.WindowText))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(self.palette().ColorRole.Highlight))
+        # What is left of the step, shrinking clockwise from twelve o'clock: its band
+        # where it reaches `area`, with a round end at each side.
+        left = 360 * (1.0 - self.fraction)
+        for start, stop in _clipped(self._degrees_in(area), left):
+            painter.drawPolygon(self._band(start, stop))
+        if 0 < left < 360:
+            cap = self._pen_width() / 2
+            for degrees in (0.0, left):
+                painter.drawEllipse(self._point_at(degrees), cap, cap)
+        painter.end()
+
+    def _point_at(self, degrees: float, radius: float | None = None) -> QPointF:
+        """The point `degrees` clockwise from twelve o'clock on the ring's middle line."""
+        square = self._square()
+        radius = square.width() / 2 if radius is None else radius
+        angle = math.radians(90 - degrees)
+        centre = square.center()
+        return QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
+
+    def _band(self, start: float, stop: float) -> QPolygonF:
+        """The ring's band from `start` to `stop` degrees, its corners on a fixed grid so
+        that any stretch of it is drawn with the very same edges as the whole."""
+        middle, half = self._square().width() / 2, self._pen_width() / 2
+        steps = range(math.floor(start / GRID) + 1, math.ceil(stop / GRID))
+        grid = [start, *(step * GRID for step in steps), stop]
+        outer = [self._point_at(d, middle + half) for d in grid]
+        inner = [self._point_at(d, middle - half) for d in reversed(grid)]
+        return QPolygonF(outer + inner)
+
+    def _degrees_in(self, area: QRectF) -> tuple[float, float] | None:
+        """The stretch of the ring (degrees clockwise from twelve o'clock, the first of
+        them in 0..360) whose band reaches into `area`; None for none; all of it when
+        `area` holds the centre. As (first degree, length)."""
+        square, half = self._square(), self._pen_width() / 2 + 1
+        centre = square.center()
+        corners = [area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight()]
+        if max(math.hypot(c.x() - centre.x(), c.y() - centre.y()) for c in corners) < (
+            square.width() / 2 - half
+        ):
+            return None  # inside the ring: the words
+        wider = area.adjusted(-half, -half, half, half)
+        if wider.contains(centre):
+            return (0.0, 360.0)
+        angles = [
+            math.degrees(math.atan2(c.x() - centre.x(), centre.y() - c.y())) % 360
+            for c in (wider.topLeft(), wider.topRight(), wider.bottomLeft(), wider.bottomRight())
+        ]
+        # Less than half a turn apart: measured from the first, the least and the most.
+        turned = [(a - angles[0] + 180) % 360 - 180 for a in angles]
+        return (angles[0] + min(turned)) % 360, max(turned) - min(turned)
+
+    def _layer_picture(self) -> QPixmap:
+        """The track and the words, drawn again only when they change."""
+        palette = self.palette()
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.text, self.caption, self.font().key(), palette.cacheKey())
+        if key == self._layer_key and self._layer is not None:
+            return self._layer
+        text_colour = palette.color(palette.ColorRole.WindowText)
+        number_font, caption_font = self._fonts(self.text)
+        layer = QPixmap(self.size() * ratio)
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(layer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = QColor(text_colour)
         track.setAlphaF(0.15)
-        painter.setPen(QPen(track, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(square)
-        accent = palette.color(palette.ColorRole.Highlight)
-        painter.setPen(QPen(accent, pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        # What is left of the step, shrinking clockwise from twelve o'clock.
-        span = round(-360 * 16 * (1.0 - self.fraction))
-        painter.drawArc(square, 90 * 16, span)
-        painter.setPen(palette.color(palette.ColorRole.WindowText))
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(12, round(size * (0.42 if len(self.text) <= 2 else 0.24))))
-        painter.setFont(font)
-        number_box = QRectF(square.left(), square.top(), square.width(), square.height() * 0.78)
+        pen = QPen(track, self._pen_width(), Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawEllipse(self._square())
+        painter.setPen(text_colour)
+        number_box, caption_box = self._boxes()
+        painter.setFont(number_font)
         painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.text)
         if self.caption:
-            font.setBold(False)
-            font.setPixelSize(max(10, round(size * 0.075)))
-            painter.setFont(font)
-            caption_box = QRectF(
-                square.left(), square.center().y() + size * 0.17, square.width(), size * 0.12
-            )
+            painter.setFont(caption_font)
             painter.drawText(caption_box, Qt.AlignmentFlag.AlignCenter, self.caption)
         painter.end()
+        self._layer, self._layer_key = layer, key
+        return layer
