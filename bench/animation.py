@@ -83,6 +83,7 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     assert controller.window.run is not None
     view = controller.window.run.view
     timer = view._frame_timer
+    interval = timer.interval() if hasattr(timer, "interval") else 0  # a timer on a beat
     wakes: list[float] = []  # when the view woke to draw, and how late (ms) against its plan
     lateness: list[float] = []
 
@@ -115,7 +116,6 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     controller.close()
     wall = time.perf_counter() - started_wall
     cpu = time.process_time() - started_cpu
-    interval = timer.interval() if hasattr(timer, "interval") else 0
     return summary(wakes, lateness, paints, poses, interval, wall, cpu) | {"size": size}
 
 

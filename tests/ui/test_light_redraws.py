@@ -126,13 +126,13 @@ def test_the_frame_timer_sleeps_until_the_soonest_change(qapp):
     timer.plan("ring", 10.0, 0.2)
     timer.plan("figure", 10.0, 0.05)
     timer.sleep(10.0)
-    assert timer.isActive() and timer.wait == pytest.approx(0.05)
+    assert timer.is_active() and timer.wait == pytest.approx(0.05)
     assert timer.is_due("figure", 10.05 - FRAME_SECONDS / 4)  # close enough to share a wake
     assert not timer.is_due("ring", 10.05)
     timer.plan("figure", 10.05, math.inf)
     timer.plan("ring", 10.05, math.inf)
     timer.sleep(10.05)
-    assert not timer.isActive()  # nothing will change: no wake at all
+    assert not timer.is_active()  # nothing will change: no wake at all
     timer.plan("ring", 11.0, 0.001)
     timer.sleep(11.0)
     assert timer.wait == FRAME_SECONDS  # never more often than the screen shows

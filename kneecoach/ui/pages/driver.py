@@ -133,7 +133,7 @@ class FrameTimer(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def isActive(self) -> bool:  # noqa: N802 - as QTimer says it
+    def is_active(self) -> bool:
         return self._timer.isActive()
 
     def _fire(self) -> None:

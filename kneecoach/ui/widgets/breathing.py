@@ -44,15 +44,20 @@ class BreathingPacer(QWidget):
         return self._next_change(elapsed_in_hold)
 
     def _moved(self, fullness: float) -> bool:
-        return abs(self._radius(fullness) - self._radius(self.fullness)) >= STEP_PIXELS
+        return abs(fullness - self.fullness) * self._pixels_per_fullness() >= STEP_PIXELS
+
+    def _pixels_per_fullness(self) -> float:
+        """How far the circle's edge moves, in device pixels, from empty to full."""
+        return 0.65 * self._largest() / 2 * self.devicePixelRatioF()
 
     def _next_change(self, elapsed: float) -> float:
         """When the words change or the circle's edge moves half a pixel, within a look
         ahead: the breath is slow, and a sum would be more work than looking."""
+        least = STEP_PIXELS / max(self._pixels_per_fullness(), 1e-6)
         ahead = LOOK_STEP
         while ahead < LOOK_AHEAD:
             words, fullness = breath_at(elapsed + ahead)
-            if words != self.words or self._moved(fullness):
+            if words != self.words or abs(fullness - self.fullness) >= least:
                 return ahead
             ahead += LOOK_STEP
         return LOOK_AHEAD
@@ -99,4 +104,3 @@ class BreathingPacer(QWidget):
                 text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.words
             )
         painter.end()
-

@@ -116,11 +116,12 @@ class CountdownRing(QWidget):
             self.update()
             return
         steps = max(1, math.ceil(degrees / 5))
-        area = QRectF()
-        for i in range(steps + 1):
-            point = self._point_at(360 * (1 - (old + (new - old) * i / steps)))
-            area = area.united(QRectF(point, point))
+        points = [
+            self._point_at(360 * (1 - (old + (new - old) * i / steps))) for i in range(steps + 1)
+        ]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
         margin = self._pen_width() / 2 + 2  # the round cap, and the antialiased edge
+        area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
         self.update(area.adjusted(-margin, -margin, margin, margin).toAlignedRect())
 
     def _fonts(self, text: str) -> tuple[QFont, QFont]:
