@@ -6,7 +6,10 @@ setting) as the baseline, for two exercises: a stretch (get ready, easing in,
 holding and breathing) and ankle circles (the foot turning at the rep pace).
 Each run is its own process; the X server's CPU is counted too.
 
-    python bench/animation.py [seconds]      (default 30 per run; Linux, needs Xvfb)
+    python bench/animation.py [seconds [run ...]]   (30 s per run; Linux, needs Xvfb)
+
+A run is one of stretch-still, stretch-moving, circles-still, circles-moving (all
+four when none is named).
 """
 
 from __future__ import annotations
@@ -175,7 +178,7 @@ def measure(
     return result
 
 
-def main(seconds: float) -> None:
+def main(seconds: float, runs: list[str]) -> None:
     display = f":{400 + os.getpid() % 300}"
     xvfb = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
@@ -200,6 +203,8 @@ def main(seconds: float) -> None:
         print(header)
         for name, exercise_id in SCENARIOS.items():
             for mode in ("still", "moving"):
+                if runs and f"{name}-{mode}" not in runs:
+                    continue
                 r = measure(env, xvfb.pid, exercise_id, mode, seconds)
                 line = (
                     f"{name + ', ' + mode:<17}{r['cpu_percent']:>7.1f}%"
@@ -231,4 +236,4 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
         child(sys.argv[2:])
     else:
-        main(float(sys.argv[1]) if len(sys.argv) > 1 else 30.0)
+        main(float(sys.argv[1]) if len(sys.argv) > 1 else 30.0, sys.argv[2:])

@@ -321,7 +321,8 @@ class SessionView(QWidget):
             mirrored = step.side == "left" and not own
             self.picture.show_picture(step.exercise.id, mirrored, own)
         else:
-            wait = self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
+            elapsed = self.snapshot.elapsed
+            wait = self.picture.show_frame(frame_at(figure, step, elapsed), elapsed)
         if step.side == "left":
             text = translate("SessionView", "Picture: {exercise}, left")
         elif step.side:  # the other side there is

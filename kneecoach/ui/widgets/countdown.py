@@ -28,7 +28,7 @@ from kneecoach.core.i18n import translate
 STEP_PIXELS = 1.0  # the arc is redrawn when its end has moved this far on screen
 SLACK_PIXELS = 0.05  # a wake a hair early still counts as a pixel's move
 WHOLE_REDRAW_DEGREES = 60.0  # a jump this large (a new step) redraws the ring whole
-GRID = 0.5  # degrees between the corners of the arc's band: a 1000 px ring is off by 0.01 px
+GRID = 1.0  # degrees between the corners of the arc's band: a 1000 px ring is off by 0.02 px
 
 
 def _ink(font: QFont, box: QRectF, text: str) -> QRectF:
@@ -67,6 +67,8 @@ class CountdownRing(QWidget):
         self.setAccessibleName(translate("CountdownRing", "Countdown"))
         self._layer: QPixmap | None = None  # the track and the words
         self._layer_key: tuple[object, ...] | None = None
+        self._sized_for = QSize()
+        self._sized = (QRectF(), 0.0, 0.0, 0.0, 0.0)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
@@ -93,17 +95,29 @@ class CountdownRing(QWidget):
 
     # --- geometry ---------------------------------------------------------------
     def _pen_width(self) -> float:
-        return max(6.0, self.diameter() * 0.06)
+        return self._geometry()[1]
 
     def _square(self) -> QRectF:
         """The circle the middle of the ring's stroke runs along."""
-        size, pen_width = self.diameter(), self._pen_width()
-        return QRectF(
-            (self.width() - size) / 2 + pen_width / 2,
-            (self.height() - size) / 2 + pen_width / 2,
-            size - pen_width,
-            size - pen_width,
-        )
+        return QRectF(self._geometry()[0])
+
+    def _geometry(self) -> tuple[QRectF, float, float, float, float]:
+        """The square, the stroke's width, the centre (x, y) and the middle radius:
+        asked for many times a frame, worked out once a size."""
+        size = self.size()
+        if size != self._sized_for:
+            diameter = float(min(size.width(), size.height()))
+            pen_width = max(6.0, diameter * 0.06)
+            square = QRectF(
+                (size.width() - diameter) / 2 + pen_width / 2,
+                (size.height() - diameter) / 2 + pen_width / 2,
+                diameter - pen_width,
+                diameter - pen_width,
+            )
+            centre = square.center()
+            self._sized = (square, pen_width, centre.x(), centre.y(), square.width() / 2)
+            self._sized_for = size
+        return self._sized
 
     def _arc_pixels(self, fraction: float) -> float:
         """How far the end of the arc moves on screen, in device pixels, for `fraction`."""
@@ -173,26 +187,30 @@ class CountdownRing(QWidget):
         if 0 < left < 360:
             cap = self._pen_width() / 2
             for degrees in (0.0, left):
-                painter.drawEllipse(self._point_at(degrees), cap, cap)
+                centre = self._point_at(degrees)
+                if area.intersects(QRectF(centre.x() - cap, centre.y() - cap, 2 * cap, 2 * cap)):
+                    painter.drawEllipse(centre, cap, cap)
         painter.end()
 
     def _point_at(self, degrees: float, radius: float | None = None) -> QPointF:
-        """The point `degrees` clockwise from twelve o'clock on the ring's middle line."""
-        square = self._square()
-        radius = square.width() / 2 if radius is None else radius
-        angle = math.radians(90 - degrees)
-        centre = square.center()
-        return QPointF(centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle))
+        """The point `degrees` clockwise from twelve o'clock on the ring's middle line
+        (or at `radius` from the centre)."""
+        _, _, x, y, middle = self._geometry()
+        radius = middle if radius is None else radius
+        angle = math.radians(degrees)
+        return QPointF(x + radius * math.sin(angle), y - radius * math.cos(angle))
 
     def _band(self, start: float, stop: float) -> QPolygonF:
         """The ring's band from `start` to `stop` degrees, its corners on a fixed grid so
         that any stretch of it is drawn with the very same edges as the whole."""
-        middle, half = self._square().width() / 2, self._pen_width() / 2
+        _, pen_width, x, y, middle = self._geometry()
         steps = range(math.floor(start / GRID) + 1, math.ceil(stop / GRID))
-        grid = [start, *(step * GRID for step in steps), stop]
-        outer = [self._point_at(d, middle + half) for d in grid]
-        inner = [self._point_at(d, middle - half) for d in reversed(grid)]
-        return QPolygonF(outer + inner)
+        grid = [math.radians(d) for d in (start, *(step * GRID for step in steps), stop)]
+        turns = [(math.sin(a), math.cos(a)) for a in grid]
+        outer, inner = middle + pen_width / 2, middle - pen_width / 2
+        points = [QPointF(x + outer * sin, y - outer * cos) for sin, cos in turns]
+        points += [QPointF(x + inner * sin, y - inner * cos) for sin, cos in reversed(turns)]
+        return QPolygonF(points)
 
     def _degrees_in(self, area: QRectF) -> tuple[float, float] | None:
         """The stretch of the ring (degrees clockwise from twelve o'clock, the first of

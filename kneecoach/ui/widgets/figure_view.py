@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
 MIN_VISIBLE_PIXELS = 0.5  # a move smaller than this on screen is not worth a redraw
+STEP_PIXELS = 1.0  # a moving figure is asked for its next frame when it will have moved this far
 STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
 FRAME_SECONDS = 1 / 60  # a figure that moves is asked for its next frame at 60 Hz
 QUIET_SECONDS = 0.1  # and one that stands still (or only breathes) ten times a second
@@ -51,14 +53,15 @@ def colours_for(dark: bool) -> dict[str, QColor]:
     return {role: QColor(code) for role, code in (DARK_COLOURS if dark else LIGHT_COLOURS).items()}
 
 
-def _moved(old: Shape, new: Shape, least: float) -> bool:
-    if abs(old.width - new.width) > least or abs(old.radius - new.radius) > least:
-        return True
+def _movement(old: Shape, new: Shape) -> float:
+    """How far the farthest-moving part of `old` went to become `new`, in the art's units."""
     if len(old.points) != len(new.points):  # an outline that gained or lost a corner
-        return True
-    return any(
-        abs(x1 - x2) > least or abs(y1 - y2) > least
-        for (x1, y1), (x2, y2) in zip(old.points, new.points, strict=True)
+        return math.inf
+    points = zip(old.points, new.points, strict=True)
+    return max(
+        abs(old.width - new.width),
+        abs(old.radius - new.radius),
+        *(max(abs(x1 - x2), abs(y1 - y2)) for (x1, y1), (x2, y2) in points),
     )
 
 
@@ -125,6 +128,7 @@ class FigureView(QWidget):
         self._overlay: QPixmap | None = None
         self._overlay_key: tuple[object, ...] | None = None
         self._quiet = 0  # frames in a row that did not move
+        self._drawn_at: float | None = None  # the moment of the last frame drawn
         self._art = (QSize(), QRectF())  # the art's place, for the size it was worked out for
 
     def sizeHint(self) -> QSize:
@@ -141,25 +145,32 @@ class FigureView(QWidget):
             self._colours = colours_for(dark)
             self.update()
 
-    def show_frame(self, frame: Frame) -> float:
+    def show_frame(self, frame: Frame, moment: float | None = None) -> float:
         """Draw `frame`, unless it would look the same as the one on screen. Returns
-        how many seconds until the next frame is worth asking for.
+        how many seconds until the next frame is worth asking for: from how fast the
+        figure moved to the frame drawn at `moment` (seconds), when it will have moved
+        another pixel.
 
         While a stretch is held only the breath moves it, by a fraction of a pixel
         a frame: skipping those redraws costs nothing to see and saves most of the work,
         and after a few frames that did not move the figure is asked less often.
         """
-        if self._show_frame(frame):
-            self._quiet = 0
-        else:
+        moved = self._show_frame(frame)  # in device pixels
+        if not moved:
             self._quiet += 1
-        return min(FRAME_SECONDS * 2**self._quiet, QUIET_SECONDS)
+            return min(FRAME_SECONDS * 2**self._quiet, QUIET_SECONDS)
+        drawn_at, self._drawn_at, self._quiet = self._drawn_at, moment, 0
+        if moment is None or drawn_at is None or moment <= drawn_at or math.isinf(moved):
+            return FRAME_SECONDS
+        wait = STEP_PIXELS * (moment - drawn_at) / moved
+        return max(FRAME_SECONDS, min(wait, QUIET_SECONDS))
 
-    def _show_frame(self, frame: Frame) -> bool:
-        """Whether `frame` is drawn: not when it would look like the one on screen."""
+    def _show_frame(self, frame: Frame) -> float:
+        """How far `frame` moves the figure on screen, in device pixels, when it is
+        drawn: 0 when it would look like the one on screen (and is not drawn)."""
         shown = self.frame
         if shown is frame:  # a held pose: the same frame again, from the core's cache
-            return False
+            return 0.0
         if (
             self.picture is not None
             or shown is None
@@ -169,7 +180,7 @@ class FigureView(QWidget):
             self.frame, self.picture = frame, None
             self._steady = self._steady_tail = (0, 0)
             self.update()
-            return True
+            return math.inf
         pairs = list(zip(shown.shapes, frame.shapes, strict=True))
         same = [old is new or old == new for old, new in pairs]
         changed = [pair for pair, kept in zip(pairs, same, strict=True) if not kept]
@@ -178,16 +189,16 @@ class FigureView(QWidget):
         trailing = same[::-1].index(False) if False in same else len(same)
         self._steady_tail = _steadier(self._steady_tail, trailing)
         scale = self.art_rect().width() / ART_SIZE.width() * self.devicePixelRatioF()
-        least = MIN_VISIBLE_PIXELS / max(scale, 1e-6)  # in the art's units
-        if not any(_moved(old, new, least) for old, new in changed):
-            return False
+        moved = max((_movement(old, new) for old, new in changed), default=0.0) * scale
+        if moved < MIN_VISIBLE_PIXELS:
+            return 0.0
         self.frame = frame
         # Only where something changed: while the ankle circles, that is the foot.
         area = QRectF()
         for old, new in changed:
             area = area.united(_bounds(old)).united(_bounds(new))
         self.update(self._to_widget(area))
-        return True
+        return moved
 
     def _to_widget(self, area: QRectF) -> QRect:
         target = self.art_rect()
