@@ -238,3 +238,20 @@ def test_a_moving_figure_is_asked_for_each_frame_and_a_still_one_less_often(qapp
     held = frame_at(load_figures()["calf-stretch"], hold, 20)
     waits = [view.show_frame(held) for _ in range(8)]
     assert waits[1] > waits[0] and waits[-1] == QUIET_SECONDS  # the same pose: ask less
+
+
+def test_a_slow_figure_is_asked_again_when_it_will_have_moved_a_pixel(qapp, qtbot):
+    """The circling foot moves under a pixel a frame in a small view: it is drawn a
+    pixel at a time, not sixty times a second; in a large view, about every frame."""
+    figure, reps = first_step("ankle-circles", lambda s: s.reps)
+    for size, paced in (((600, 450), True), ((1600, 1200), False)):
+        view = a_view(qtbot, *size)
+        moment, waits = 6.0, []
+        for _ in range(40):
+            waits.append(view.show_frame(frame_at(figure, reps, moment), moment))
+            moment += waits[-1]
+        steady = waits[5:]
+        if paced:
+            assert min(steady) > FRAME_SECONDS and max(steady) < QUIET_SECONDS
+        else:
+            assert max(steady) < 1.5 * FRAME_SECONDS  # a pixel a frame, or nearly

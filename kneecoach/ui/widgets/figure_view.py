@@ -158,7 +158,7 @@ class FigureView(QWidget):
         moved = self._show_frame(frame)  # in device pixels
         if not moved:
             self._quiet += 1
-            return min(FRAME_SECONDS * 2**self._quiet, QUIET_SECONDS)
+            return min(FRAME_SECONDS * 2.0**self._quiet, QUIET_SECONDS)
         drawn_at, self._drawn_at, self._quiet = self._drawn_at, moment, 0
         if moment is None or drawn_at is None or moment <= drawn_at or math.isinf(moved):
             return FRAME_SECONDS
