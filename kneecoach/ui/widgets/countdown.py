@@ -27,6 +27,7 @@ from kneecoach.core.i18n import translate
 
 STEP_PIXELS = 1.0  # the arc is redrawn when its end has moved this far on screen
 SLACK_PIXELS = 0.05  # a wake a hair early still counts as a pixel's move
+MOST_PER_SECOND = 30  # a large ring in a short step moves faster: a few pixels a redraw then
 WHOLE_REDRAW_DEGREES = 60.0  # a jump this large (a new step) redraws the ring whole
 GRID = 1.0  # degrees between the corners of the arc's band: a 1000 px ring is off by 0.02 px
 
@@ -76,7 +77,8 @@ class CountdownRing(QWidget):
     def set_state(self, text: str, caption: str, fraction: float, per_second: float = 0.0) -> float:
         """Show `text` over `caption` with `fraction` of the step done, which grows by
         `per_second` while the step runs. Returns how many seconds until the arc will
-        have moved another pixel (infinite when it stands still)."""
+        have moved another pixel, or a thirtieth of a second for a ring so large or a
+        step so short that it moves faster (infinite when it stands still)."""
         fraction = max(0.0, min(1.0, fraction))
         if (text, caption) != (self.text, self.caption):
             described = translate("CountdownRing", "{number} {unit}", "e.g. 12 seconds")
@@ -88,7 +90,10 @@ class CountdownRing(QWidget):
             self._update_arc(self.fraction, fraction)
             self.fraction, moved = fraction, 0.0
         speed = self._arc_pixels(per_second)
-        return (STEP_PIXELS - moved) / speed if speed > 0 else math.inf
+        if speed <= 0:
+            return math.inf
+        since = (fraction - self.fraction) / per_second  # seconds since the arc was drawn
+        return max((STEP_PIXELS - moved) / speed, 1 / MOST_PER_SECOND - since)
 
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
