@@ -72,6 +72,9 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     app = QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="kneecoach-bench-"))
     (folder / "config").mkdir()
+    (folder / "data").mkdir()
+    # Someone who has used it before: no welcome over the view being measured.
+    (folder / "data" / "state.toml").write_text('schema_version = 1\nhints_given = ["welcome"]\n')
     (folder / "config" / "settings.toml").write_text(
         f"schema_version = 1\nmoving_figures = {str(moving).lower()}\nask_pain_before = false\n"
     )
