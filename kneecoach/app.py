@@ -28,6 +28,8 @@ from kneecoach.core.stores import Stores
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.offers import Offers
 from kneecoach.ui.platform import language
+from kneecoach.ui.platform.background import Background, notifications_available
+from kneecoach.ui.platform.ending import Ending
 from kneecoach.ui.platform.single_instance import SingleInstance
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.platform.tray import TrayIcon, app_icon
@@ -45,6 +47,8 @@ class Composed:
     shell: Shell
     reminding: Reminding
     offers: Offers
+    background: Background
+    ending: Ending | None = None  # signals and logout: only for the real process
 
     @property
     def window(self) -> MainWindow:
@@ -55,8 +59,10 @@ class Composed:
         """Show the window as asked; minimised with a tray, it stays out of sight."""
         if minimized and self.reminding.tray is not None:
             pass  # the window is made when first asked for, from the tray
+        elif minimized and notifications_available():
+            self.background.started_unseen()  # no window: reminders come as notifications
         elif minimized:
-            self.window.showMinimized()
+            self.window.showMinimized()  # out of the way where the desktop allows it
         elif fullscreen or self.coach.settings.start_fullscreen:
             self.window.showFullScreen()
         elif self.window.isFullScreen():
@@ -74,6 +80,7 @@ class Composed:
 
     def open_window(self) -> None:
         self.window.bring_forward()
+        self.background.came_back()
         self.offers.maybe_welcome()
         self.offers.offer_progression()
 
@@ -91,7 +98,16 @@ class Composed:
         if message.get("start"):
             self.shell.start_routine()
 
+    def end_with_signals(self, app: QApplication) -> None:
+        """A SIGTERM (logout, `systemctl --user stop`) or the session manager's
+        commit request records the routine so far, as Stop does."""
+        self.ending = Ending(app, self.shell)
+        self.ending.quit_requested.connect(lambda _name: self.shell.quit())
+        self.ending.save_requested.connect(self.shell.save_for_logout)
+
     def close(self) -> None:
+        if self.ending is not None:
+            self.ending.close()
         self.reminding.stop()
         self.coach.close()
 
@@ -135,10 +151,13 @@ def build(
     shell.keep_in_tray = tray is not None
     if frame is not None:
         frame.keep_in_tray = shell.keep_in_tray
-    composed = Composed(coach, shell, Reminding(shell, coach.clock.zone, tray), Offers(shell, tray))
+    reminding = Reminding(shell, coach.clock.zone, tray)
+    away = Background(shell, tray is not None)
+    composed = Composed(coach, shell, reminding, Offers(shell, tray), away)
     if tray is not None:
         tray.open_requested.connect(composed.open_window)
-        app.setQuitOnLastWindowClosed(False)  # Quit in the tray menu really quits
+    # Closing the window may leave KneeCoach reminding: only Quit (or the choice) quits.
+    app.setQuitOnLastWindowClosed(False)
     for notice in notices:
         shell.tell(notice)
     return composed
@@ -159,6 +178,7 @@ def compose(
         return None
     composed = build(app, *opened, frame=frame)
     instance.message_received.connect(composed.handle_message)
+    composed.end_with_signals(app)
     composed.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized)
     # A second launch meanwhile found the lock taken, and waits for this.
     if not instance.listen() and not instance.held_elsewhere:

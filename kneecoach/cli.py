@@ -36,6 +36,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="play a chime to check your speakers, then quit (exit code 1 when there is no sound)",
     )
+    paper = parser.add_mutually_exclusive_group()
+    paper.add_argument(
+        "--save-sheet",
+        metavar="FILE.pdf",
+        help="save the chosen routine as a printable PDF programme sheet, then quit",
+    )
+    paper.add_argument(
+        "--save-report",
+        metavar="FILE.pdf",
+        help="save a PDF progress report for your physiotherapist, then quit (exit code 3 "
+        "when part of the history could not be read; the report says what was left out)",
+    )
+    parser.add_argument(
+        "--weeks", type=_weeks, metavar="N", help="the report's last N weeks (default 8)"
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop-entry",
@@ -50,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _weeks(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 1040:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of weeks from 1 to 1040")
+    return int(value)
+
+
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line; a bad flag or value exits with code 2 and a clear message."""
     parser = build_parser()
@@ -58,4 +79,6 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
         value = getattr(arguments, option)
         if value is not None and not value.strip():
             parser.error(f"--{option.replace('_', '-')} needs a folder name")
+    if arguments.weeks is not None and arguments.save_report is None:
+        parser.error("--weeks goes with --save-report")
     return arguments

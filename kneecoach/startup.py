@@ -33,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kneecoach.app import desktop_entry_command
 
         return desktop_entry_command(install=arguments.install_desktop_entry)
+    if arguments.save_sheet or arguments.save_report:
+        from kneecoach.documents import document_command  # no window, no log: a file and out
+
+        return document_command(arguments)
     from kneecoach.core import paths
     from kneecoach.core.storage.log_file import set_up_logging
 

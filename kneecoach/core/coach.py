@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kneecoach.core.clock import Clock
+from kneecoach.core.continuing import Continuation, continuation
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
@@ -25,7 +26,13 @@ from kneecoach.core.progression import Offer, progression_offer
 from kneecoach.core.routine import Routine, build_steps, routine_minutes
 from kneecoach.core.session import Session
 from kneecoach.core.settings import Settings
-from kneecoach.core.storage.exchange import ImportProblem, export_csv, export_toml, read_export
+from kneecoach.core.storage.exchange import (
+    ImportProblem,
+    export_csv,
+    export_toml,
+    imported_words,
+    read_export,
+)
 from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, write_file
 from kneecoach.core.streaks import Streaks, compute_streaks
 
@@ -72,29 +79,6 @@ def not_saved(error: StoreError, kept_for_later: bool) -> Notice:
         translate("Coach", "Your change could not be saved"),
         text.format(reason=error.strerror or str(error)),
     )
-
-
-def imported_words(file: str, new: int, already: int, problems: list[str]) -> str:
-    """What an import did, in a sentence or two."""
-    if already:
-        text = translate(
-            "ProgressPage",
-            "{sessions} added from {file}; %n already in your history.",
-            None,
-            already,
-        ).format(sessions=translate("ProgressPage", "%n new session(s)", None, new), file=file)
-    else:
-        text = translate("ProgressPage", "%n new session(s) added from {file}.", None, new)
-        text = text.format(file=file)
-    if problems:
-        unread = len(problems)  # lupdate reads a count only from a plain name
-        text = translate(
-            "ProgressPage",
-            "{imported} %n (entry|entries) could not be read: {problems}",
-            None,
-            unread,
-        ).format(imported=text, problems="; ".join(problems[:3]))
-    return text
 
 
 class Coach:
@@ -181,8 +165,17 @@ class Coach:
         return taken
 
     # --- a session -------------------------------------------------------------
-    def new_session(self, routine: Routine | None = None) -> Session | None:
-        """A session of `routine` (the chosen one when None) on the settings' timings."""
+    def continuable(self) -> Continuation | None:
+        """Today's routine, stopped part-way, when it can go on from where it stopped."""
+        return continuation(self.history, self.library, self.today(), self.settings.timings())
+
+    def new_session(
+        self, routine: Routine | None = None, going_on: Continuation | None = None
+    ) -> Session | None:
+        """A session of `routine` (the chosen one when None) on the settings' timings, or
+        one `going_on` with today's stopped routine, to be recorded as the same session."""
+        if going_on is not None:
+            return going_on.session(self.clock)
         routine = routine or self.chosen_routine()
         if not routine.exercises:
             return None
@@ -191,7 +184,8 @@ class Coach:
     def record_session(self, record: SessionRecord) -> Change:
         notices: list[Notice] = []
         with self._saving(notices, kept_for_later=True):
-            self.history.add(record)
+            if not self.history.add(record):  # a routine continued: still one session
+                self.history.replace(record)
         log.info("session recorded: %s", record.id)
         return self._done(Change(history=True, notices=tuple(notices)))
 
@@ -348,6 +342,12 @@ class Coach:
                 log.warning("start at login not kept in the settings: %s", error)
         log.info("start at login %s", "on" if enabled else "off")
         return Change(settings=True)
+
+    def add_to_menu(self) -> Change:
+        """Put this copy in the applications menu; the notice says how it went."""
+        from kneecoach.core.menu_offer import add_to_menu
+
+        return self._done(Change(notices=(add_to_menu(),)))
 
     # --- the user's own exercises and routines --------------------------------
     def choose_routine(self, plan_id: str) -> Change:

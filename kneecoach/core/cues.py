@@ -141,6 +141,26 @@ def spoken(step: Step) -> str:
             return translate("Cues", "Rest.", "spoken: a pause between exercises")
 
 
+def said(event: s.Event) -> str:
+    """What the voice says for a session event; '' for the many it lets pass.
+
+    It speaks at the changes a person on the mat needs to hear without looking: the
+    exercise and its side as they start, each switch, the halfway point of a hold,
+    its last seconds, a pause and going on. Never every second."""
+    match event:
+        case s.StepStarted(step=step):
+            return spoken(step)  # a switch's words are here ("switch to your left side")
+        case s.Halfway():
+            return translate("Cues", "Halfway.", "spoken: half of a hold is done")
+        case s.LastSeconds(remaining=remaining):
+            return translate("Cues", "%n second(s) left.", "spoken, once per hold", remaining)
+        case s.Paused():
+            return translate("Cues", "Paused.", "spoken")
+        case s.Resumed():
+            return translate("Cues", "Resumed.", "spoken: the routine goes on")
+    return ""
+
+
 def _switch_to(side: str) -> str:
     if side == "left":
         return translate("Cues", "Switch to your left side.")

@@ -4,131 +4,63 @@ It owns no timer and never sleeps. A driver calls `tick()` as often as it likes;
 every answer is computed from deadlines on the monotonic clock, so a late tick
 only delays what is shown and never miscounts. Each step starts exactly where
 the one before was due to end, so nothing drifts across a routine.
+
+Where ← goes and where a stopped routine goes on from: see `session_parts`.
+A session may continue an earlier record of the same day: it starts where that
+one stopped, keeps everything it did, and is recorded under the same id, so a
+routine done in two sittings is one session.
 """
 
 from __future__ import annotations
 
 import math
-import uuid
+import os
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from kneecoach.core.catalogue import Kind
 from kneecoach.core.clock import Clock
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
 from kneecoach.core.routine import Routine, Step, StepKind
-
-FINAL_SECONDS = 3
-
-
-class Status(StrEnum):
-    NOT_STARTED = "not-started"
-    RUNNING = "running"
-    PAUSED = "paused"
-    FINISHED = "finished"
-    STOPPED = "stopped"
-
-
-class State(StrEnum):
-    """What the person on the mat is doing now: the step while running, else the status."""
-
-    NOT_STARTED = "not-started"
-    GET_READY = "get-ready"
-    HOLD = "hold"
-    SWITCH = "switch"
-    REPS = "reps"
-    REST = "rest"
-    PAUSED = "paused"
-    DONE = "done"
-    STOPPED = "stopped"
-
-
-# Events: small immutable facts for the UI to show, chime or speak.
-@dataclass(frozen=True)
-class StepStarted:
-    index: int
-    step: Step
-
-
-@dataclass(frozen=True)
-class SecondShown:
-    remaining: int  # the whole seconds now on the countdown
-
-
-@dataclass(frozen=True)
-class FinalSecond:
-    remaining: int  # 3, 2, 1 in the last seconds of a timed step
-    step: Step
-
-
-@dataclass(frozen=True)
-class SwitchSides:
-    step: Step  # the SWITCH step, naming the side or direction to change to
-
-
-@dataclass(frozen=True)
-class RepStarted:
-    number: int
-    total: int
-    direction: str
-
-
-@dataclass(frozen=True)
-class ExerciseEnded:
-    exercise_index: int
-    exercise_id: str
-    done: bool
-
-
-@dataclass(frozen=True)
-class RoutineEnded:
-    record: SessionRecord
-
-
-@dataclass(frozen=True)
-class Paused:
-    """The session was paused."""
-
-
-@dataclass(frozen=True)
-class Resumed:
-    """The session goes on."""
-
-
-Event = (
-    StepStarted
-    | SecondShown
-    | FinalSecond
-    | SwitchSides
-    | RepStarted
-    | ExerciseEnded
-    | RoutineEnded
-    | Paused
-    | Resumed
+from kneecoach.core.session_events import (
+    FINAL_SECONDS,
+    LAST_SECONDS,
+    Event,
+    ExerciseEnded,
+    FinalSecond,
+    Halfway,
+    LastSeconds,
+    Paused,
+    RepStarted,
+    Resumed,
+    RoutineEnded,
+    SecondShown,
+    Snapshot,
+    State,
+    Status,
+    StepStarted,
+    SwitchSides,
 )
+from kneecoach.core.session_parts import back_target, continue_at, first_step_of, is_done
 
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything a view needs to draw the session at one instant."""
-
-    status: Status
-    state: State
-    step: Step | None
-    step_index: int
-    step_count: int
-    remaining: float  # seconds to the step's deadline
-    shown_seconds: int  # what the countdown shows: ceil(remaining)
-    fraction_done: float  # of the current step, 0..1
-    rep: int  # the rep in progress, 1-based; 0 outside REPS
-    exercise_number: int  # 1-based
-    exercise_count: int
-    next_step: Step | None
-
-    @property
-    def elapsed(self) -> float:
-        """Seconds into the current step (0 when there is none)."""
-        return self.step.duration - self.remaining if self.step else 0.0
+__all__ = [
+    "FINAL_SECONDS",
+    "LAST_SECONDS",
+    "Event",
+    "ExerciseEnded",
+    "FinalSecond",
+    "Halfway",
+    "LastSeconds",
+    "Paused",
+    "RepStarted",
+    "Resumed",
+    "RoutineEnded",
+    "SecondShown",
+    "Session",
+    "Snapshot",
+    "State",
+    "Status",
+    "StepStarted",
+    "SwitchSides",
+]
 
 
 @dataclass
@@ -141,7 +73,14 @@ class _Progress:
 
 
 class Session:
-    def __init__(self, routine: Routine, steps: tuple[Step, ...], clock: Clock) -> None:
+    def __init__(
+        self,
+        routine: Routine,
+        steps: tuple[Step, ...],
+        clock: Clock,
+        continues: SessionRecord | None = None,
+    ) -> None:
+        """`continues`: an earlier record of this routine, stopped part-way, to go on with."""
         if not steps:
             raise ValueError("a session needs at least one step")
         self.routine = routine
@@ -157,15 +96,27 @@ class Session:
         self._reps_wanted = {s.exercise_index: s.reps for s in steps if s.kind is StepKind.REPS}
         self._wall_start = clock.now()
         self.record: SessionRecord | None = None
+        self.continues = continues
+        self._first = 0
+        if continues is not None:
+            for progress, done in zip(self._progress, continues.exercises, strict=False):
+                progress.holds.update(done.holds)
+                progress.reps.update(done.reps)
+            self._first = continue_at(steps, continues.exercises) or 0
 
     # --- intent -----------------------------------------------------------
     def start(self) -> list[Event]:
         if self.status is not Status.NOT_STARTED:
             return []
         self._wall_start = self._clock.now()
+        if self.continues is not None:  # the time away counts as a pause, not as time taken
+            earlier = self.continues
+            away = max(0.0, (self._wall_start - earlier.ended_at).total_seconds())
+            self._paused_total = earlier.paused_seconds + away
+            self._wall_start = earlier.started_at
         self.status = Status.RUNNING
         events: list[Event] = []
-        self._enter(0, self._clock.monotonic(), events)
+        self._enter(self._first, self._clock.monotonic(), events)
         return events + self.tick()
 
     def tick(self) -> list[Event]:
@@ -209,16 +160,17 @@ class Session:
 
     def skip(self) -> list[Event]:
         """Leave the current exercise (or the rest after it) for the next one."""
-        return self._jump(self._current_step.exercise_index + 1)
+        following = self._current_step.exercise_index + 1
+        if following >= len(self.routine.exercises):
+            return self._jump(None)
+        return self._jump(first_step_of(self.steps, following))
 
     def back(self) -> list[Event]:
-        """Go to the start of the previous exercise; from a rest, to the one just done."""
-        step = self._current_step
-        target = step.exercise_index if step.kind is StepKind.REST else step.exercise_index - 1
-        return self._jump(max(target, 0))
+        """One part back: a side, the get-ready, the previous exercise (see session_parts)."""
+        return self._jump(back_target(self.steps, self._index))
 
     def restart_exercise(self) -> list[Event]:
-        return self._jump(self._current_step.exercise_index)
+        return self._jump(first_step_of(self.steps, self._current_step.exercise_index))
 
     def stop(self) -> list[Event]:
         """End early; what was done so far is recorded."""
@@ -294,14 +246,27 @@ class Session:
         step = self._current_step
         shown = math.ceil(self._deadline - now)
         if shown != self._shown:
+            before = self._shown if self._shown >= 0 else math.inf
             self._shown = shown
             events.append(SecondShown(shown))
+            if step.kind is StepKind.HOLD:
+                self._hold_marks(step, before, shown, events)
             if shown <= FINAL_SECONDS and step.kind is not StepKind.REPS:
                 events.append(FinalSecond(shown, step))
         rep = self._rep_at(step, now - self._started_at)
         if rep != self._rep:
             self._rep = rep
             events.append(RepStarted(rep, step.reps, step.direction))
+
+    @staticmethod
+    def _hold_marks(step: Step, before: float, shown: int, events: list[Event]) -> None:
+        """Halfway, and the last seconds, each once, in a hold long enough to tell them
+        apart (a late tick that skips a second still says them)."""
+        halfway = math.ceil(step.duration / 2)
+        if halfway > LAST_SECONDS and before > halfway >= shown:
+            events.append(Halfway(step))
+        if step.duration > LAST_SECONDS and before > LAST_SECONDS >= shown:
+            events.append(LastSeconds(LAST_SECONDS, step))
 
     @staticmethod
     def _rep_at(step: Step, elapsed: float) -> int:
@@ -337,10 +302,8 @@ class Session:
     def _is_done(self, exercise_index: int) -> bool:
         exercise = self.routine.exercises[exercise_index]
         progress = self._progress[exercise_index]
-        if exercise.kind is Kind.HOLD:
-            return progress.holds >= set(exercise.sides)
         target = self._reps_wanted.get(exercise_index, exercise.reps)
-        return all(progress.reps.get(d, 0) >= target for d in exercise.directions)
+        return is_done(exercise, progress.holds, progress.reps, target)
 
     def _count_partial_reps(self, elapsed: float) -> None:
         step = self._current_step
@@ -349,19 +312,21 @@ class Session:
             completed = min(step.reps, int(elapsed // step.pace))
             progress.reps[step.direction] = max(progress.reps.get(step.direction, 0), completed)
 
-    def _jump(self, exercise_index: int) -> list[Event]:
-        """Leave the current step early for the first step of `exercise_index`."""
+    def _jump(self, first: int | None) -> list[Event]:
+        """Leave the current step early for step `first` (None: past the end)."""
         if self.status not in (Status.RUNNING, Status.PAUSED):
             return []
         events = self.tick()
         if self.status not in (Status.RUNNING, Status.PAUSED):
             return events
         self._count_partial_reps(self._now_in_step())
-        self._end_exercise(self._current_step.exercise_index, events)
-        if exercise_index >= len(self.routine.exercises):
+        leaving = self._current_step.exercise_index
+        if first is None:
+            self._end_exercise(leaving, events)
             self._finish(finished=True, events=events)
             return events
-        first = next(i for i, s in enumerate(self.steps) if s.exercise_index == exercise_index)
+        if self.steps[first].exercise_index != leaving:  # one side back does not end it
+            self._end_exercise(leaving, events)
         now = self._clock.monotonic()
         if self.status is Status.PAUSED:
             self._paused_at = now  # land paused at the new step; _pause_began stays
@@ -387,13 +352,17 @@ class Session:
             )
             for index, exercise in enumerate(self.routine.exercises)
         )
+        earlier = self.continues
         return SessionRecord(
-            id=uuid.uuid4().hex,
-            local_date=self._wall_start.date(),
+            # as random as uuid4, without loading uuid and ctypes at start
+            id=earlier.id if earlier else os.urandom(16).hex(),
+            local_date=earlier.local_date if earlier else self._wall_start.date(),
             started_at=self._wall_start,
             ended_at=self._clock.now(),
             routine=self.routine.id,
             finished=finished,
             exercises=exercises,
+            pain_before=earlier.pain_before if earlier else None,
+            pain_after=earlier.pain_after if earlier else None,
             paused_seconds=round(self._paused_total, 3),
         )

@@ -20,6 +20,7 @@ from kneecoach.core.streaks import DAYS_A_WEEK, DEFAULT_WEEKLY_GOAL
 LANGUAGES = ("system", *SHIPPED_LANGUAGES, *PSEUDO_LANGUAGES)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_REMINDERS_A_DAY = 6
+WINDOW_CLOSE_CHOICES = ("ask", "keep-reminding", "quit")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ class Settings:
     # Ask for a pain check-in before the routine too: the before/after comparison is what
     # tells the pain rules that the routine itself makes pain rise.
     ask_pain_before: bool = True
+    # Larger type still in the session, for those who practise further away or see less well.
+    far_from_screen: bool = False
+    # Closing the window where no tray icon can bring it back: ask once, then as answered.
+    when_window_closes: str = "ask"
 
     def timings(self) -> Timings:
         return Timings(
@@ -71,6 +76,7 @@ LIMITS: dict[str, tuple[float, float] | tuple[str, ...]] = {
     "weekly_goal": (1, DAYS_A_WEEK),
     "theme": THEMES,
     "language": LANGUAGES,
+    "when_window_closes": WINDOW_CLOSE_CHOICES,
 }
 
 

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QVBoxLayout
 
 from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
+from kneecoach.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # only names: the frame loads before any of these
+    from collections.abc import Callable
+
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
     from PySide6.QtWidgets import QStackedWidget
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self.place = place
         self.run: SessionRun | None = None
         self.keep_in_tray = False  # set when a tray icon can bring the window back
+        self.when_closed: Callable[[], str] = self._closed_by_default
         self.quitting = False
         self.filled = False
         self._shown_once = False
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         geometry = place.load()
         if geometry is None or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self)  # a small screen, large text or a high scaling: never larger
 
     def fill(self, home: HomePage, notices: NoticeArea, pages: QStackedWidget) -> None:
         """Put the pages in the frame (the composition root made them)."""
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
             self._first_shown()
 
     def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)  # its screen may have changed, or the window manager's frame
         super().showEvent(event)
         if self.filled:
             self._first_shown()
@@ -168,12 +174,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.place.save(bytes(self.saveGeometry().data()))
-        if self.keep_in_tray and not self.quitting:
-            event.ignore()  # closing the window is not quitting: reminders go on from the tray
+        wanted = "quit" if self.quitting else self.when_closed()
+        if wanted == "quit":
+            self.stop_session_for_quit()
+            super().closeEvent(event)
+            return
+        event.ignore()  # closing the window is not quitting: the reminders go on
+        if wanted == "hide":
             if self.run is not None and self.run.driver.running:
                 self.run.driver.toggle_pause()
             self.hide()
             self.hidden_to_tray.emit()
-            return
-        self.stop_session_for_quit()
-        super().closeEvent(event)
+
+    def _closed_by_default(self) -> str:
+        """ "hide", "quit" or "stay": the shell decides, once it is there."""
+        return "hide" if self.keep_in_tray else "quit"

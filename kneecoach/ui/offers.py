@@ -52,31 +52,31 @@ class Offers(QObject):
 
     def first_run_hints(self) -> None:
         self.maybe_welcome()
-        if self.tray is None and self.coach.hint_once("no-tray"):
-            self.shell.tell(
-                Notice(
-                    translate("AppController", "No system tray on this desktop"),
-                    translate(
-                        "AppController",
-                        "Your daily reminder still comes while KneeCoach is open: minimise "
-                        "the window instead of closing it.",
-                    ),
-                )
-            )
         if not self.coach.autostart.is_enabled() and self.coach.hint_once("offer-start-at-login"):
             self.shell.offer(
                 Notice(
                     translate("AppController", "Start KneeCoach when you log in?"),
-                    translate(
-                        "AppController",
-                        "It then waits quietly in the tray and reminds you each day at {times}.",
-                    ).format(times=times_in_words(self.coach.settings.reminder_times)),
+                    self._login_wording().format(
+                        times=times_in_words(self.coach.settings.reminder_times)
+                    ),
                 ),
                 (
                     translate("AppController", "Yes, start at login"),
                     lambda: self.coach.set_start_at_login(True),
                 ),
             )
+
+    def _login_wording(self) -> str:
+        if self.tray is not None:
+            return translate(
+                "AppController",
+                "It then waits quietly in the tray and reminds you each day at {times}.",
+            )
+        return translate(
+            "AppController",
+            "It then starts with no window and reminds you each day at {times} with a "
+            "notification.",
+        )
 
     def maybe_welcome(self) -> None:
         """The welcome on a first run, once the window is on screen (not while KneeCoach
@@ -92,6 +92,7 @@ class Offers(QObject):
         library = self.coach.library
         settings = self.coach.settings
         # A dialog loads when first opened, not on the way to the home page.
+        from kneecoach.core import menu_offer
         from kneecoach.ui.dialogs.welcome import Welcome, describe_routine
 
         dialog = Welcome(
@@ -99,6 +100,7 @@ class Offers(QObject):
             list(first_run_safety_lines(library.catalogue)),
             settings.reminder_times[0],
             self.shell.window,
+            offer_menu_entry=menu_offer.worth_offering(),
         )
         dialog.accepted.connect(lambda: self._welcomed(dialog))
         # Seen once answered, either way: a KneeCoach closed mid-welcome shows it again.
@@ -116,8 +118,12 @@ class Offers(QObject):
                 reminders=dialog.remind.isChecked(),
                 reminder_times=tuple(sorted(set(times))),
                 start_at_login=dialog.start_at_login.isChecked(),
+                voice_cues=dialog.voice_cues.isChecked(),
+                far_from_screen=dialog.far_from_screen.isChecked(),
             )
         )
+        if dialog.add_to_menu is not None and dialog.add_to_menu.isChecked():
+            self.coach.add_to_menu()
 
     def offer_progression(self) -> None:
         """Longer holds (or a step back), offered at most once a run, in the window."""

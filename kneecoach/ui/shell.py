@@ -23,11 +23,14 @@ from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
+from kneecoach.ui.paper.requests import PaperRequests
+from kneecoach.ui.platform import background
 from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
 
 if TYPE_CHECKING:
+    from kneecoach.core.continuing import Continuation
     from kneecoach.ui.dialogs.red_flags import RedFlagCheck
     from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
     from kneecoach.ui.pages.session_page import SessionSounds
@@ -82,6 +85,8 @@ class Shell(QObject):
         self.home = HomePage(self.coach, self.edits)
         self.notices = NoticeArea()
         self.progress = ProgressPage(window, self.coach, self.tell)
+        self.paper = PaperRequests(window, self.coach, self.tell)
+        self.edits.print_routine = self.paper.sheet
         window.setWindowTitle(
             translate("MainWindow", "{app} — knee relief, ankles & hips").format(app="KneeCoach")
         )
@@ -89,12 +94,15 @@ class Shell(QObject):
         window.first_shown.connect(lambda: QTimer.singleShot(0, self.home.load_pictures))
         window.fill(self.home, self.notices, QStackedWidget())
         window.quit_requested.connect(self.quit)
+        window.when_closed = self.when_closed
         window.hidden_to_tray.connect(self.hidden_to_tray)
         self.home.start_requested.connect(self.start_routine)
         self.home.routine_requested.connect(self.start_routine)
+        self.home.continue_requested.connect(self.continue_routine)
         self.home.settings_requested.connect(self.open_settings)
         self.home.progress_requested.connect(self.open_progress)
         self.home.safety_check_requested.connect(self.open_safety_check)
+        self.home.paper_requested.connect(self.paper.sheet)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), window, self.quit)
         QShortcut(QKeySequence("Ctrl+,"), window, self.open_settings)
         QShortcut(QKeySequence("Ctrl+H"), window, self.open_progress)
@@ -163,15 +171,24 @@ class Shell(QObject):
             self._advice_banner.deleteLater()
         view = self.progress.build()
         view.back_requested.connect(self.window.show_home)
+        view.report_requested.connect(self.paper.report)
         self.window.show_page(view)
         view.table.setFocus()
 
-    def start_routine(self, routine: Routine | None = None) -> None:
+    def continue_routine(self) -> None:
+        """Go on with today's routine from where it stopped, as the same session."""
+        going_on = self.coach.continuable()
+        if going_on is not None:
+            self.start_routine(going_on=going_on)
+
+    def start_routine(
+        self, routine: Routine | None = None, going_on: Continuation | None = None
+    ) -> None:
         """Run `routine` (the chosen one when None), unless one is under way."""
         self.window.bring_forward()
         if self.session_running():
             return
-        session = self.coach.new_session(routine)
+        session = self.coach.new_session(routine, going_on)
         if session is None:
             return
         # The session's page, sounds and voice load with the first session.
@@ -200,11 +217,18 @@ class Shell(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
+        from kneecoach.core import menu_offer
+        from kneecoach.ui.dialogs.menu_entry_offer import MenuEntryOffer
         from kneecoach.ui.dialogs.settings_dialog import (
             SettingsDialog,  # a dialog loads when first opened, not on the way to the home page
         )
 
-        dialog = SettingsDialog(self.coach.settings, self.coach.autostart.is_enabled(), self.window)
+        offer = None
+        if menu_offer.worth_offering():
+            offer = MenuEntryOffer(self.coach.add_to_menu, menu_offer.worth_offering)
+        dialog = SettingsDialog(
+            self.coach.settings, self.coach.autostart.is_enabled(), self.window, offer
+        )
         dialog.accepted.connect(
             lambda: self.coach.apply_settings(dialog.chosen(self.coach.settings))
         )
@@ -213,6 +237,27 @@ class Shell(QObject):
         dialog.open()
 
     # --- leaving ------------------------------------------------------------------
+    def when_closed(self) -> str:
+        """What closing the window does: "hide" (the reminders go on), "quit" or "stay".
+        A routine waits, paused, while the person answers, as it does for Stop."""
+        window = self.window
+        driver = window.run.driver if window.run is not None else None
+        paused = driver is not None and driver.running
+        if driver is not None and paused:
+            driver.toggle_pause()
+        wanted = background.what_closing_does(self.coach, window, self.keep_in_tray)
+        if driver is not None and paused and wanted == background.STAY:
+            driver.toggle_pause()
+        if wanted == background.QUIT:  # the window closes, the routine so far recorded
+            QTimer.singleShot(0, self.app.quit)
+        return wanted
+
+    def save_for_logout(self) -> None:
+        """The desktop session ends: the routine so far is recorded, as Stop does."""
+        if self._window is not None:
+            self._window.stop_session_for_quit()
+        self.coach.save_state()
+
     def quit(self) -> None:
         """Quit for real (the tray menu, Ctrl+Q): a session under way is saved as it stands."""
         if self._window is not None:

@@ -89,14 +89,6 @@ Einzelheiten stehen in {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>No system tray on this desktop</source>
-            <translation>Kein Infobereich auf diesem Desktop</translation>
-        </message>
-        <message>
-            <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>Ihre tägliche Erinnerung kommt trotzdem, solange KneeCoach geöffnet ist: Minimieren Sie das Fenster, statt es zu schließen.</translation>
-        </message>
-        <message>
             <source>Start KneeCoach when you log in?</source>
             <translation>KneeCoach bei der Anmeldung starten?</translation>
         </message>
@@ -112,6 +104,10 @@ Einzelheiten stehen in {log}.</translation>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
             <translation>{earlier} und {later}</translation>
+        </message>
+        <message>
+            <source>It then starts with no window and reminds you each day at {times} with a notification.</source>
+            <translation>Es startet dann ohne Fenster und erinnert Sie jeden Tag um {times} mit einer Benachrichtigung.</translation>
         </message>
         <message>
             <source>Yes, ease off</source>
@@ -159,6 +155,77 @@ Einzelheiten stehen in {log}.</translation>
         <message>
             <source>{keys} could not be used</source>
             <translation>{keys} konnte nicht verwendet werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Start KneeCoach when I log in (it waits in the tray)</source>
+            <translation>KneeCoach bei der Anmeldung starten (es wartet im Infobereich)</translation>
+        </message>
+        <message>
+            <source>Start KneeCoach when I log in (it reminds you, with no window)</source>
+            <translation>KneeCoach bei der Anmeldung starten (erinnert ohne Fenster)</translation>
+        </message>
+        <message>
+            <source>Keep reminding me from the tray</source>
+            <translation>Weiter aus dem Infobereich erinnern</translation>
+        </message>
+        <message>
+            <source>Ask me the first time</source>
+            <translation>Beim ersten Mal fragen</translation>
+        </message>
+        <message>
+            <source>Keep reminding me in the background</source>
+            <translation>Im Hintergrund weiter erinnern</translation>
+        </message>
+        <message>
+            <source>Quit KneeCoach</source>
+            <translation>KneeCoach beenden</translation>
+        </message>
+        <message>
+            <source>When I close the window</source>
+            <translation>Beim Schließen des Fensters</translation>
+        </message>
+        <message>
+            <source>Keep reminding you?</source>
+            <translation>Weiter erinnern?</translation>
+        </message>
+        <message>
+            <source>Keep reminding you after the window is closed?</source>
+            <translation>Auch bei geschlossenem Fenster weiter erinnern?</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icon for KneeCoach. It can keep running without a window and remind you at {times} with a notification.
+
+To see the window again, open KneeCoach from your applications. To quit, press Ctrl+Q in the window or choose Quit KneeCoach in its notification.
+
+KneeCoach remembers your answer; you can change it in Settings.</source>
+            <translation>Dieser Desktop zeigt kein Symbol von KneeCoach im Infobereich. KneeCoach kann ohne Fenster weiterlaufen und Sie um {times} mit einer Benachrichtigung erinnern.
+
+Um das Fenster wieder zu sehen, öffnen Sie KneeCoach über Ihre Anwendungen. Zum Beenden drücken Sie Strg+Q im Fenster oder wählen „KneeCoach beenden“ in seiner Benachrichtigung.
+
+KneeCoach merkt sich Ihre Antwort; Sie können sie in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Open KneeCoach</source>
+            <translation>KneeCoach öffnen</translation>
+        </message>
+        <message>
+            <source>KneeCoach keeps reminding you</source>
+            <translation>KneeCoach erinnert Sie weiter</translation>
+        </message>
+        <message>
+            <source>Its window is closed; your reminders still come. To quit, choose Quit KneeCoach here.</source>
+            <translation>Das Fenster ist geschlossen; Ihre Erinnerungen kommen weiterhin. Zum Beenden wählen Sie hier „KneeCoach beenden“.</translation>
+        </message>
+        <message>
+            <source>KneeCoach was reminding you in the background</source>
+            <translation>KneeCoach hat Sie im Hintergrund erinnert</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps it reminding you. To stop it, quit KneeCoach (Ctrl+Q).</source>
+            <translation>Auch bei geschlossenem Fenster erinnert KneeCoach Sie weiter. Wenn Sie das nicht möchten, beenden Sie KneeCoach (Strg+Q).</translation>
         </message>
     </context>
     <context>
@@ -465,6 +532,29 @@ Einzelheiten stehen in {log}.</translation>
             <source>Rest.</source>
             <comment>spoken: a pause between exercises</comment>
             <translation>Pause.</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <comment>spoken: half of a hold is done</comment>
+            <translation>Halbzeit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left.</source>
+            <comment>spoken, once per hold</comment>
+            <translation>
+                <numerusform>Noch %n Sekunde.</numerusform>
+                <numerusform>Noch %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <comment>spoken</comment>
+            <translation>Pausiert.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <comment>spoken: the routine goes on</comment>
+            <translation>Es geht weiter.</translation>
         </message>
         <message>
             <source>Switch to your left side.</source>
@@ -826,10 +916,6 @@ Einzelheiten stehen in {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>Wie geht es Ihrem Knie gerade?  0 = keine Schmerzen, 10 = stärkste Schmerzen</translation>
         </message>
@@ -1079,14 +1165,6 @@ Skipped: {skipped}</source>
             <translation>{app} — Knieentlastung, Sprunggelenke &amp; Hüften</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Heute</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Serie</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>
@@ -1115,6 +1193,11 @@ Skipped: {skipped}</source>
             <translation>Das Programm, das mit „Programm starten“ beginnt</translation>
         </message>
         <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Programm:</translation>
+        </message>
+        <message>
             <source>Routines…</source>
             <translation>Programme…</translation>
         </message>
@@ -1133,6 +1216,10 @@ Skipped: {skipped}</source>
         <message>
             <source>Start the routine (Space)</source>
             <translation>Programm starten (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Is it safe for me?</source>
@@ -1194,6 +1281,13 @@ Skipped: {skipped}</source>
                 <numerusform>„{routine}“ beginnen, %n Übungen, {length}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Go on with “{routine}” where you stopped today: exercise {number} of %n. It stays one session.</source>
+            <translation>
+                <numerusform>„{routine}“ dort fortsetzen, wo Sie heute aufgehört haben: Übung {number} von %n. Es bleibt eine Einheit.</numerusform>
+                <numerusform>„{routine}“ dort fortsetzen, wo Sie heute aufgehört haben: Übung {number} von %n. Es bleibt eine Einheit.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Start now</source>
             <translation>Jetzt starten</translation>
@@ -1253,6 +1347,29 @@ Skipped: {skipped}</source>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>Jetzt beenden? Was Sie bisher geschafft haben, wird gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach wurde nicht ins Anwendungsmenü aufgenommen</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach ist jetzt in Ihrem Anwendungsmenü</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>Starten Sie es beim nächsten Mal dort wie jede andere Anwendung, oder suchen Sie nach KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>KneeCoach ins Anwendungsmenü aufnehmen</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Damit Sie es aus dem Menü starten können, ohne Terminal</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1665,315 @@ Skipped: {skipped}</source>
         <message>
             <source>Not chosen yet: press a number, or click one.</source>
             <translation>Noch nichts gewählt: Drücken Sie eine Zahl oder klicken Sie eine an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>In this period the check-ins never called for KneeCoach's advice to see an orthopedist or physical therapist.</source>
+            <translation>In diesem Zeitraum gaben die Schmerzangaben nie Anlass zu KneeCoachs Rat, einen Orthopäden oder Physiotherapeuten aufzusuchen.</translation>
+        </message>
+        <message>
+            <source>On these days the pain check-ins called for KneeCoach's advice to see an orthopedist or physical therapist:</source>
+            <translation>An diesen Tagen gaben die Schmerzangaben Anlass zu KneeCoachs Rat, einen Orthopäden oder Physiotherapeuten aufzusuchen:</translation>
+        </message>
+        <message>
+            <source>it is only read, to make a document</source>
+            <translation>sie wird nur gelesen, um ein Dokument zu erstellen</translation>
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation>{title}: {text}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n day(s) a week.</source>
+            <translation>
+                <numerusform>Wochenziel: %n Tag pro Woche.</numerusform>
+                <numerusform>Wochenziel: %n Tage pro Woche.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %n day(s) in the period.</source>
+            <translation>
+                <numerusform>An %n Tag im Zeitraum geübt.</numerusform>
+                <numerusform>An %n Tagen im Zeitraum geübt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded</source>
+            <translation>
+                <numerusform>%n Einheit aufgezeichnet</numerusform>
+                <numerusform>%n Einheiten aufgezeichnet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them stopped before the end.</source>
+            <translation>
+                <numerusform>, %n davon vor dem Ende beendet.</numerusform>
+                <numerusform>, %n davon vor dem Ende beendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was reached in {met} of %n completed week(s).</source>
+            <translation>
+                <numerusform>Das Ziel wurde in {met} von %n abgeschlossenen Woche erreicht.</numerusform>
+                <numerusform>Das Ziel wurde in {met} von %n abgeschlossenen Wochen erreicht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knee exercise progress report</source>
+            <translation>Fortschrittsbericht der Knieübungen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n week(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n Woche)</numerusform>
+                <numerusform>{first} – {last} (%n Wochen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made by KneeCoach on {date}</source>
+            <translation>Erstellt von KneeCoach am {date}</translation>
+        </message>
+        <message>
+            <source>The document was not saved</source>
+            <translation>Das Dokument wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Dokument gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Gespeichert als {path}.</translation>
+        </message>
+        <message>
+            <source>Start, right side</source>
+            <translation>Start, rechte Seite</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <comment>picture</comment>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Hold, right side</source>
+            <translation>Halten, rechte Seite</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>picture</comment>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Start, left side</source>
+            <translation>Start, linke Seite</translation>
+        </message>
+        <message>
+            <source>Hold, left side</source>
+            <translation>Halten, linke Seite</translation>
+        </message>
+        <message>
+            <source>You have set this dosage; the article's is: {dosage}.</source>
+            <translation>Diese Dosierung haben Sie selbst eingestellt; die des Artikels ist: {dosage}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n Übung</numerusform>
+                <numerusform>%n Übungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>etwa %n Minute</numerusform>
+                <numerusform>etwa %n Minuten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My knee exercise programme</source>
+            <translation>Mein Knie-Übungsprogramm</translation>
+        </message>
+        <message>
+            <source>Printed from KneeCoach on {date}</source>
+            <translation>Aus KneeCoach gedruckt am {date}</translation>
+        </message>
+        <message>
+            <source>To stay safe</source>
+            <translation>Zu Ihrer Sicherheit</translation>
+        </message>
+        <message>
+            <source>Tick a day when you have done the exercise.</source>
+            <translation>Haken Sie einen Tag ab, wenn Sie die Übung gemacht haben.</translation>
+        </message>
+        <message>
+            <source>{file} was saved, but part of your history could not be read: {what}</source>
+            <translation>{file} wurde gespeichert, aber ein Teil Ihres Verlaufs konnte nicht gelesen werden: {what}</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Als PDF speichern…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Print or save programme…</source>
+            <translation>Programm drucken oder speichern…</translation>
+        </message>
+        <message>
+            <source>The routine on paper: pictures, dosage and steps of each exercise, with the safety advice and a tick box for each day</source>
+            <translation>Die Routine auf Papier: Bilder, Dosierung und Schritte jeder Übung, mit den Sicherheitshinweisen und einem Kästchen für jeden Tag</translation>
+        </message>
+        <message>
+            <source>Report for my physiotherapist…</source>
+            <translation>Bericht für meine Physiotherapie…</translation>
+        </message>
+        <message>
+            <source>A one-page report of the last eight weeks: days practised against your goal, exercises done and skipped, pain before and after, and any advice given</source>
+            <translation>Ein einseitiger Bericht der letzten acht Wochen: geübte Tage im Vergleich zu Ihrem Ziel, gemachte und ausgelassene Übungen, Schmerz vorher und nachher und jeder gegebene Rat</translation>
+        </message>
+        <message>
+            <source>before the routine</source>
+            <translation>vor der Routine</translation>
+        </message>
+        <message>
+            <source>after the routine</source>
+            <translation>nach der Routine</translation>
+        </message>
+        <message>
+            <source>{title} · {period} · page {page}</source>
+            <translation>{title} · {period} · Seite {page}</translation>
+        </message>
+        <message>
+            <source>Left out: {what}</source>
+            <translation>Nicht enthalten: {what}</translation>
+        </message>
+        <message>
+            <source>Days practised each week</source>
+            <translation>Geübte Tage pro Woche</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashed line: the weekly goal of %n day(s).</source>
+            <translation>
+                <numerusform>Gestrichelte Linie: das Wochenziel von %n Tag.</numerusform>
+                <numerusform>Gestrichelte Linie: das Wochenziel von %n Tagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last, lighter bar is the week under way.</source>
+            <translation>Der letzte, hellere Balken ist die laufende Woche.</translation>
+        </message>
+        <message>
+            <source>Exercises done and skipped</source>
+            <translation>Gemachte und ausgelassene Übungen</translation>
+        </message>
+        <message>
+            <source>No exercise was done in this period.</source>
+            <translation>In diesem Zeitraum wurde keine Übung gemacht.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>Dosage as set now</source>
+            <translation>Dosierung wie jetzt eingestellt</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gemacht</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ausgelassen</translation>
+        </message>
+        <message>
+            <source>{name} (own)</source>
+            <translation>{name} (eigene)</translation>
+        </message>
+        <message>
+            <source>Pain check-ins (0 = no pain, 10 = worst imaginable)</source>
+            <translation>Schmerzangaben (0 = keine Schmerzen, 10 = schlimmste vorstellbare)</translation>
+        </message>
+        <message>
+            <source>No pain check-in was given in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Schmerzen angegeben.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Advice to see a professional</source>
+            <translation>Rat, eine Fachperson aufzusuchen</translation>
+        </message>
+        <message>
+            <source>Own exercises</source>
+            <translation>Eigene Übungen</translation>
+        </message>
+        <message>
+            <source>knee-programme</source>
+            <comment>a file name</comment>
+            <translation>knie-programm</translation>
+        </message>
+        <message>
+            <source>knee-progress-report</source>
+            <comment>a file name</comment>
+            <translation>knie-fortschrittsbericht</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{routine} · page {page}</source>
+            <translation>{routine} · Seite {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Weiter</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Die Übungsfolge fortsetzen</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Pausiert – zum Weitermachen die Leertaste drücken</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>Es geht weiter</translation>
         </message>
     </context>
     <context>
@@ -2273,13 +2699,23 @@ Skipped: {skipped}</source>
             <translation>Als Nächstes</translation>
         </message>
         <message>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>von {count}</translation>
+        </message>
+        <message>
             <source>◀  Back</source>
-            <comment>go to the previous exercise</comment>
+            <comment>go back one part: the first side, the start of this exercise, the previous one</comment>
             <translation>◀  Zurück</translation>
         </message>
         <message>
-            <source>Back to the previous exercise</source>
-            <translation>Zurück zur vorigen Übung</translation>
+            <source>Back: to the first side, then the start of this exercise, then the previous one</source>
+            <translation>Zurück: zur ersten Seite, dann zum Anfang dieser Übung, dann zur vorigen</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2378,11 +2814,6 @@ Skipped: {skipped}</source>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>Als Nächstes: {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>Wiederholungen</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2486,10 +2917,6 @@ Skipped: {skipped}</source>
         <message>
             <source>Remind on {day}</source>
             <translation>Am {day} erinnern</translation>
-        </message>
-        <message>
-            <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation>KneeCoach bei der Anmeldung starten (es wartet im Infobereich)</translation>
         </message>
         <message>
             <source>At</source>
@@ -2603,6 +3030,10 @@ Skipped: {skipped}</source>
             <translation>Bewegte Figuren (aus: Standbilder, weniger Bewegung)</translation>
         </message>
         <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Weit weg vom Bildschirm: größere Schrift während der Übungen</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Design</translation>
         </message>
@@ -2656,6 +3087,53 @@ Skipped: {skipped}</source>
         <message>
             <source>In your settings file, {problems}. The original file was kept as {file} in {folder}.</source>
             <translation>In Ihrer Einstellungsdatei: {problems}. Die ursprüngliche Datei wurde als {file} in {folder} aufbewahrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundCheck</name>
+        <message>
+            <source>Sound support could not be loaded on this computer. On Linux, install the PulseAudio client library (libpulse0).</source>
+            <translation>Die Tonunterstützung konnte auf diesem Computer nicht geladen werden. Installieren Sie unter Linux die PulseAudio-Clientbibliothek (libpulse0).</translation>
+        </message>
+        <message>
+            <source>No speakers or headphones were found.</source>
+            <translation>Es wurden keine Lautsprecher oder Kopfhörer gefunden.</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Ton testen</translation>
+        </message>
+        <message>
+            <source>Play a chime at this volume</source>
+            <translation>Einen Klang in dieser Lautstärke abspielen</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Stimme testen</translation>
+        </message>
+        <message>
+            <source>Hear how a cue sounds</source>
+            <translation>Hören, wie eine Ansage klingt</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Testergebnis</translation>
+        </message>
+        <message>
+            <source>No sound: {problem}</source>
+            <translation>Kein Ton: {problem}</translation>
+        </message>
+        <message>
+            <source>A chime plays at volume {volume} %. If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Ein Klang wird mit Lautstärke {volume} % abgespielt. Wenn Sie nichts hören, prüfen Sie die Lautsprecher und die Lautstärke des Computers.</translation>
+        </message>
+        <message>
+            <source>No sound: the chime could not be loaded.</source>
+            <translation>Kein Ton: Der Klang konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>Speaking: “{words}” If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Ansage: „{words}“ Wenn Sie nichts hören, prüfen Sie die Lautsprecher und die Lautstärke des Computers.</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3295,21 @@ Skipped: {skipped}</source>
         </message>
     </context>
     <context>
+        <name>Voice</name>
+        <message>
+            <source>Speech support could not be loaded on this computer, so KneeCoach cannot speak. The chimes and the words on screen still guide you.</source>
+            <translation>Die Sprachausgabe konnte auf diesem Computer nicht geladen werden, daher kann KneeCoach nicht sprechen. Klänge und Text auf dem Bildschirm leiten Sie weiterhin an.</translation>
+        </message>
+        <message>
+            <source>This computer has no text-to-speech engine, so KneeCoach cannot speak. On Linux, install speech-dispatcher and espeak-ng, then try again.</source>
+            <translation>Dieser Computer hat keine Sprachausgabe, daher kann KneeCoach nicht sprechen. Installieren Sie unter Linux speech-dispatcher und espeak-ng und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The computer's speech engine is not working ({details}), so KneeCoach cannot speak. On Linux, check that speech-dispatcher is installed and running.</source>
+            <translation>Die Sprachausgabe des Computers funktioniert nicht ({details}), daher kann KneeCoach nicht sprechen. Prüfen Sie unter Linux, ob speech-dispatcher installiert ist und läuft.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
@@ -2869,6 +3362,14 @@ Skipped: {skipped}</source>
             <translation>Willkommen bei {app}</translation>
         </message>
         <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Ich übe weit weg vom Bildschirm: die Übungen in größerer Schrift zeigen</translation>
+        </message>
+        <message>
+            <source>A voice that coaches</source>
+            <translation>Eine Stimme, die Sie anleitet</translation>
+        </message>
+        <message>
             <source>To stay safe</source>
             <translation>Zu Ihrer Sicherheit</translation>
         </message>
@@ -2881,8 +3382,16 @@ Skipped: {skipped}</source>
             <translation>Erinnerungszeit</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation>KneeCoach bei der Anmeldung starten (es wartet still im Infobereich, um mich zu erinnern)</translation>
+            <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
+            <translation>Ansagen sprechen: jede Übung und Seite, den Seitenwechsel, die Halbzeit und die letzten fünf Sekunden jeder Haltezeit</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>KneeCoach in mein Anwendungsmenü aufnehmen, um es von dort zu starten</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>Auch in den Einstellungen; beim Überspringen wird nichts hinzugefügt</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -89,14 +89,6 @@ Los detalles están en {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>No system tray on this desktop</source>
-            <translation>No hay bandeja del sistema en este escritorio</translation>
-        </message>
-        <message>
-            <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>El recordatorio diario le seguirá llegando mientras KneeCoach esté abierto: minimice la ventana en lugar de cerrarla.</translation>
-        </message>
-        <message>
             <source>Start KneeCoach when you log in?</source>
             <translation>¿Abrir KneeCoach al iniciar sesión?</translation>
         </message>
@@ -112,6 +104,10 @@ Los detalles están en {log}.</translation>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
             <translation>{earlier} y {later}</translation>
+        </message>
+        <message>
+            <source>It then starts with no window and reminds you each day at {times} with a notification.</source>
+            <translation>Así se abrirá sin ventana y le avisará cada día a las {times} con una notificación.</translation>
         </message>
         <message>
             <source>Yes, ease off</source>
@@ -159,6 +155,77 @@ Los detalles están en {log}.</translation>
         <message>
             <source>{keys} could not be used</source>
             <translation>no se pudo usar {keys}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Start KneeCoach when I log in (it waits in the tray)</source>
+            <translation>Abrir KneeCoach al iniciar sesión (espera en la bandeja del sistema)</translation>
+        </message>
+        <message>
+            <source>Start KneeCoach when I log in (it reminds you, with no window)</source>
+            <translation>Abrir KneeCoach al iniciar sesión (avisa sin ventana)</translation>
+        </message>
+        <message>
+            <source>Keep reminding me from the tray</source>
+            <translation>Seguir avisándome desde la bandeja del sistema</translation>
+        </message>
+        <message>
+            <source>Ask me the first time</source>
+            <translation>Preguntarme la primera vez</translation>
+        </message>
+        <message>
+            <source>Keep reminding me in the background</source>
+            <translation>Seguir avisándome en segundo plano</translation>
+        </message>
+        <message>
+            <source>Quit KneeCoach</source>
+            <translation>Salir de KneeCoach</translation>
+        </message>
+        <message>
+            <source>When I close the window</source>
+            <translation>Al cerrar la ventana</translation>
+        </message>
+        <message>
+            <source>Keep reminding you?</source>
+            <translation>¿Seguir avisándole?</translation>
+        </message>
+        <message>
+            <source>Keep reminding you after the window is closed?</source>
+            <translation>¿Seguir avisándole cuando la ventana esté cerrada?</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icon for KneeCoach. It can keep running without a window and remind you at {times} with a notification.
+
+To see the window again, open KneeCoach from your applications. To quit, press Ctrl+Q in the window or choose Quit KneeCoach in its notification.
+
+KneeCoach remembers your answer; you can change it in Settings.</source>
+            <translation>Este escritorio no muestra un icono de KneeCoach en la bandeja del sistema. KneeCoach puede seguir funcionando sin ventana y avisarle a las {times} con una notificación.
+
+Para volver a ver la ventana, abra KneeCoach desde sus aplicaciones. Para salir, pulse Ctrl+Q en la ventana o elija «Salir de KneeCoach» en su notificación.
+
+KneeCoach recuerda su respuesta; puede cambiarla en Ajustes.</translation>
+        </message>
+        <message>
+            <source>Open KneeCoach</source>
+            <translation>Abrir KneeCoach</translation>
+        </message>
+        <message>
+            <source>KneeCoach keeps reminding you</source>
+            <translation>KneeCoach le sigue avisando</translation>
+        </message>
+        <message>
+            <source>Its window is closed; your reminders still come. To quit, choose Quit KneeCoach here.</source>
+            <translation>La ventana está cerrada; sus avisos siguen llegando. Para salir, elija aquí «Salir de KneeCoach».</translation>
+        </message>
+        <message>
+            <source>KneeCoach was reminding you in the background</source>
+            <translation>KneeCoach le avisaba en segundo plano</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps it reminding you. To stop it, quit KneeCoach (Ctrl+Q).</source>
+            <translation>Con la ventana cerrada le sigue avisando. Para detenerlo, salga de KneeCoach (Ctrl+Q).</translation>
         </message>
     </context>
     <context>
@@ -465,6 +532,29 @@ Los detalles están en {log}.</translation>
             <source>Rest.</source>
             <comment>spoken: a pause between exercises</comment>
             <translation>Descanso.</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <comment>spoken: half of a hold is done</comment>
+            <translation>Mitad del tiempo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left.</source>
+            <comment>spoken, once per hold</comment>
+            <translation>
+                <numerusform>Queda %n segundo.</numerusform>
+                <numerusform>Quedan %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <comment>spoken</comment>
+            <translation>En pausa.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <comment>spoken: the routine goes on</comment>
+            <translation>Seguimos.</translation>
         </message>
         <message>
             <source>Switch to your left side.</source>
@@ -826,10 +916,6 @@ Los detalles están en {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Racha</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>¿Cómo está su rodilla ahora?  0 = sin dolor, 10 = el peor dolor</translation>
         </message>
@@ -1079,14 +1165,6 @@ Omitidos: {skipped}</translation>
             <translation>{app} — alivio para la rodilla: tobillos y caderas</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Hoy</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Racha</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Progreso</translation>
         </message>
@@ -1115,6 +1193,11 @@ Omitidos: {skipped}</translation>
             <translation>La rutina que inicia el botón Empezar</translation>
         </message>
         <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Rutina:</translation>
+        </message>
+        <message>
             <source>Routines…</source>
             <translation>Rutinas…</translation>
         </message>
@@ -1133,6 +1216,10 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Start the routine (Space)</source>
             <translation>Empezar la rutina (Espacio)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
         </message>
         <message>
             <source>Is it safe for me?</source>
@@ -1194,6 +1281,13 @@ Omitidos: {skipped}</translation>
                 <numerusform>Empezar «{routine}», %n ejercicios, {length}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Go on with “{routine}” where you stopped today: exercise {number} of %n. It stays one session.</source>
+            <translation>
+                <numerusform>Continuar «{routine}» donde lo dejó hoy: ejercicio {number} de %n. Sigue siendo una sola sesión.</numerusform>
+                <numerusform>Continuar «{routine}» donde lo dejó hoy: ejercicio {number} de %n. Sigue siendo una sola sesión.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Start now</source>
             <translation>Empezar ahora</translation>
@@ -1253,6 +1347,29 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>¿Detener ahora? Lo que ha hecho hasta ahora queda guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach no se ha añadido al menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach ya está en su menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>La próxima vez, ábralo desde ahí como cualquier otra aplicación, o busque KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>Añadir KneeCoach al menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Para abrirlo desde el menú, sin terminal</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1665,315 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Not chosen yet: press a number, or click one.</source>
             <translation>Aún no ha elegido: pulse un número o haga clic en uno.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>In this period the check-ins never called for KneeCoach's advice to see an orthopedist or physical therapist.</source>
+            <translation>En este periodo, los registros de dolor nunca dieron lugar al consejo de KneeCoach de consultar a un traumatólogo o fisioterapeuta.</translation>
+        </message>
+        <message>
+            <source>On these days the pain check-ins called for KneeCoach's advice to see an orthopedist or physical therapist:</source>
+            <translation>En estos días, los registros de dolor dieron lugar al consejo de KneeCoach de consultar a un traumatólogo o fisioterapeuta:</translation>
+        </message>
+        <message>
+            <source>it is only read, to make a document</source>
+            <translation>solo se lee, para crear un documento</translation>
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation>{title}: {text}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n day(s) a week.</source>
+            <translation>
+                <numerusform>Objetivo semanal: %n día a la semana.</numerusform>
+                <numerusform>Objetivo semanal: %n días a la semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %n day(s) in the period.</source>
+            <translation>
+                <numerusform>Practicó %n día en el periodo.</numerusform>
+                <numerusform>Practicó %n días en el periodo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded</source>
+            <translation>
+                <numerusform>%n sesión registrada</numerusform>
+                <numerusform>%n sesiones registradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them stopped before the end.</source>
+            <translation>
+                <numerusform>, %n de ellas detenida antes del final.</numerusform>
+                <numerusform>, %n de ellas detenidas antes del final.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was reached in {met} of %n completed week(s).</source>
+            <translation>
+                <numerusform>El objetivo se alcanzó en {met} de %n semana completa.</numerusform>
+                <numerusform>El objetivo se alcanzó en {met} de %n semanas completas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knee exercise progress report</source>
+            <translation>Informe de progreso de los ejercicios de rodilla</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n week(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n semana)</numerusform>
+                <numerusform>{first} – {last} (%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made by KneeCoach on {date}</source>
+            <translation>Creado por KneeCoach el {date}</translation>
+        </message>
+        <message>
+            <source>The document was not saved</source>
+            <translation>El documento no se guardó</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Documento guardado</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Guardado como {path}.</translation>
+        </message>
+        <message>
+            <source>Start, right side</source>
+            <translation>Inicio, lado derecho</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <comment>picture</comment>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Hold, right side</source>
+            <translation>Mantener, lado derecho</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>picture</comment>
+            <translation>Mantener</translation>
+        </message>
+        <message>
+            <source>Start, left side</source>
+            <translation>Inicio, lado izquierdo</translation>
+        </message>
+        <message>
+            <source>Hold, left side</source>
+            <translation>Mantener, lado izquierdo</translation>
+        </message>
+        <message>
+            <source>You have set this dosage; the article's is: {dosage}.</source>
+            <translation>Esta dosis la ha fijado usted; la del artículo es: {dosage}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n ejercicio</numerusform>
+                <numerusform>%n ejercicios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>unos %n minuto</numerusform>
+                <numerusform>unos %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My knee exercise programme</source>
+            <translation>Mi programa de ejercicios para la rodilla</translation>
+        </message>
+        <message>
+            <source>Printed from KneeCoach on {date}</source>
+            <translation>Impreso desde KneeCoach el {date}</translation>
+        </message>
+        <message>
+            <source>To stay safe</source>
+            <translation>Para hacerlo con seguridad</translation>
+        </message>
+        <message>
+            <source>Tick a day when you have done the exercise.</source>
+            <translation>Marque el día cuando haya hecho el ejercicio.</translation>
+        </message>
+        <message>
+            <source>{file} was saved, but part of your history could not be read: {what}</source>
+            <translation>Se guardó {file}, pero parte de su historial no se pudo leer: {what}</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print or save programme…</source>
+            <translation>Imprimir o guardar el programa…</translation>
+        </message>
+        <message>
+            <source>The routine on paper: pictures, dosage and steps of each exercise, with the safety advice and a tick box for each day</source>
+            <translation>La rutina en papel: imágenes, dosis y pasos de cada ejercicio, con los consejos de seguridad y una casilla para cada día</translation>
+        </message>
+        <message>
+            <source>Report for my physiotherapist…</source>
+            <translation>Informe para mi fisioterapeuta…</translation>
+        </message>
+        <message>
+            <source>A one-page report of the last eight weeks: days practised against your goal, exercises done and skipped, pain before and after, and any advice given</source>
+            <translation>Un informe de una página de las últimas ocho semanas: días de práctica frente a su objetivo, ejercicios hechos y omitidos, dolor antes y después, y los consejos dados</translation>
+        </message>
+        <message>
+            <source>before the routine</source>
+            <translation>antes de la rutina</translation>
+        </message>
+        <message>
+            <source>after the routine</source>
+            <translation>después de la rutina</translation>
+        </message>
+        <message>
+            <source>{title} · {period} · page {page}</source>
+            <translation>{title} · {period} · página {page}</translation>
+        </message>
+        <message>
+            <source>Left out: {what}</source>
+            <translation>No incluido: {what}</translation>
+        </message>
+        <message>
+            <source>Days practised each week</source>
+            <translation>Días de práctica por semana</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashed line: the weekly goal of %n day(s).</source>
+            <translation>
+                <numerusform>Línea discontinua: el objetivo semanal de %n día.</numerusform>
+                <numerusform>Línea discontinua: el objetivo semanal de %n días.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last, lighter bar is the week under way.</source>
+            <translation>La última barra, más clara, es la semana en curso.</translation>
+        </message>
+        <message>
+            <source>Exercises done and skipped</source>
+            <translation>Ejercicios hechos y omitidos</translation>
+        </message>
+        <message>
+            <source>No exercise was done in this period.</source>
+            <translation>En este periodo no se hizo ningún ejercicio.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>Dosage as set now</source>
+            <translation>Dosis configurada ahora</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Omitido</translation>
+        </message>
+        <message>
+            <source>{name} (own)</source>
+            <translation>{name} (propio)</translation>
+        </message>
+        <message>
+            <source>Pain check-ins (0 = no pain, 10 = worst imaginable)</source>
+            <translation>Registros de dolor (0 = sin dolor, 10 = el peor imaginable)</translation>
+        </message>
+        <message>
+            <source>No pain check-in was given in this period.</source>
+            <translation>En este periodo no se registró ningún dolor.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Advice to see a professional</source>
+            <translation>Consejo de consultar a un profesional</translation>
+        </message>
+        <message>
+            <source>Own exercises</source>
+            <translation>Ejercicios propios</translation>
+        </message>
+        <message>
+            <source>knee-programme</source>
+            <comment>a file name</comment>
+            <translation>programa-rodilla</translation>
+        </message>
+        <message>
+            <source>knee-progress-report</source>
+            <comment>a file name</comment>
+            <translation>informe-progreso-rodilla</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{routine} · page {page}</source>
+            <translation>{routine} · página {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Continuar</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Continuar la rutina</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pausa: pulse Espacio para continuar</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>Seguimos</translation>
         </message>
     </context>
     <context>
@@ -2273,13 +2699,23 @@ Omitidos: {skipped}</translation>
             <translation>A continuación</translation>
         </message>
         <message>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>de {count}</translation>
+        </message>
+        <message>
             <source>◀  Back</source>
-            <comment>go to the previous exercise</comment>
+            <comment>go back one part: the first side, the start of this exercise, the previous one</comment>
             <translation>◀  Atrás</translation>
         </message>
         <message>
-            <source>Back to the previous exercise</source>
-            <translation>Volver al ejercicio anterior</translation>
+            <source>Back: to the first side, then the start of this exercise, then the previous one</source>
+            <translation>Atrás: al primer lado, luego al inicio de este ejercicio, luego al anterior</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2378,11 +2814,6 @@ Omitidos: {skipped}</translation>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>A continuación: {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>repeticiones</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2486,10 +2917,6 @@ Omitidos: {skipped}</translation>
         <message>
             <source>Remind on {day}</source>
             <translation>Avisar el {day}</translation>
-        </message>
-        <message>
-            <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation>Abrir KneeCoach al iniciar sesión (espera en la bandeja del sistema)</translation>
         </message>
         <message>
             <source>At</source>
@@ -2603,6 +3030,10 @@ Omitidos: {skipped}</translation>
             <translation>Figuras en movimiento (desactivado: imágenes fijas, menos movimiento)</translation>
         </message>
         <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Lejos de la pantalla: letra más grande durante la rutina</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
@@ -2656,6 +3087,53 @@ Omitidos: {skipped}</translation>
         <message>
             <source>In your settings file, {problems}. The original file was kept as {file} in {folder}.</source>
             <translation>En su archivo de ajustes: {problems}. El archivo original se ha guardado como {file} en {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundCheck</name>
+        <message>
+            <source>Sound support could not be loaded on this computer. On Linux, install the PulseAudio client library (libpulse0).</source>
+            <translation>No se pudo cargar el soporte de sonido en este equipo. En Linux, instale la biblioteca cliente de PulseAudio (libpulse0).</translation>
+        </message>
+        <message>
+            <source>No speakers or headphones were found.</source>
+            <translation>No se encontraron altavoces ni auriculares.</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Probar sonido</translation>
+        </message>
+        <message>
+            <source>Play a chime at this volume</source>
+            <translation>Reproducir un aviso sonoro con este volumen</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Probar voz</translation>
+        </message>
+        <message>
+            <source>Hear how a cue sounds</source>
+            <translation>Escuchar cómo suena una indicación</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Resultado de la prueba</translation>
+        </message>
+        <message>
+            <source>No sound: {problem}</source>
+            <translation>Sin sonido: {problem}</translation>
+        </message>
+        <message>
+            <source>A chime plays at volume {volume} %. If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Suena un aviso con volumen {volume} %. Si no oye nada, compruebe los altavoces y el volumen del equipo.</translation>
+        </message>
+        <message>
+            <source>No sound: the chime could not be loaded.</source>
+            <translation>Sin sonido: no se pudo cargar el aviso sonoro.</translation>
+        </message>
+        <message>
+            <source>Speaking: “{words}” If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Hablando: «{words}» Si no oye nada, compruebe los altavoces y el volumen del equipo.</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3295,21 @@ Omitidos: {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>Voice</name>
+        <message>
+            <source>Speech support could not be loaded on this computer, so KneeCoach cannot speak. The chimes and the words on screen still guide you.</source>
+            <translation>No se pudo cargar la síntesis de voz en este equipo, así que KneeCoach no puede hablar. Los avisos sonoros y el texto en pantalla le siguen guiando.</translation>
+        </message>
+        <message>
+            <source>This computer has no text-to-speech engine, so KneeCoach cannot speak. On Linux, install speech-dispatcher and espeak-ng, then try again.</source>
+            <translation>Este equipo no tiene motor de síntesis de voz, así que KneeCoach no puede hablar. En Linux, instale speech-dispatcher y espeak-ng y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The computer's speech engine is not working ({details}), so KneeCoach cannot speak. On Linux, check that speech-dispatcher is installed and running.</source>
+            <translation>El motor de voz del equipo no funciona ({details}), así que KneeCoach no puede hablar. En Linux, compruebe que speech-dispatcher esté instalado y en marcha.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
@@ -2869,6 +3362,14 @@ Omitidos: {skipped}</translation>
             <translation>Le damos la bienvenida a {app}</translation>
         </message>
         <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Practico lejos de la pantalla: mostrar la rutina con letra más grande</translation>
+        </message>
+        <message>
+            <source>A voice that coaches</source>
+            <translation>Una voz que le guía</translation>
+        </message>
+        <message>
             <source>To stay safe</source>
             <translation>Para hacerlo con seguridad</translation>
         </message>
@@ -2881,8 +3382,16 @@ Omitidos: {skipped}</translation>
             <translation>Hora del recordatorio</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation>Abrir KneeCoach al iniciar sesión (espera discretamente en la bandeja del sistema para avisarme)</translation>
+            <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
+            <translation>Decir las indicaciones en voz alta: cada ejercicio y lado, cuándo cambiar, la mitad y los últimos cinco segundos de cada posición</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>Añadir KneeCoach a mi menú de aplicaciones, para abrirlo desde ahí</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>También en Ajustes; si omite este paso, no se añade nada</translation>
         </message>
         <message>
             <source>Let’s begin</source>

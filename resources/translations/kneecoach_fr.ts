@@ -89,14 +89,6 @@ Les détails se trouvent dans {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>No system tray on this desktop</source>
-            <translation>Pas de zone de notification sur ce bureau</translation>
-        </message>
-        <message>
-            <source>Your daily reminder still comes while KneeCoach is open: minimise the window instead of closing it.</source>
-            <translation>Votre rappel quotidien fonctionne tant que KneeCoach est ouvert : réduisez la fenêtre au lieu de la fermer.</translation>
-        </message>
-        <message>
             <source>Start KneeCoach when you log in?</source>
             <translation>Lancer KneeCoach à l’ouverture de votre session ?</translation>
         </message>
@@ -112,6 +104,10 @@ Les détails se trouvent dans {log}.</translation>
             <source>{earlier} and {later}</source>
             <comment>reminder times</comment>
             <translation>{earlier} et {later}</translation>
+        </message>
+        <message>
+            <source>It then starts with no window and reminds you each day at {times} with a notification.</source>
+            <translation>Il démarre alors sans fenêtre et vous rappelle vos exercices chaque jour à {times} par une notification.</translation>
         </message>
         <message>
             <source>Yes, ease off</source>
@@ -159,6 +155,77 @@ Les détails se trouvent dans {log}.</translation>
         <message>
             <source>{keys} could not be used</source>
             <translation>{keys} n’a pas pu être utilisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Background</name>
+        <message>
+            <source>Start KneeCoach when I log in (it waits in the tray)</source>
+            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend dans la zone de notification)</translation>
+        </message>
+        <message>
+            <source>Start KneeCoach when I log in (it reminds you, with no window)</source>
+            <translation>Lancer KneeCoach à l’ouverture de ma session (rappels sans fenêtre)</translation>
+        </message>
+        <message>
+            <source>Keep reminding me from the tray</source>
+            <translation>Continuer les rappels depuis la zone de notification</translation>
+        </message>
+        <message>
+            <source>Ask me the first time</source>
+            <translation>Me demander la première fois</translation>
+        </message>
+        <message>
+            <source>Keep reminding me in the background</source>
+            <translation>Continuer les rappels en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Quit KneeCoach</source>
+            <translation>Quitter KneeCoach</translation>
+        </message>
+        <message>
+            <source>When I close the window</source>
+            <translation>Quand je ferme la fenêtre</translation>
+        </message>
+        <message>
+            <source>Keep reminding you?</source>
+            <translation>Continuer les rappels ?</translation>
+        </message>
+        <message>
+            <source>Keep reminding you after the window is closed?</source>
+            <translation>Continuer à vous rappeler vos exercices une fois la fenêtre fermée ?</translation>
+        </message>
+        <message>
+            <source>This desktop shows no tray icon for KneeCoach. It can keep running without a window and remind you at {times} with a notification.
+
+To see the window again, open KneeCoach from your applications. To quit, press Ctrl+Q in the window or choose Quit KneeCoach in its notification.
+
+KneeCoach remembers your answer; you can change it in Settings.</source>
+            <translation>Ce bureau n’affiche pas d’icône de KneeCoach dans la zone de notification. KneeCoach peut continuer sans fenêtre et vous rappeler vos exercices à {times} par une notification.
+
+Pour revoir la fenêtre, ouvrez KneeCoach depuis vos applications. Pour quitter, appuyez sur Ctrl+Q dans la fenêtre ou choisissez « Quitter KneeCoach » dans sa notification.
+
+KneeCoach retient votre réponse ; vous pouvez la changer dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Open KneeCoach</source>
+            <translation>Ouvrir KneeCoach</translation>
+        </message>
+        <message>
+            <source>KneeCoach keeps reminding you</source>
+            <translation>KneeCoach continue de vous rappeler vos exercices</translation>
+        </message>
+        <message>
+            <source>Its window is closed; your reminders still come. To quit, choose Quit KneeCoach here.</source>
+            <translation>La fenêtre est fermée ; vos rappels arrivent toujours. Pour quitter, choisissez ici « Quitter KneeCoach ».</translation>
+        </message>
+        <message>
+            <source>KneeCoach was reminding you in the background</source>
+            <translation>KneeCoach vous rappelait vos exercices en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Closing the window keeps it reminding you. To stop it, quit KneeCoach (Ctrl+Q).</source>
+            <translation>La fenêtre fermée, il continue de vous rappeler vos exercices. Pour l’arrêter, quittez KneeCoach (Ctrl+Q).</translation>
         </message>
     </context>
     <context>
@@ -465,6 +532,29 @@ Les détails se trouvent dans {log}.</translation>
             <source>Rest.</source>
             <comment>spoken: a pause between exercises</comment>
             <translation>Repos.</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <comment>spoken: half of a hold is done</comment>
+            <translation>À mi-parcours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left.</source>
+            <comment>spoken, once per hold</comment>
+            <translation>
+                <numerusform>Encore %n seconde.</numerusform>
+                <numerusform>Encore %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paused.</source>
+            <comment>spoken</comment>
+            <translation>En pause.</translation>
+        </message>
+        <message>
+            <source>Resumed.</source>
+            <comment>spoken: the routine goes on</comment>
+            <translation>On reprend.</translation>
         </message>
         <message>
             <source>Switch to your left side.</source>
@@ -826,10 +916,6 @@ Les détails se trouvent dans {log}.</translation>
             </translation>
         </message>
         <message>
-            <source>Streak</source>
-            <translation>Série</translation>
-        </message>
-        <message>
             <source>How is your knee right now?  0 = no pain, 10 = worst pain</source>
             <translation>Comment va votre genou en ce moment ?  0 = aucune douleur, 10 = la pire douleur</translation>
         </message>
@@ -1079,14 +1165,6 @@ Passés : {skipped}</translation>
             <translation>{app} — soulager vos genoux par les chevilles &amp; les hanches</translation>
         </message>
         <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Streak</source>
-            <translation>Série</translation>
-        </message>
-        <message>
             <source>Progress</source>
             <translation>Progrès</translation>
         </message>
@@ -1115,6 +1193,11 @@ Passés : {skipped}</translation>
             <translation>La routine que lance le bouton « Commencer la routine »</translation>
         </message>
         <message>
+            <source>Routine:</source>
+            <comment>before the box of routines</comment>
+            <translation>Routine :</translation>
+        </message>
+        <message>
             <source>Routines…</source>
             <translation>Routines…</translation>
         </message>
@@ -1133,6 +1216,10 @@ Passés : {skipped}</translation>
         <message>
             <source>Start the routine (Space)</source>
             <translation>Commencer la routine (Espace)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
         </message>
         <message>
             <source>Is it safe for me?</source>
@@ -1194,6 +1281,13 @@ Passés : {skipped}</translation>
                 <numerusform>Commencer « {routine} », %n exercices, {length}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Go on with “{routine}” where you stopped today: exercise {number} of %n. It stays one session.</source>
+            <translation>
+                <numerusform>Reprendre « {routine} » là où vous vous êtes arrêté aujourd’hui : exercice {number} sur %n. Cela reste une seule séance.</numerusform>
+                <numerusform>Reprendre « {routine} » là où vous vous êtes arrêté aujourd’hui : exercice {number} sur %n. Cela reste une seule séance.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Start now</source>
             <translation>Commencer maintenant</translation>
@@ -1253,6 +1347,29 @@ Passés : {skipped}</translation>
         <message>
             <source>Stop now? What you have done so far is saved.</source>
             <translation>Arrêter maintenant ? Ce que vous avez déjà fait est enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuOffer</name>
+        <message>
+            <source>KneeCoach was not added to the applications menu</source>
+            <translation>KneeCoach n’a pas été ajouté au menu des applications</translation>
+        </message>
+        <message>
+            <source>KneeCoach is in your applications menu</source>
+            <translation>KneeCoach est dans votre menu des applications</translation>
+        </message>
+        <message>
+            <source>Next time, start it from there like any other application, or search for KneeCoach.</source>
+            <translation>La prochaine fois, lancez-le depuis ce menu comme toute autre application, ou cherchez KneeCoach.</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to the applications menu</source>
+            <translation>Ajouter KneeCoach au menu des applications</translation>
+        </message>
+        <message>
+            <source>So you can start it from the menu, with no terminal</source>
+            <translation>Pour le lancer depuis le menu, sans terminal</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1665,315 @@ Passés : {skipped}</translation>
         <message>
             <source>Not chosen yet: press a number, or click one.</source>
             <translation>Rien de choisi : appuyez sur un chiffre ou cliquez-en un.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>du {first} au {last}</translation>
+        </message>
+        <message>
+            <source>In this period the check-ins never called for KneeCoach's advice to see an orthopedist or physical therapist.</source>
+            <translation>Sur cette période, les relevés de douleur n'ont jamais appelé le conseil de KneeCoach de consulter un orthopédiste ou un kinésithérapeute.</translation>
+        </message>
+        <message>
+            <source>On these days the pain check-ins called for KneeCoach's advice to see an orthopedist or physical therapist:</source>
+            <translation>Ces jours-là, les relevés de douleur ont appelé le conseil de KneeCoach de consulter un orthopédiste ou un kinésithérapeute :</translation>
+        </message>
+        <message>
+            <source>it is only read, to make a document</source>
+            <translation>il est seulement lu, pour créer un document</translation>
+        </message>
+        <message>
+            <source>{title}: {text}</source>
+            <translation>{title} : {text}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weekly goal: %n day(s) a week.</source>
+            <translation>
+                <numerusform>Objectif : %n jour par semaine.</numerusform>
+                <numerusform>Objectif : %n jours par semaine.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Practised on %n day(s) in the period.</source>
+            <translation>
+                <numerusform>Pratiqué %n jour sur la période.</numerusform>
+                <numerusform>Pratiqué %n jours sur la période.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) recorded</source>
+            <translation>
+                <numerusform>%n séance enregistrée</numerusform>
+                <numerusform>%n séances enregistrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them stopped before the end.</source>
+            <translation>
+                <numerusform>, dont %n arrêtée avant la fin.</numerusform>
+                <numerusform>, dont %n arrêtées avant la fin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The goal was reached in {met} of %n completed week(s).</source>
+            <translation>
+                <numerusform>L'objectif a été atteint {met} fois sur %n semaine écoulée.</numerusform>
+                <numerusform>L'objectif a été atteint {met} fois sur %n semaines écoulées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Knee exercise progress report</source>
+            <translation>Bilan des exercices pour le genou</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} – {last} (%n week(s))</source>
+            <translation>
+                <numerusform>{first} – {last} (%n semaine)</numerusform>
+                <numerusform>{first} – {last} (%n semaines)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made by KneeCoach on {date}</source>
+            <translation>Établi par KneeCoach le {date}</translation>
+        </message>
+        <message>
+            <source>The document was not saved</source>
+            <translation>Le document n'a pas été enregistré</translation>
+        </message>
+        <message>
+            <source>Document saved</source>
+            <translation>Document enregistré</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Enregistré sous {path}.</translation>
+        </message>
+        <message>
+            <source>Start, right side</source>
+            <translation>Départ, côté droit</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <comment>picture</comment>
+            <translation>Départ</translation>
+        </message>
+        <message>
+            <source>Hold, right side</source>
+            <translation>Maintien, côté droit</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <comment>picture</comment>
+            <translation>Maintien</translation>
+        </message>
+        <message>
+            <source>Start, left side</source>
+            <translation>Départ, côté gauche</translation>
+        </message>
+        <message>
+            <source>Hold, left side</source>
+            <translation>Maintien, côté gauche</translation>
+        </message>
+        <message>
+            <source>You have set this dosage; the article's is: {dosage}.</source>
+            <translation>Vous avez choisi ce dosage ; celui de l'article est : {dosage}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s)</source>
+            <translation>
+                <numerusform>%n exercice</numerusform>
+                <numerusform>%n exercices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>environ %n minute</numerusform>
+                <numerusform>environ %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>My knee exercise programme</source>
+            <translation>Mon programme d'exercices pour le genou</translation>
+        </message>
+        <message>
+            <source>Printed from KneeCoach on {date}</source>
+            <translation>Imprimé depuis KneeCoach le {date}</translation>
+        </message>
+        <message>
+            <source>To stay safe</source>
+            <translation>Pour votre sécurité</translation>
+        </message>
+        <message>
+            <source>Tick a day when you have done the exercise.</source>
+            <translation>Cochez le jour où vous avez fait l'exercice.</translation>
+        </message>
+        <message>
+            <source>{file} was saved, but part of your history could not be read: {what}</source>
+            <translation>{file} a été enregistré, mais une partie de votre historique n'a pas pu être lue : {what}</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print or save programme…</source>
+            <translation>Imprimer ou enregistrer le programme…</translation>
+        </message>
+        <message>
+            <source>The routine on paper: pictures, dosage and steps of each exercise, with the safety advice and a tick box for each day</source>
+            <translation>La routine sur papier : images, dosage et étapes de chaque exercice, avec les consignes de sécurité et une case à cocher par jour</translation>
+        </message>
+        <message>
+            <source>Report for my physiotherapist…</source>
+            <translation>Bilan pour mon kinésithérapeute…</translation>
+        </message>
+        <message>
+            <source>A one-page report of the last eight weeks: days practised against your goal, exercises done and skipped, pain before and after, and any advice given</source>
+            <translation>Un bilan d'une page des huit dernières semaines : jours pratiqués par rapport à votre objectif, exercices faits et sautés, douleur avant et après, et les conseils donnés</translation>
+        </message>
+        <message>
+            <source>before the routine</source>
+            <translation>avant la routine</translation>
+        </message>
+        <message>
+            <source>after the routine</source>
+            <translation>après la routine</translation>
+        </message>
+        <message>
+            <source>{title} · {period} · page {page}</source>
+            <translation>{title} · {period} · page {page}</translation>
+        </message>
+        <message>
+            <source>Left out: {what}</source>
+            <translation>Non inclus : {what}</translation>
+        </message>
+        <message>
+            <source>Days practised each week</source>
+            <translation>Jours pratiqués chaque semaine</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dashed line: the weekly goal of %n day(s).</source>
+            <translation>
+                <numerusform>Ligne pointillée : l'objectif de %n jour par semaine.</numerusform>
+                <numerusform>Ligne pointillée : l'objectif de %n jours par semaine.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The last, lighter bar is the week under way.</source>
+            <translation>La dernière barre, plus claire, est la semaine en cours.</translation>
+        </message>
+        <message>
+            <source>Exercises done and skipped</source>
+            <translation>Exercices faits et sautés</translation>
+        </message>
+        <message>
+            <source>No exercise was done in this period.</source>
+            <translation>Aucun exercice n'a été fait sur cette période.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <source>Dosage as set now</source>
+            <translation>Dosage réglé actuellement</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sauté</translation>
+        </message>
+        <message>
+            <source>{name} (own)</source>
+            <translation>{name} (personnel)</translation>
+        </message>
+        <message>
+            <source>Pain check-ins (0 = no pain, 10 = worst imaginable)</source>
+            <translation>Relevés de douleur (0 = aucune douleur, 10 = la pire imaginable)</translation>
+        </message>
+        <message>
+            <source>No pain check-in was given in this period.</source>
+            <translation>Aucune douleur n'a été relevée sur cette période.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>Advice to see a professional</source>
+            <translation>Conseil de consulter un professionnel</translation>
+        </message>
+        <message>
+            <source>Own exercises</source>
+            <translation>Exercices personnels</translation>
+        </message>
+        <message>
+            <source>knee-programme</source>
+            <comment>a file name</comment>
+            <translation>programme-genou</translation>
+        </message>
+        <message>
+            <source>knee-progress-report</source>
+            <comment>a file name</comment>
+            <translation>bilan-genou</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>{routine} · page {page}</source>
+            <translation>{routine} · page {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PauseCurtain</name>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>▶  Continue</source>
+            <translation>▶  Continuer</translation>
+        </message>
+        <message>
+            <source>Continue the routine</source>
+            <translation>Continuer la routine</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pause – appuyez sur Espace pour continuer</translation>
+        </message>
+        <message>
+            <source>Going on</source>
+            <translation>On continue</translation>
         </message>
     </context>
     <context>
@@ -2273,13 +2699,23 @@ Passés : {skipped}</translation>
             <translation>À suivre</translation>
         </message>
         <message>
-            <source>◀  Back</source>
-            <comment>go to the previous exercise</comment>
-            <translation>◀  Précédent</translation>
+            <source>paused</source>
+            <comment>under a countdown that is stopped</comment>
+            <translation>en pause</translation>
         </message>
         <message>
-            <source>Back to the previous exercise</source>
-            <translation>Revenir à l’exercice précédent</translation>
+            <source>of {count}</source>
+            <comment>under the rep in progress: 7 of 12</comment>
+            <translation>sur {count}</translation>
+        </message>
+        <message>
+            <source>◀  Back</source>
+            <comment>go back one part: the first side, the start of this exercise, the previous one</comment>
+            <translation>◀  Retour</translation>
+        </message>
+        <message>
+            <source>Back: to the first side, then the start of this exercise, then the previous one</source>
+            <translation>Retour : au premier côté, puis au début de cet exercice, puis au précédent</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -2378,11 +2814,6 @@ Passés : {skipped}</translation>
             <source>Next: {step}</source>
             <comment>the next step, e.g. hold</comment>
             <translation>Ensuite : {step}</translation>
-        </message>
-        <message>
-            <source>reps</source>
-            <comment>under the count of repetitions</comment>
-            <translation>répétitions</translation>
         </message>
         <message numerus="yes">
             <source>second(s)</source>
@@ -2486,10 +2917,6 @@ Passés : {skipped}</translation>
         <message>
             <source>Remind on {day}</source>
             <translation>Rappel le {day}</translation>
-        </message>
-        <message>
-            <source>Start KneeCoach when I log in (it waits in the tray)</source>
-            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend dans la zone de notification)</translation>
         </message>
         <message>
             <source>At</source>
@@ -2603,6 +3030,10 @@ Passés : {skipped}</translation>
             <translation>Silhouettes animées (désactivé : images fixes, moins de mouvement)</translation>
         </message>
         <message>
+            <source>Far from the screen: larger type during the routine</source>
+            <translation>Loin de l’écran : texte plus grand pendant la routine</translation>
+        </message>
+        <message>
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
@@ -2656,6 +3087,53 @@ Passés : {skipped}</translation>
         <message>
             <source>In your settings file, {problems}. The original file was kept as {file} in {folder}.</source>
             <translation>Dans votre fichier de paramètres : {problems}. Le fichier d’origine a été conservé sous le nom {file} dans {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundCheck</name>
+        <message>
+            <source>Sound support could not be loaded on this computer. On Linux, install the PulseAudio client library (libpulse0).</source>
+            <translation>La prise en charge du son n’a pas pu être chargée sur cet ordinateur. Sous Linux, installez la bibliothèque cliente PulseAudio (libpulse0).</translation>
+        </message>
+        <message>
+            <source>No speakers or headphones were found.</source>
+            <translation>Aucun haut-parleur ni casque n’a été trouvé.</translation>
+        </message>
+        <message>
+            <source>Test sound</source>
+            <translation>Tester le son</translation>
+        </message>
+        <message>
+            <source>Play a chime at this volume</source>
+            <translation>Jouer un carillon à ce volume</translation>
+        </message>
+        <message>
+            <source>Test voice</source>
+            <translation>Tester la voix</translation>
+        </message>
+        <message>
+            <source>Hear how a cue sounds</source>
+            <translation>Écouter une consigne</translation>
+        </message>
+        <message>
+            <source>Test result</source>
+            <translation>Résultat du test</translation>
+        </message>
+        <message>
+            <source>No sound: {problem}</source>
+            <translation>Pas de son : {problem}</translation>
+        </message>
+        <message>
+            <source>A chime plays at volume {volume} %. If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Un carillon est joué au volume {volume} %. Si vous n’entendez rien, vérifiez les haut-parleurs et le volume de l’ordinateur.</translation>
+        </message>
+        <message>
+            <source>No sound: the chime could not be loaded.</source>
+            <translation>Pas de son : le carillon n’a pas pu être chargé.</translation>
+        </message>
+        <message>
+            <source>Speaking: “{words}” If you hear nothing, check your speakers and the computer's volume.</source>
+            <translation>Annonce : « {words} » Si vous n’entendez rien, vérifiez les haut-parleurs et le volume de l’ordinateur.</translation>
         </message>
     </context>
     <context>
@@ -2817,6 +3295,21 @@ Passés : {skipped}</translation>
         </message>
     </context>
     <context>
+        <name>Voice</name>
+        <message>
+            <source>Speech support could not be loaded on this computer, so KneeCoach cannot speak. The chimes and the words on screen still guide you.</source>
+            <translation>La synthèse vocale n’a pas pu être chargée sur cet ordinateur : KneeCoach ne peut donc pas parler. Les carillons et le texte à l’écran vous guident toujours.</translation>
+        </message>
+        <message>
+            <source>This computer has no text-to-speech engine, so KneeCoach cannot speak. On Linux, install speech-dispatcher and espeak-ng, then try again.</source>
+            <translation>Cet ordinateur n’a pas de moteur de synthèse vocale : KneeCoach ne peut donc pas parler. Sous Linux, installez speech-dispatcher et espeak-ng, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The computer's speech engine is not working ({details}), so KneeCoach cannot speak. On Linux, check that speech-dispatcher is installed and running.</source>
+            <translation>Le moteur de synthèse vocale de l’ordinateur ne fonctionne pas ({details}) : KneeCoach ne peut donc pas parler. Sous Linux, vérifiez que speech-dispatcher est installé et lancé.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message numerus="yes">
             <source>about %n minute(s) in all</source>
@@ -2869,6 +3362,14 @@ Passés : {skipped}</translation>
             <translation>Bienvenue dans {app}</translation>
         </message>
         <message>
+            <source>I practise far from the screen: show the routine in larger type</source>
+            <translation>Je m’exerce loin de l’écran : afficher la routine en plus grand</translation>
+        </message>
+        <message>
+            <source>A voice that coaches</source>
+            <translation>Une voix qui vous guide</translation>
+        </message>
+        <message>
             <source>To stay safe</source>
             <translation>Pour votre sécurité</translation>
         </message>
@@ -2881,8 +3382,16 @@ Passés : {skipped}</translation>
             <translation>Heure du rappel</translation>
         </message>
         <message>
-            <source>Start KneeCoach when I log in (it waits quietly in the tray to remind me)</source>
-            <translation>Lancer KneeCoach à l’ouverture de ma session (il attend discrètement dans la zone de notification pour me rappeler mes exercices)</translation>
+            <source>Speak the cues: each exercise and side, when to switch, halfway and the last five seconds of each hold</source>
+            <translation>Annoncer à voix haute : chaque exercice et chaque côté, le moment de changer, la mi-parcours et les cinq dernières secondes de chaque maintien</translation>
+        </message>
+        <message>
+            <source>Add KneeCoach to my applications menu, to start it from there</source>
+            <translation>Ajouter KneeCoach à mon menu des applications, pour le lancer depuis là</translation>
+        </message>
+        <message>
+            <source>Also in Settings; nothing is added when you skip this</source>
+            <translation>Aussi dans les Paramètres ; rien n’est ajouté si vous passez cette étape</translation>
         </message>
         <message>
             <source>Let’s begin</source>

@@ -10,6 +10,15 @@ from kneecoach.ui.platform import language
 from tests.fakes import FakeClock
 
 
+@pytest.fixture(autouse=True)
+def no_close_question(monkeypatch):
+    """A close a test did not plan (pytest-qt closes its widgets) asks nothing: the
+    question would wait for an answer for ever. Tests of the question put it back."""
+    from kneecoach.ui.platform import background
+
+    monkeypatch.setattr(background, "ask_when_closing", lambda parent, coach: None)
+
+
 @pytest.fixture
 def clock():
     return FakeClock()
@@ -31,6 +40,14 @@ def first_run(folders):
     return folders
 
 
+@pytest.fixture(autouse=True)
+def menu_folder(tmp_path, monkeypatch):
+    """The person's applications menu is a temporary folder: a welcome accepted adds
+    KneeCoach there, never to the real one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    return tmp_path / "xdg-data" / "applications"
+
+
 @pytest.fixture
 def autostart(tmp_path):
     """Start-at-login entries go to a temporary folder, never the real one."""
@@ -43,13 +60,16 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
     made = []
     font = qapp.font()
 
-    def make(frame=None, fullscreen=False, minimized=False, pain_before=False):
+    def make(frame=None, fullscreen=False, minimized=False, pain_before=False, closing="quit"):
         opened = app.open_coach(qapp, *folders, clock, autostart)
         assert opened is not None
         # Most tests follow the routine itself: the question before it is asked only
         # where a test is about it (in memory: the settings file stays as written).
         settings = opened[0].stores.settings
-        settings.settings = replace(settings.settings, ask_pain_before=pain_before)
+        # Closing the window quits unless a test is about the question it asks.
+        settings.settings = replace(
+            settings.settings, ask_pain_before=pain_before, when_window_closes=closing
+        )
         controller = app.build(qapp, *opened, frame=frame)
         controller.show(fullscreen=fullscreen, minimized=minimized)
         qapp.processEvents()  # what show() leaves for after the first paint: reminders, hints

@@ -7,7 +7,10 @@ from kneecoach.core.history import Outcome
 from kneecoach.core.routine import total_seconds
 from kneecoach.core.session import State, Status
 from kneecoach.ui.pages.finish_view import FinishView
+from kneecoach.ui.pages.session_regions import regions
 from tests.ui.conftest import advance
+from tests.ui.layout_checks import digit_height
+from tests.ui.session_screens import PAGE_MARGINS
 
 
 def key(qtbot, window, key_name):
@@ -23,7 +26,7 @@ def test_the_view_follows_the_routine(running, clock):
     assert view.ring.text == "5"
     advance(window, clock, 5 + 3 * 6 + 0.5)  # into the seventh circle
     assert view.side_label.text() == "CLOCKWISE"
-    assert view.ring.text == "7 / 12"
+    assert (view.ring.text, view.ring.caption) == ("7", "of 12")
     advance(window, clock, 3 * 6 + 3)
     assert view.headline_label.text() == "Circles"
     assert view.side_label.text() == "COUNTER-CLOCKWISE"
@@ -111,14 +114,26 @@ def test_a_finished_routine_is_saved_with_the_pain_check_in(running, clock, qtbo
     assert window.home.today_label.text().startswith("Today: done")
 
 
-def test_fullscreen_countdown_is_a_quarter_of_the_screen_at_least(running, clock, qtbot):
+def laid_out(view):
+    return regions(view.width(), view.height(), view.far, view.pacer_width())
+
+
+def test_fullscreen_lays_the_view_out_again_for_the_whole_screen(running, clock, qtbot):
+    """The sizes themselves are measured in test_session_layout, at real screens' sizes
+    (the test platform's screen is square)."""
     _, window = running
-    window.showFullScreen()
-    qtbot.waitUntil(lambda: window.isFullScreen())
     view = window.run.view
-    qtbot.waitUntil(lambda: view.ring.diameter() >= window.screen().size().height() * 0.25)
+    window.resize(700, 520)
+    qtbot.waitUntil(lambda: view.regions == laid_out(view))
+    before = digit_height(view.ring)
+    window.showFullScreen()
+    qtbot.waitUntil(lambda: window.isFullScreen() and view.height() > 600)
+    qtbot.waitUntil(lambda: view.regions == laid_out(view))
+    assert view.ring.geometry() == view.regions.ring
+    margins = window.size() - view.size()
+    assert (margins.width(), margins.height()) == PAGE_MARGINS  # as the layout tests take them
+    assert digit_height(view.ring) > before
     assert view.fullscreen_button.text() == "Leave fullscreen"
-    assert view.side_label.font().pixelSize() >= window.screen().size().height() * 0.08
 
 
 def test_every_session_control_is_named_and_shows_its_shortcut(running):

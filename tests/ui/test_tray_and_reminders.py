@@ -64,7 +64,6 @@ def test_without_tray_or_daemon_the_reminder_comes_in_the_window_and_starts_the_
 ):
     controller = make_controller()
     window = controller.window
-    assert banners_titled(window, "No system tray on this desktop")
     clock.advance(24 * 3600)  # the next day, 18:00
     controller.reminding.timer.check()
     [banner] = banners_titled(window, "Time for your knee routine")
@@ -121,7 +120,7 @@ def test_the_tooltip_shows_today_streak_and_next_reminder(make_controller, with_
 def test_closing_keeps_the_app_in_the_tray_and_says_so_once(
     make_controller, qapp, qtbot, with_tray, folders
 ):
-    controller = make_controller()
+    controller = make_controller(closing="ask")  # as set out of the box
     window = controller.window
     assert not qapp.quitOnLastWindowClosed()
     window.close()
@@ -136,7 +135,7 @@ def test_closing_keeps_the_app_in_the_tray_and_says_so_once(
 
 
 def test_closing_during_a_session_pauses_it(make_controller, with_tray):
-    controller = make_controller()
+    controller = make_controller(closing="ask")  # as set out of the box
     window = controller.window
     controller.shell.start_routine()
     window.close()

@@ -132,3 +132,26 @@ def _too_many(path: Path) -> str:
         "Exchange",
         "{file} holds more than {most} sessions, far more than any history; it was not imported.",
     ).format(file=path.name, most=f"{MAX_IMPORT_SESSIONS:,}")
+
+
+def imported_words(file: str, new: int, already: int, problems: list[str]) -> str:
+    """What an import did, in a sentence or two."""
+    if already:
+        text = translate(
+            "ProgressPage",
+            "{sessions} added from {file}; %n already in your history.",
+            None,
+            already,
+        ).format(sessions=translate("ProgressPage", "%n new session(s)", None, new), file=file)
+    else:
+        text = translate("ProgressPage", "%n new session(s) added from {file}.", None, new)
+        text = text.format(file=file)
+    if problems:
+        unread = len(problems)  # lupdate reads a count only from a plain name
+        text = translate(
+            "ProgressPage",
+            "{imported} %n (entry|entries) could not be read: {problems}",
+            None,
+            unread,
+        ).format(imported=text, problems="; ".join(problems[:3]))
+    return text

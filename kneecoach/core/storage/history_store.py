@@ -113,9 +113,10 @@ class HistoryStore:
             yield from sorted(self._month_records(month), key=lambda r: r.started_at)
 
     # --- changes (each is kept in memory even if saving fails: StoreError) --
-    def add(self, record: SessionRecord) -> None:
-        """Keep a new session (or put a deleted one back); one already here is left as it is."""
-        self.merge([record])
+    def add(self, record: SessionRecord) -> bool:
+        """Keep a new session (or put a deleted one back); one already here is left as it
+        is (and False is returned)."""
+        return self.merge([record]) > 0
 
     def replace(self, record: SessionRecord) -> None:
         month = month_of(record.local_date)

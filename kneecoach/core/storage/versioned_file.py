@@ -59,7 +59,8 @@ class VersionedFile:
 
     def read(self) -> tuple[dict[str, Any], list[Notice]]:
         """The document ({} when there is none or it cannot be used) and what to tell."""
-        reading = read_versioned(self.path, self.schema, self._migrations, self._clock.now)
+        now = self._clock.now if self.writable else None  # read-only: nothing is set aside
+        reading = read_versioned(self.path, self.schema, self._migrations, now)
         return reading.document, self.told(reading)
 
     def told(self, reading: Reading) -> list[Notice]:

@@ -39,7 +39,9 @@ from kneecoach.core.catalogue import (
 )
 from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import PICTURE_TYPES
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
 from kneecoach.ui.platform.theme import is_dark, label
+from kneecoach.ui.screen_fit import keep_on_screen
 from kneecoach.ui.widgets import illustrations
 
 PREVIEW = QSize(200, 150)
@@ -88,12 +90,13 @@ class ExerciseEditor(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(ScrollingBody(form, self.windowTitle()), 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._fill(exercise)
         self.name.setFocus()
+        keep_on_screen(self)
 
     # --- building the form ------------------------------------------------------
     def _what_it_is(self, form: QFormLayout) -> None:

@@ -6,6 +6,7 @@ and the change still applies until KneeCoach quits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,6 +15,7 @@ from kneecoach.core.catalogue import Exercise
 from kneecoach.core.coach import Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_routines import Plan
+from kneecoach.core.routine import Routine
 
 if TYPE_CHECKING:
     from kneecoach.ui.dialogs.exercise_editor import ExerciseEditor
@@ -26,6 +28,8 @@ class LibraryEdits:
         self.parent = parent
         self.routine_editor: RoutineEditor | None = None  # the last one opened
         self.exercise_editor: ExerciseEditor | None = None
+        # The routine shown in the editor on paper: (print it?, the routine).
+        self.print_routine: Callable[[bool, Routine], object] = lambda _printing, _routine: None
 
     def edit_routines(self) -> None:
         library = self.coach.library
@@ -41,6 +45,7 @@ class LibraryEdits:
             self.parent,
         )
         editor.saved.connect(self._routines_saved)
+        editor.paper_requested.connect(lambda asked: self.print_routine(*asked))
         editor.open()
         self.routine_editor = editor
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from kneecoach.core.i18n import translate
 from kneecoach.core.red_flags import all_clear_text, red_flag_advice, red_flag_intro, red_flags
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
 from kneecoach.ui.platform.theme import label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 
 class RedFlagCheck(QDialog):
@@ -30,7 +32,7 @@ class RedFlagCheck(QDialog):
         self.setMinimumWidth(560)
         self.answers: dict[str, QButtonGroup] = {}
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._questions())
+        self.pages.addWidget(ScrollingBody(self._questions(), self.windowTitle()))
         self.answer = label(wrap=True)
         self.answer_title = label(role="heading", wrap=True)
         answer_page = QWidget()
@@ -48,6 +50,7 @@ class RedFlagCheck(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
+        keep_on_screen(self)
 
     def _questions(self) -> QWidget:
         page = QWidget()

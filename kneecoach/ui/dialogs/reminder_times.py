@@ -2,19 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Property, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTimeEdit, QVBoxLayout, QWidget
 
 from kneecoach.core.i18n import translate
 from kneecoach.core.settings import MAX_REMINDERS_A_DAY
 
 STORED_TIME = "HH:mm"  # how the settings file writes a time, whatever the language
+LAST_MINUTE = 23 * 60 + 59
 
 
 def shown_time_format() -> str:
     """How the time boxes show a time: as `wording.time_of_day` writes one, in the
     locale's short format ('19:00', or '7:00 PM')."""
     return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+class TimeBox(QTimeEdit):
+    """A time of day that a screen reader can read as a value.
+
+    Qt's accessible spin boxes read their value from the properties "value",
+    "minimum" and "maximum", which a time box lacks: AT-SPI then reported 0.0 (and
+    Qt logged "Could not convert to double"). Here they are the minutes after
+    midnight; the box's text ('19:00') is read as its text, as before.
+    """
+
+    def __init__(self, at: QTime, parent: QWidget | None = None) -> None:
+        super().__init__(at, parent)
+        self.setDisplayFormat(shown_time_format())
+
+    def _minutes(self) -> int:
+        return self.time().hour() * 60 + self.time().minute()
+
+    def _set_minutes(self, minutes: int) -> None:
+        minutes = max(0, min(int(minutes), LAST_MINUTE))
+        self.setTime(QTime(minutes // 60, minutes % 60))
+
+    value = Property(int, _minutes, _set_minutes)
+    minimum = Property(int, lambda _self: 0, constant=True)
+    maximum = Property(int, lambda _self: LAST_MINUTE, constant=True)
+    stepSize = Property(int, lambda _self: 1, constant=True)
 
 
 class ReminderTimes(QWidget):
@@ -36,16 +63,20 @@ class ReminderTimes(QWidget):
         self.set_times(times)
 
     def set_times(self, times: tuple[str, ...]) -> None:
-        while self.edits:
+        # The rows there are keep their boxes: a box deleted and made again at once
+        # leaves a screen reader asking after one that is gone.
+        for edit, text in zip(self.edits, times, strict=False):
+            edit.setTime(QTime.fromString(text, STORED_TIME))
+        for text in times[len(self.edits) :]:
+            self.add_time(QTime.fromString(text, STORED_TIME))
+        while len(self.edits) > len(times):
             row = self.edits.pop().parentWidget()
             assert row is not None  # each time edit sits in a row of its own
             self._drop_row(row)
-        for text in times:
-            self.add_time(QTime.fromString(text, STORED_TIME))
+        self._update_buttons()
 
     def add_time(self, at: QTime) -> None:
-        edit = QTimeEdit(at)
-        edit.setDisplayFormat(shown_time_format())
+        edit = TimeBox(at)
         edit.setMinimumWidth(110)
         number = len(self.edits) + 1
         edit.setAccessibleName(

@@ -1,9 +1,8 @@
 """The routine editor: the routines on the left, the chosen one's exercises on the right.
 
-The built-in routines (the default and the presets) can be copied, not changed.
-In one of the user's own, exercises are added, put in order (drag them, or the
-Up and Down buttons: Alt+Up, Alt+Down), given a hold time or rep count of their
-own, and removed. The total time is shown as the routine is built.
+The built-in routines can be copied, not changed. In one of the user's own,
+exercises are added, put in order (drag, or Alt+Up and Alt+Down), given a hold
+time or rep count of their own, and removed; the total time shows as it is built.
 """
 
 from __future__ import annotations
@@ -30,14 +29,18 @@ from PySide6.QtWidgets import (
 from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_exercises import Library, new_id
-from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets
+from kneecoach.core.my_routines import DOSE_LIMITS, Plan, PlanItem, presets, to_routine
 from kneecoach.core.routine import Timings
 from kneecoach.ui.dialogs import routine_wording as words
+from kneecoach.ui.dialogs.scrolling_body import scrolling_both_ways
+from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 
 class RoutineEditor(QDialog):
     saved = Signal(list, str)  # the user's routines (Plans), and the one to run with Start
+    paper_requested = Signal(tuple)  # (print it?, the Routine shown) for the programme sheet
 
     def __init__(
         self,
@@ -55,7 +58,7 @@ class RoutineEditor(QDialog):
         self._saved_ids = {p.id for p in plans}  # a new routine's id comes from its final name
         self.chosen = chosen
         self.setWindowTitle(translate("RoutineEditor", "Routines"))
-        self.setMinimumSize(860, 560)
+        self.resize(860, 560)  # at most: a short screen has less, and the columns scroll
         left = self._routine_list()
         right = self._routine_contents()
         self._save_buttons()
@@ -63,10 +66,11 @@ class RoutineEditor(QDialog):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scrolling_both_ways(columns, self.windowTitle()), 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._list_routines(chosen)
+        keep_on_screen(self)  # its least size is more than a small screen has
 
     # --- building the dialog ---------------------------------------------------------
     def _routine_list(self) -> QVBoxLayout:
@@ -174,7 +178,9 @@ class RoutineEditor(QDialog):
         form.addRow(translate("RoutineEditor", "Name"), self.name)
         self.dose_label = label(translate("RoutineEditor", "Hold", "hold time of an exercise"))
         form.addRow(self.dose_label, self.dose)
-        form.addRow(translate("RoutineEditor", "Add an exercise"), add_row)
+        adding = label(translate("RoutineEditor", "Add an exercise"))
+        adding.setBuddy(self.choice)  # the label names the box for a screen reader
+        form.addRow(adding, add_row)
         return form
 
     def _save_buttons(self) -> None:
@@ -189,6 +195,8 @@ class RoutineEditor(QDialog):
                 "RoutineEditor", "Keep your changes; Start then runs the routine chosen on the left"
             )
         )
+        self.paper_button = sheet_button(self._paper)
+        self.buttons.addButton(self.paper_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.problem = label("", "warning", wrap=True)
@@ -379,16 +387,14 @@ class RoutineEditor(QDialog):
         )
         self.items.item(row).setData(Qt.ItemDataRole.UserRole, items[row])
 
+    def _paper(self, printing: bool) -> None:
+        if (plan := self.current_plan()) is not None:  # as shown, saved or not
+            self.paper_requested.emit((printing, to_routine(plan, self.library)))
+
     def _save(self) -> None:
         plan = self.current_plan()
         if plan is not None and plan.items:
             self.chosen = plan.id  # the routine looked at last is the one Start runs
-        final: dict[str, str] = {}  # id while editing → id kept
-        taken = [p.id for p in self.presets] + list(self._saved_ids)
-        for plan in self.plans:
-            final[plan.id] = plan.id if plan.id in self._saved_ids else new_id(plan.name, taken)
-            taken.append(final[plan.id])
-        self.chosen = final.get(self.chosen, self.chosen)
-        plans = [replace(p, id=final[p.id], name=p.name.strip()) for p in self.plans]
+        plans, self.chosen = words.as_saved(self.plans, self.presets, self._saved_ids, self.chosen)
         self.saved.emit(plans, self.chosen)
         self.accept()

@@ -6,9 +6,12 @@ texts stay in the "RoutineEditor" context, where their translations are kept.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
 from kneecoach.core.catalogue import Exercise
 from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
-from kneecoach.core.my_exercises import Library
+from kneecoach.core.my_exercises import Library, new_id
 from kneecoach.core.my_routines import Plan, to_routine
 from kneecoach.core.routine import NO_DOSE, Dose, Timings, dose_text, routine_minutes
 
@@ -93,3 +96,17 @@ def dose_words(exercise: Exercise | None, hold: bool) -> tuple[str, str]:
     else:
         text = translate("RoutineEditor", "Reps for {exercise}")
     return suffix, text.format(exercise=name)
+
+
+def as_saved(
+    plans: Sequence[Plan], presets: Sequence[Plan], saved_ids: Collection[str], chosen: str
+) -> tuple[list[Plan], str]:
+    """The routines as they are kept, and the chosen one's id: a new routine's id comes
+    from its final name, never one taken."""
+    final: dict[str, str] = {}  # id while editing → id kept
+    taken = [p.id for p in presets] + list(saved_ids)
+    for plan in plans:
+        final[plan.id] = plan.id if plan.id in saved_ids else new_id(plan.name, taken)
+        taken.append(final[plan.id])
+    kept = [replace(p, id=final[p.id], name=p.name.strip()) for p in plans]
+    return kept, final.get(chosen, chosen)

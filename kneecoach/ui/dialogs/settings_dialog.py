@@ -29,8 +29,11 @@ from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import day_name
 from kneecoach.ui.dialogs.reminder_times import ReminderTimes
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
+from kneecoach.ui.platform import background
 from kneecoach.ui.platform.language import LANGUAGE_NAMES
 from kneecoach.ui.platform.theme import label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 # Shown through translate("SettingsDialog", ...); the keys are what the settings file keeps.
 THEME_NAMES = {
@@ -42,9 +45,14 @@ THEME_NAMES = {
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, starts_at_login: bool, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        starts_at_login: bool,
+        parent: QWidget | None = None,
+        menu_offer: QWidget | None = None,  # shown where KneeCoach is not in the menu
     ) -> None:
         super().__init__(parent)
+        self.menu_offer = menu_offer
         self.setWindowTitle(translate("SettingsDialog", "KneeCoach settings"))
         self.setMinimumWidth(520)
         self.problem = QLabel()
@@ -60,12 +68,15 @@ class SettingsDialog(QDialog):
         defaults.clicked.connect(lambda: self._fill(Settings()))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.windowTitle())
-        self.tabs.addTab(self._reminders_tab(settings), translate("SettingsDialog", "Reminders"))
-        self.tabs.addTab(self._routine_tab(), translate("SettingsDialog", "Routine"))
-        self.tabs.addTab(
-            self._sound_tab(),
-            translate("SettingsDialog", "Sound && display", "tab title; && shows as one &"),
-        )
+        for page, title in (
+            (self._reminders_tab(settings), translate("SettingsDialog", "Reminders")),
+            (self._routine_tab(), translate("SettingsDialog", "Routine")),
+            (
+                self._sound_tab(),
+                translate("SettingsDialog", "Sound && display", "tab title; && shows as one &"),
+            ),
+        ):  # each tab scrolls where the screen is short, the buttons stay in view
+            self.tabs.addTab(ScrollingBody(page, title.replace("&&", "&")), title)
         # Each setting shown by one plain widget, by its key: filled and read in one place.
         self.fields: dict[str, QCheckBox | QSpinBox | QDoubleSpinBox | QSlider | QComboBox] = {
             key: getattr(self, key)
@@ -79,6 +90,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._check()
+        keep_on_screen(self)
 
     # --- tabs --------------------------------------------------------------
     def _reminders_tab(self, settings: Settings) -> QWidget:
@@ -96,15 +108,17 @@ class SettingsDialog(QDialog):
             box.toggled.connect(self._check)
             days.addWidget(box, 0, index)
             self.day_boxes[key] = box
-        self.start_at_login = QCheckBox(
-            translate("SettingsDialog", "Start KneeCoach when I log in (it waits in the tray)")
-        )
+        self.start_at_login = QCheckBox(background.start_at_login_text())
+        self.when_window_closes = background.closing_choice_box()
         self.reminders.toggled.connect(self._check)
         form = QFormLayout(page)
         form.addRow(self.reminders)
         form.addRow(translate("SettingsDialog", "At", "reminder times"), self.reminder_times)
         form.addRow(translate("SettingsDialog", "On", "reminder days"), days)
         form.addRow(self.start_at_login)
+        form.addRow(background.closing_choice_label(), self.when_window_closes)
+        if self.menu_offer is not None:
+            form.addRow(self.menu_offer)
         return page
 
     def _routine_tab(self) -> QWidget:
@@ -226,6 +240,9 @@ class SettingsDialog(QDialog):
         self.moving_figures = QCheckBox(
             translate("SettingsDialog", "Moving figures (off: still pictures, less motion)")
         )
+        self.far_from_screen = QCheckBox(
+            translate("SettingsDialog", "Far from the screen: larger type during the routine")
+        )
         self.theme = QComboBox()
         for key, name in THEME_NAMES.items():
             self.theme.addItem(translate("SettingsDialog", name), key)  # shown name, stored key
@@ -243,8 +260,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.sounds)
         form.addRow(translate("SettingsDialog", "Volume"), self.volume)
         form.addRow(self.voice_cues)
+        from kneecoach.ui.platform.sound_check import SoundTests  # loads sound only when tested
+
+        self.sound_tests = SoundTests(self.volume.value)
+        form.addRow(self.sound_tests)
         form.addRow(self.breathing_pacer)
         form.addRow(self.moving_figures)
+        form.addRow(self.far_from_screen)
         form.addRow(translate("SettingsDialog", "Theme"), self.theme)
         form.addRow(self.start_fullscreen)
         form.addRow(translate("SettingsDialog", "Language"), self.language)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QLayout,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +21,11 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
-from kneecoach.ui.dialogs.reminder_times import STORED_TIME, shown_time_format
+from kneecoach.ui.dialogs.reminder_times import STORED_TIME, TimeBox
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
+from kneecoach.ui.platform.background import start_at_login_text
 from kneecoach.ui.platform.theme import label
+from kneecoach.ui.screen_fit import keep_on_screen
 
 
 def describe_routine(routine: Routine, timings: Timings) -> list[str]:
@@ -89,35 +90,51 @@ class Welcome(QDialog):
         safety: list[str],
         reminder_at: str,
         parent: QWidget | None = None,
+        offer_menu_entry: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Welcome", "Welcome to {app}").format(app=APP_NAME))
         self.setMinimumWidth(680)
         safety_card = self._safety_card(safety)
         reminder_row = self._reminder_row(reminder_at)
+        self._voice_offer()
         self._buttons()
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        # Wrapped text sets the height: the dialog grows to show all of it, never clips it.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.addWidget(
+        body = QVBoxLayout()
+        body.setSpacing(10)
+        body.addWidget(
             label(translate("Welcome", "Welcome to {app}").format(app=APP_NAME), "title")
         )
         for sentence in routine_text:
-            layout.addWidget(label(sentence, wrap=True))
-        layout.addWidget(safety_card)
-        layout.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
-        layout.addLayout(reminder_row)
-        layout.addWidget(self.start_at_login)
-        layout.addWidget(
+            body.addWidget(label(sentence, wrap=True))
+        body.addWidget(safety_card)
+        body.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
+        body.addLayout(reminder_row)
+        body.addWidget(self.start_at_login)
+        self.far_from_screen = QCheckBox(
+            translate("Welcome", "I practise far from the screen: show the routine in larger type")
+        )
+        body.addWidget(self.far_from_screen)
+        body.addWidget(label(translate("Welcome", "A voice that coaches"), "heading"))
+        body.addWidget(self.voice_cues)
+        body.addWidget(self.voice_test)
+        self.add_to_menu = self._menu_entry_box() if offer_menu_entry else None
+        if self.add_to_menu is not None:
+            body.addWidget(self.add_to_menu)
+        body.addWidget(
             label(
                 translate("Welcome", "You can change all of this later in Settings (Ctrl+,)."),
                 "muted",
                 wrap=True,
             )
         )
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        # As tall as its text where there is room; on a short screen the text scrolls
+        # and the buttons stay in view.
+        layout.addWidget(ScrollingBody(body, self.windowTitle()), 1)
         layout.addWidget(self.buttons)
+        keep_on_screen(self)
         self.begin_button.setFocus()
 
     def _safety_card(self, safety: list[str]) -> QFrame:
@@ -134,21 +151,40 @@ class Welcome(QDialog):
         """The daily reminder's time, and start at login."""
         self.remind = QCheckBox(translate("Welcome", "Remind me every day at"))
         self.remind.setChecked(True)
-        self.remind_at = QTimeEdit(QTime.fromString(reminder_at, STORED_TIME))
-        self.remind_at.setDisplayFormat(shown_time_format())
+        self.remind_at = TimeBox(QTime.fromString(reminder_at, STORED_TIME))
         self.remind_at.setAccessibleName(translate("Welcome", "Reminder time"))
         self.remind.toggled.connect(self.remind_at.setEnabled)
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.remind)
         reminder_row.addWidget(self.remind_at)
         reminder_row.addStretch(1)
-        self.start_at_login = QCheckBox(
+        self.start_at_login = QCheckBox(start_at_login_text())  # says what happens here
+        return reminder_row
+
+    def _voice_offer(self) -> None:
+        """Spoken cues, off unless chosen; the test says plainly if the computer has no voice."""
+        from kneecoach.ui.platform.sound_check import SoundTests
+
+        self.voice_cues = QCheckBox(
             translate(
                 "Welcome",
-                "Start KneeCoach when I log in (it waits quietly in the tray to remind me)",
+                "Speak the cues: each exercise and side, when to switch, halfway and the "
+                "last five seconds of each hold",
             )
         )
-        return reminder_row
+        self.voice_test = SoundTests()
+
+    @staticmethod
+    def _menu_entry_box() -> QCheckBox:
+        """For a copy unpacked by hand: the menu entry it has not got, without a terminal."""
+        box = QCheckBox(
+            translate("Welcome", "Add KneeCoach to my applications menu, to start it from there")
+        )
+        box.setChecked(True)
+        box.setToolTip(
+            translate("Welcome", "Also in Settings; nothing is added when you skip this")
+        )
+        return box
 
     def _buttons(self) -> None:
         self.buttons = QDialogButtonBox()

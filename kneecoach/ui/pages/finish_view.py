@@ -12,6 +12,8 @@ from kneecoach.core.history import Outcome, SessionRecord
 from kneecoach.core.i18n import translate
 from kneecoach.core.streaks import Streaks
 from kneecoach.core.wording import describe_duration
+from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
+from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.widgets.pain_scale import DIGITS, PainScale
 
 
@@ -31,7 +33,7 @@ class FinishView(QWidget):
         current = streaks.current  # lupdate reads a count only from a plain name
         self.streak_label = QLabel(translate("FinishView", "Streak: %n day(s)", None, current))
         self.streak_label.setProperty("role", "good" if words.praised else "muted")
-        self.streak_label.setAccessibleName(translate("FinishView", "Streak"))
+        heard_as_shown(self.streak_label)  # "Streak: 3 days", as it reads
         self.pain = PainScale(
             translate("FinishView", "How is your knee right now?  0 = no pain, 10 = worst pain")
         )
@@ -42,10 +44,14 @@ class FinishView(QWidget):
         self.done_button.setAccessibleName(translate("FinishView", "Done: back to the start page"))
         self.done_button.clicked.connect(self.done)
 
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        words_column = QVBoxLayout()
+        words_column.setContentsMargins(0, 0, 0, 0)
+        words_column.addStretch(1)  # the words sit just above the scale, as there is room
         for widget in (self.title, self.verdict, *self._details(record, names), self.streak_label):
-            layout.addWidget(widget)
+            words_column.addWidget(widget)
+        layout = QVBoxLayout(self)
+        # On a short screen the words scroll; the scale and Done stay in view.
+        layout.addWidget(ScrollingBody(words_column, self.accessibleName()), 1)
         layout.addSpacing(12)
         layout.addWidget(self.pain)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -22,16 +22,20 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.routine import single_exercise_routine
 from kneecoach.core.streaks import Streaks
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
+from kneecoach.ui.heard import heard_as_shown
+from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
 
 
 class HomePage(QWidget):
     start_requested = Signal()
+    continue_requested = Signal()  # go on with today's routine, stopped part-way
     routine_requested = Signal(object)  # Routine: one chosen here, e.g. a single exercise
     settings_requested = Signal()
     progress_requested = Signal()
     safety_check_requested = Signal()
+    paper_requested = Signal(bool)  # True to print, False to save a PDF
 
     def __init__(self, coach: Coach, edits: LibraryEdits) -> None:
         super().__init__()
@@ -51,10 +55,9 @@ class HomePage(QWidget):
     def _header(self) -> QHBoxLayout:
         title = QLabel(APP_NAME)
         title.setProperty("role", "title")
-        self.today_label = QLabel()
-        self.today_label.setAccessibleName(translate("MainWindow", "Today"))
-        self.streak_label = QLabel()
-        self.streak_label.setAccessibleName(translate("MainWindow", "Streak"))
+        # Heard as they read: "Today: not done yet", "Streak: 0 days".
+        self.today_label = heard_as_shown(QLabel())
+        self.streak_label = heard_as_shown(QLabel())
         self.streak_label.setProperty("role", "heading")
         status = QVBoxLayout()
         status.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignRight)
@@ -83,7 +86,10 @@ class HomePage(QWidget):
         self.routine_choice = QComboBox()
         self.routine_choice.setAccessibleName(translate("MainWindow", "Routine"))
         self.routine_choice.setToolTip(translate("MainWindow", "The routine the Start button runs"))
-        self.routine_choice.setMinimumWidth(260)
+        self.routine_choice.setMinimumWidth(200)
+        # A screen reader names a box by its label (on Linux its own name is its value).
+        routine_label = QLabel(translate("MainWindow", "Routine:", "before the box of routines"))
+        routine_label.setBuddy(self.routine_choice)
         self.routine_choice.activated.connect(
             lambda: self.coach.choose_routine(self.routine_choice.currentData())
         )
@@ -95,17 +101,22 @@ class HomePage(QWidget):
             self.edits.edit_routines,
         )
         self.summary = label(role="heading", wrap=True)  # wraps, so long routine names fit
-        self.summary.setAccessibleName(translate("MainWindow", "Routine length"))
+        heard_as_shown(self.summary, translate("MainWindow", "Routine length"))
         self.start_button = QPushButton(translate("MainWindow", "Start routine"))
         self.start_button.setProperty("role", "primary")
         self.start_button.setAccessibleName(translate("MainWindow", "Start routine"))
         self.start_button.setToolTip(translate("MainWindow", "Start the routine (Space)"))
         self.start_button.clicked.connect(self.start_requested)
+        # Shown only while today's routine, stopped part-way, can go on (see refresh_status).
+        self.continue_button = QPushButton(translate("MainWindow", "Continue"))
+        self.continue_button.clicked.connect(self.continue_requested)
         row = QHBoxLayout()
+        row.addWidget(routine_label)
         row.addWidget(self.routine_choice)
         row.addWidget(self.routines_button)
         row.addSpacing(12)
         row.addWidget(self.summary, 1)
+        row.addWidget(self.continue_button)
         row.addWidget(self.start_button)
         return row
 
@@ -119,8 +130,10 @@ class HomePage(QWidget):
             translate("MainWindow", "A few questions about your knee before you exercise"),
             self.safety_check_requested.emit,
         )
+        self.paper_button = sheet_button(self.paper_requested.emit)
         footer = QHBoxLayout()
         footer.addWidget(words, 1)
+        footer.addWidget(self.paper_button, 0, Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return footer
 
@@ -212,6 +225,7 @@ class HomePage(QWidget):
         )
 
     def refresh_status(self, streaks: Streaks | None = None) -> None:
+        self._show_continue()
         streaks = streaks or self.coach.streaks()
         if streaks.done_today:
             self.today_label.setText(translate("MainWindow", "Today: done ✓ — well done"))
@@ -234,3 +248,19 @@ class HomePage(QWidget):
                 )
             )
         )
+
+    def _show_continue(self) -> None:
+        going_on = self.coach.continuable()
+        self.continue_button.setVisible(going_on is not None)
+        if going_on is None:
+            return
+        count = len(going_on.routine.exercises)  # lupdate reads a count only from a plain name
+        words = translate(
+            "MainWindow",
+            "Go on with “{routine}” where you stopped today: exercise {number} of %n. "
+            "It stays one session.",
+            None,
+            count,
+        ).format(routine=going_on.routine.name, number=going_on.exercise_number)
+        self.continue_button.setToolTip(words)
+        self.continue_button.setAccessibleDescription(words)

@@ -31,6 +31,7 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, pain_points, weekly_averages
 from kneecoach.core.streaks import Streaks, week_start
 from kneecoach.core.wording import long_date, time_of_day
+from kneecoach.ui.paper.buttons import report_button
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.widgets.calendar_heatmap import CalendarHeatmap
 from kneecoach.ui.widgets.history_table import HistoryModel, HistoryTable
@@ -136,6 +137,7 @@ class ProgressView(QWidget):
     back_requested = Signal()
     export_requested = Signal()
     import_requested = Signal()
+    report_requested = Signal(bool)  # True to print, False to save a PDF
     edit_requested = Signal(object)  # SessionSummary
     delete_requested = Signal(object)  # SessionSummary
     advice_dismissed = Signal()
@@ -184,9 +186,11 @@ class ProgressView(QWidget):
             ),
             self.import_requested.emit,
         )
+        self.report_button = report_button(self.report_requested.emit)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addWidget(title, 1)
+        header.addWidget(self.report_button)
         header.addWidget(self.export_button)
         header.addWidget(self.import_button)
         return header

@@ -12,10 +12,10 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 
 from kneecoach.core.coach import Coach
-from kneecoach.core.cues import chime_for, spoken
+from kneecoach.core.cues import chime_for, said
 from kneecoach.core.history import SessionRecord
 from kneecoach.core.safety import hold_safety_lines
-from kneecoach.core.session import Event, RoutineEnded, Session, StepStarted
+from kneecoach.core.session import Event, RoutineEnded, Session
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.pages.finish_view import FinishView
 from kneecoach.ui.pages.pain_before import PainBefore
@@ -75,6 +75,7 @@ class SessionRun(QObject):
             settings.breathing_pacer,
             settings.moving_figures,
             hold_safety_lines(coach.library.catalogue),
+            far=settings.far_from_screen,
         )
         self.announcer = Announcer(self.view)
         self.driver.events.connect(self._on_events)
@@ -91,7 +92,8 @@ class SessionRun(QObject):
 
     def start(self) -> None:
         """Ask how the knee is first, when the settings say so; then run."""
-        if not self.coach.settings.ask_pain_before:
+        # Going on with today's routine: how the knee was is already asked.
+        if not self.coach.settings.ask_pain_before or self.driver.session.continues:
             self._begin()
             return
         self.before = PainBefore(self.driver.session.routine.name)
@@ -125,8 +127,9 @@ class SessionRun(QObject):
             chime = chime_for(event, count)
             if chime:
                 self.chimes.play(chime)
-            if isinstance(event, StepStarted):
-                self.voice.say(spoken(event.step))
+            words = said(event)
+            if words:
+                self.voice.say(words)
             if isinstance(event, RoutineEnded):
                 self._finish(event.record)
 

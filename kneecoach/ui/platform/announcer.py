@@ -1,4 +1,4 @@
-"""Tells a screen reader what changed in a session: each new step, side and count.
+"""Tells a screen reader what changed in a session: each new step, side, mark and count.
 
 The countdown and figures are drawn, not written, so without this a user who
 cannot see the screen would hear nothing while a hold runs. Qt passes the
@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from kneecoach.core import session as s
-from kneecoach.core.cues import spoken
+from kneecoach.core.cues import said
 from kneecoach.core.i18n import translate
 
 try:  # Qt 6.8 and later
@@ -49,19 +49,17 @@ class Announcer(QObject):
 
 
 def announcement(event: s.Event) -> str:
-    """What a session event means in words; '' for those a reader should not repeat
-    (every second of a countdown would drown out everything else)."""
+    """What a session event means in words; '' for those a reader should not repeat.
+
+    The same changes the voice says (see `cues.said`), and the rep count that paces
+    the circles; never a count of seconds, which would drown out everything else."""
     match event:
-        case s.StepStarted(step=step):
-            return spoken(step)
         case s.RepStarted(number=number, total=total):
             return translate("Announcer", "Rep {number} of {total}").format(
                 number=number, total=total
             )
-        case s.FinalSecond(remaining=remaining):
-            return str(remaining)
         case s.Paused():
             return translate("Announcer", "Paused. Press Space to go on.")
         case s.Resumed():
             return translate("Announcer", "Going on.")
-    return ""
+    return said(event)

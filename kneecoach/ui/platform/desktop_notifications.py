@@ -91,8 +91,15 @@ class DesktopNotifications(QObject):
         reply = self._bus.call(listing)
         return bool(reply.arguments()) and SERVICE in reply.arguments()[0]
 
-    def notify(self, title: str, body: str, actions: Sequence[tuple[str, str]]) -> bool:
-        """Show a notification with (key, label) action buttons; False if it could not be shown."""
+    def notify(
+        self,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]],
+        expires: int = NEVER_EXPIRES,
+    ) -> bool:
+        """Show a notification with (key, label) action buttons; False if it could not be shown.
+        `expires`: in ms; -1 is the daemon's own time-out (reminders never expire)."""
         if self._bus is None:
             return False
         from PySide6.QtDBus import QDBusMessage
@@ -105,7 +112,7 @@ class DesktopNotifications(QObject):
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "Notify")
         hints = {"desktop-entry": APP_ID, "category": "reminder"}
         message.setArguments(
-            [self._app_name, replaces, self._icon, title, body, flat_actions, hints, NEVER_EXPIRES]
+            [self._app_name, replaces, self._icon, title, body, flat_actions, hints, expires]
         )
         reply = self._bus.call(message)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():

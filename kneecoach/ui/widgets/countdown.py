@@ -65,6 +65,7 @@ class CountdownRing(QWidget):
         self.text = ""
         self.caption = ""
         self.fraction = 0.0  # of the step done, 0..1, as drawn on screen
+        self.number_share = 0.42  # the number's type, as a share of the ring's size
         self.setAccessibleName(translate("CountdownRing", "Countdown"))
         self._layer: QPixmap | None = None  # the track and the words
         self._layer_key: tuple[object, ...] | None = None
@@ -97,6 +98,11 @@ class CountdownRing(QWidget):
 
     def diameter(self) -> float:
         return float(min(self.width(), self.height()))
+
+    def number_font(self) -> QFont:
+        """The number's type: `number_share` of the ring for up to two digits, a long
+        text (three digits) smaller so that it stays inside the ring."""
+        return self._fonts(self.text)[0]
 
     # --- geometry ---------------------------------------------------------------
     def _pen_width(self) -> float:
@@ -148,16 +154,17 @@ class CountdownRing(QWidget):
         size = self.diameter()
         number = QFont(self.font())
         number.setBold(True)
-        number.setPixelSize(max(12, round(size * (0.42 if len(text) <= 2 else 0.24))))
+        share = self.number_share * (1.0 if len(text) <= 2 else 0.6)
+        number.setPixelSize(max(12, round(size * share)))
         caption = QFont(self.font())
         caption.setPixelSize(max(10, round(size * 0.075)))
         return number, caption
 
     def _boxes(self) -> tuple[QRectF, QRectF]:
         square, size = self._square(), self.diameter()
-        number = QRectF(square.left(), square.top(), square.width(), square.height() * 0.78)
+        number = QRectF(square.left(), square.top(), square.width(), square.height() * 0.9)
         caption = QRectF(
-            square.left(), square.center().y() + size * 0.17, square.width(), size * 0.12
+            square.left(), square.center().y() + size * 0.22, square.width(), size * 0.12
         )
         return number, caption
 
@@ -243,7 +250,8 @@ class CountdownRing(QWidget):
         """The track and the words, drawn again only when they change."""
         palette = self.palette()
         ratio = self.devicePixelRatioF()
-        key = (self.size(), ratio, self.text, self.caption, self.font().key(), palette.cacheKey())
+        font = (self.font().key(), self.number_share)
+        key = (self.size(), ratio, self.text, self.caption, font, palette.cacheKey())
         if key == self._layer_key and self._layer is not None:
             return self._layer
         text_colour = palette.color(palette.ColorRole.WindowText)

@@ -32,6 +32,7 @@ class PainScale(QWidget):
         for value in PAIN_SCALE:
             button = QPushButton(str(value))
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # heard as radio buttons: one of the group is chosen
             button.setProperty("role", "pain")
             button.setMinimumSize(56, 56)
             button.setAccessibleName(

@@ -1,0 +1,55 @@
+"""The documents as the app asks for them: from what the coach holds, saved through it.
+
+The interface asks for a sheet or a report, paints it, and hands the bytes back
+to be written here: a failure is told in plain words, never raised.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kneecoach.core.i18n import translate
+from kneecoach.core.notices import Notice
+from kneecoach.core.paper.report import DEFAULT_WEEKS, ProgressReport, progress_report
+from kneecoach.core.paper.sheet import ProgrammeSheet, programme_sheet
+from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, write_file
+
+if TYPE_CHECKING:
+    from kneecoach.core.coach import Coach
+    from kneecoach.core.routine import Routine
+
+
+def sheet_of(coach: Coach, routine: Routine | None = None) -> ProgrammeSheet:
+    """The sheet of `routine` (the chosen one when None), on the person's timings."""
+    return programme_sheet(
+        routine or coach.chosen_routine(),
+        coach.library.library,
+        coach.settings.timings(),
+        coach.today(),
+    )
+
+
+def report_of(coach: Coach, weeks: int = DEFAULT_WEEKS) -> ProgressReport:
+    settings = coach.settings
+    return progress_report(
+        coach.history.sessions,
+        coach.today(),
+        weeks,
+        settings.weekly_goal,
+        coach.library.library,
+        coach.chosen_routine(),
+        settings.timings(),
+    )
+
+
+def save_document(path: Path, data: bytes) -> Notice:
+    """Write a PDF made for the person; what became of it, in words."""
+    try:
+        write_file(path, data, PRIVATE_FILE_MODE)
+    except StoreError as error:
+        return Notice(translate("Paper", "The document was not saved"), error.strerror or "")
+    return Notice(
+        translate("Paper", "Document saved"),
+        translate("Paper", "Saved as {path}.").format(path=path),
+    )

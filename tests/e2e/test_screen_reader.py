@@ -1,0 +1,92 @@
+"""What Orca would hear, asked over AT-SPI as Orca asks: KneeCoach in a real X session
+with a session bus and the accessibility bus, read by pyatspi (python3-pyatspi)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import require, running, wait_for, windows_named, x_display
+
+pytestmark = pytest.mark.e2e
+WALKER = Path(__file__).with_name("atspi_walk.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def require_pyatspi() -> None:
+    require("dbus-launch")
+    found = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    if found.returncode != 0:
+        require("python3-pyatspi")  # not a program: skips here, fails in CI
+
+
+def ask(env: dict[str, str], *command: str) -> list[dict]:
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(WALKER), *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def walk_until(env: dict[str, str], ready) -> list[dict]:
+    """The tree once `ready(tree)` holds: a pressed button's page comes a moment later."""
+    last: list[list[dict]] = [[]]
+
+    def walked() -> bool:
+        last[0] = ask(env, "walk")
+        return ready(last[0])
+
+    assert wait_for(walked, timeout=15), last[0]
+    return last[0]
+
+
+def seen_before(tmp_path: Path) -> list[str]:
+    """Folders of someone who has used KneeCoach: no welcome, no question before."""
+    data, config = tmp_path / "data", tmp_path / "config"
+    data.mkdir()
+    config.mkdir()
+    hints = '["welcome", "offer-start-at-login", "no-tray"]'
+    (data / "state.toml").write_text(f"schema_version = 1\nhints_given = {hints}\n")
+    (config / "settings.toml").write_text("schema_version = 1\nask_pain_before = false\n")
+    return [sys.executable, "-m", "kneecoach", "--data-dir", str(data), "--config-dir", str(config)]
+
+
+def named(tree: list[dict], role: str) -> dict[str, dict]:
+    return {node["name"]: node for node in tree if node["role"] == role}
+
+
+def test_a_screen_reader_hears_the_values_over_at_spi(tmp_path):
+    require_pyatspi()
+    command = seen_before(tmp_path)
+    with x_display() as env:
+        env |= {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+        with running(command, env) as app:
+            assert wait_for(lambda: windows_named("KneeCoach", env), timeout=20)
+            home = ask(env, "walk")
+            labels = named(home, "label")
+            assert "Today: not done yet" in labels and "Streak: 0 days" in labels
+            [routine] = [node for node in home if node["role"] == "combo box"]
+            assert routine["labelled_by"] == ["Routine:"]
+
+            ask(env, "press", "Settings")
+            settings = walk_until(env, lambda tree: any(n["role"] == "dialog" for n in tree))
+            time_box = named(settings, "spin button")["Reminder time 1"]
+            assert time_box["value"] == 18 * 60  # 18:00, not 0.0
+            ask(env, "press", "Cancel")
+
+            ask(env, "press", "Start routine")
+            session = walk_until(env, lambda tree: any(n["description"] == "Next" for n in tree))
+            heard = {node["description"]: node["name"] for node in session}
+            assert heard["Instruction"].startswith("Get into position")
+            assert heard["Next"].startswith("Next:")
+            app.terminate()
+            _, errors = app.communicate(timeout=10)
+    assert "Could not convert to double" not in errors

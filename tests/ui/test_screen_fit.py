@@ -1,0 +1,113 @@
+"""Windows that fit: on a 1366×768 laptop with 1.5× text, and at 200 % scaling, no
+window is larger than the screen and every page keeps its main actions in view.
+
+Each case runs KneeCoach in a process of its own (tests/ui/fit_probe.py), on an
+offscreen screen of the size tried and with the font DPI or scale factor set, as
+a person's desktop would start it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout
+
+from kneecoach.ui.screen_fit import FRAME_GUESS, fit_to_screen, keep_on_screen, room
+
+ROOT = Path(__file__).parents[2]
+SCREENS = [
+    "welcome",
+    "red-flag check",
+    "home",
+    "session",
+    "session, full screen",
+    "finish",
+    "progress",
+    "settings: 0",
+    "settings: 1",
+    "settings: 2",
+    "routine editor",
+    "exercise editor",
+]
+CASES = {
+    # Qt turns 1.5× text into a scaling of 1.5: the laptop's screen is 911×512 to it.
+    "1366x768, 1.5x text": ({"QT_FONT_DPI": "144"}, (1366, 768), (911, 512), "en"),
+    "the same in French, the longest words": (
+        {"QT_FONT_DPI": "144"},
+        (1366, 768),
+        (911, 512),
+        "fr",
+    ),
+    "200 % on 2732x1536": ({"QT_SCALE_FACTOR": "2"}, (2732, 1536), (1366, 768), "en"),
+}
+
+
+def probe(
+    tmp_path: Path, variables: dict[str, str], size: tuple[int, int], language: str
+) -> list[dict]:
+    screen = {"name": "tried", "x": 0, "y": 0, "width": size[0], "height": size[1]}
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_SCALE", "QT_FONT"))}
+    env |= variables | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.fit_probe", language],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_window_fits_and_keeps_its_main_actions_in_view(tmp_path, case):
+    variables, size, logical, language = CASES[case]
+    first, *screens = probe(tmp_path, variables, size, language)
+    available = QRect(*first["available"])
+    assert available.size().toTuple() == logical, "the scaling was not applied"
+    assert [s["screen"] for s in screens] == SCREENS
+    for seen in screens:
+        name = seen["screen"]
+        assert available.contains(QRect(*seen["frame"])), f"{name}: {seen['frame']} too large"
+        for action, place in seen["actions"].items():
+            where = f"{name}: {action} at {place['rect']}"
+            assert place["visible"] and place["unclipped"], f"{where} is hidden"
+            assert available.contains(QRect(*place["rect"])), f"{where} is off the screen"
+
+
+def test_a_window_larger_than_its_screen_is_shrunk_and_moved_inside(qapp):
+    window = QMainWindow()
+    screen = window.screen().availableGeometry()
+    window.setMinimumSize(screen.width() + 100, 300)
+    window.resize(screen.width() + 200, screen.height() + 200)
+    window.move(300, 200)
+    fit_to_screen(window)
+    space = room(window)
+    assert space == QSize(
+        screen.width() - FRAME_GUESS.left() - FRAME_GUESS.right(),
+        screen.height() - FRAME_GUESS.top() - FRAME_GUESS.bottom(),
+    )
+    assert window.size() == space
+    assert window.minimumSize() == QSize(space.width(), 300)
+    assert window.pos().toTuple() == (screen.x(), screen.y())
+
+
+def test_a_dialog_has_the_room_its_text_asks_for_up_to_the_screen(qapp, qtbot):
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    text = QLabel("A sentence that wraps. " * 400)
+    text.setWordWrap(True)
+    QVBoxLayout(dialog).addWidget(text)
+    keep_on_screen(dialog)
+    dialog.show()
+    assert dialog.height() == room(dialog).height()  # more than the two thirds Qt gives
+    assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
