@@ -74,9 +74,11 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     (folder / "config").mkdir()
     (folder / "data").mkdir()
     # Someone who has used it before: no welcome over the view being measured.
-    (folder / "data" / "state.toml").write_text('schema_version = 1\nhints_given = ["welcome"]\n')
+    hints = '["welcome", "offer-start-at-login", "no-tray"]'
+    (folder / "data" / "state.toml").write_text(f"schema_version = 1\nhints_given = {hints}\n")
     (folder / "config" / "settings.toml").write_text(
         f"schema_version = 1\nmoving_figures = {str(moving).lower()}\nask_pain_before = false\n"
+        'when_window_closes = "quit"\n'  # no question on closing where there is no tray
     )
     opened = composition.open_coach(
         app, folder / "data", folder / "config", SystemClock(), for_this_computer()
