@@ -1,5 +1,6 @@
 """The moving figure: drawn cleanly for every exercise, and in step with the session."""
 
+import math
 from dataclasses import replace
 
 import pytest
@@ -9,7 +10,12 @@ from PySide6.QtGui import QImage
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.figures import DARK_COLOURS, LIGHT_COLOURS, frame_at, load_figures
 from kneecoach.core.routine import StepKind, Timings, build_steps, single_exercise_routine
-from kneecoach.ui.widgets.figure_view import FigureView, colours_for
+from kneecoach.ui.widgets.figure_view import (
+    FRAME_SECONDS,
+    QUIET_SECONDS,
+    FigureView,
+    colours_for,
+)
 from tests.ui.conftest import advance
 
 
@@ -144,7 +150,7 @@ def test_an_exercise_without_a_figure_shows_its_picture_without_60_hz_redraws(ru
     view._animate()
     assert view.picture.frame is None
     assert view.picture.picture == ("ankle-circles", False, "")
-    assert view._frame_timer.interval() == 40
+    assert view._draw_picture() == math.inf  # a still picture is never posed again
 
 
 def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock):
@@ -156,7 +162,7 @@ def test_still_pictures_when_the_user_prefers_less_motion(make_controller, clock
     view._animate()
     assert view.picture.frame is None
     assert view.picture.picture == ("ankle-circles", False, "")
-    assert view._frame_timer.interval() > 16  # no 60 Hz redraws for a still picture
+    assert view._draw_picture() == math.inf  # no 60 Hz redraws for a still picture
 
 
 @pytest.mark.parametrize("start", [0.0, 8.0])  # the right foot circling, then the left
@@ -184,6 +190,7 @@ def test_redraws_only_what_moved_and_the_screen_matches_a_full_redraw(qapp, qtbo
         view.show_frame(frame_at(figure, reps, start + 0.5 * reps.pace + moment))
         qapp.processEvents()
     assert areas, "the foot never moved"
+    assert view._overlay_key is not None  # the arrow over the foot came from its own layer
     whole = view.width() * view.height()
     assert max(a.width() * a.height() for a in areas) < whole / 8  # just around the foot
     on_screen = view.screen().grabWindow(view.winId()).toImage()
@@ -220,3 +227,31 @@ def test_a_breathing_hold_drawn_from_its_still_layer_matches_a_full_redraw(qapp,
     fresh.show_frame(view.frame)
     # The same up to rounding where antialiased edges were blended in the layer first.
     assert _differing(on_screen, fresh.grab().toImage(), step=1) == 0
+
+
+def test_a_moving_figure_is_asked_for_each_frame_and_a_still_one_less_often(qapp, qtbot):
+    figure, reps = first_step("ankle-circles", lambda s: s.reps)
+    _, hold = first_step("calf-stretch", lambda s: s.side)
+    view = a_view(qtbot, 1600, 1200)  # the foot moves more than a pixel a frame
+    waits = [view.show_frame(frame_at(figure, reps, 6 + tick / 60)) for tick in range(30)]
+    assert waits == [FRAME_SECONDS] * 30  # the foot circles: every frame is new
+    held = frame_at(load_figures()["calf-stretch"], hold, 20)
+    waits = [view.show_frame(held) for _ in range(8)]
+    assert waits[1] > waits[0] and waits[-1] == QUIET_SECONDS  # the same pose: ask less
+
+
+def test_a_slow_figure_is_asked_again_when_it_will_have_moved_a_pixel(qapp, qtbot):
+    """The circling foot moves under a pixel a frame in a small view: it is drawn a
+    pixel at a time, not sixty times a second; in a large view, about every frame."""
+    figure, reps = first_step("ankle-circles", lambda s: s.reps)
+    for size, paced in (((600, 450), True), ((1600, 1200), False)):
+        view = a_view(qtbot, *size)
+        moment, waits = 6.0, []
+        for _ in range(40):
+            waits.append(view.show_frame(frame_at(figure, reps, moment), moment))
+            moment += waits[-1]
+        steady = waits[5:]
+        if paced:
+            assert min(steady) > FRAME_SECONDS and max(steady) < QUIET_SECONDS
+        else:
+            assert max(steady) < 1.5 * FRAME_SECONDS  # a pixel a frame, or nearly

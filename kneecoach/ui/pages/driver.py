@@ -9,6 +9,8 @@ late wake-up can only delay the display, never miscount.
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -75,3 +77,65 @@ class SessionDriver(QObject):
             elapsed = step.duration - remaining
             wait = min(wait, step.pace - math.fmod(elapsed, step.pace))
         self._timer.start(max(1, math.ceil(wait * 1000) + _GUARD_MS))
+
+
+FRAME_SECONDS = 1 / 60  # the screen's usual refresh: nothing is redrawn more often
+HALF_FRAME = FRAME_SECONDS / 2  # parts due this close together are drawn on the same wake
+
+
+class FrameTimer(QObject):
+    """Wakes a view at the next moment one of its parts will look different.
+
+    Each part (the ring, the breath, the figure) says how long until its pixels
+    next change: the ring's arc by a pixel, the breath by half a pixel, a moving
+    foot in a frame. The timer sleeps until the soonest and, woken, says which
+    parts are due, so a still view costs nothing between its changes. Moments are
+    the view's own time (seconds into the step), so a fake clock drives it in tests.
+    """
+
+    timeout = Signal()  # woken: emitted before the view draws
+
+    def __init__(self, wake: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._fire)
+        self._wake = wake
+        self._plans: dict[str, float] = {}  # part: the moment it next looks different
+        self.due = 0.0  # when the wake was planned, on time.perf_counter(): to see lateness
+        self.wait = math.inf  # how long the last sleep was for, in seconds
+
+    def forget(self) -> None:
+        """Every part is due at once: a new step, a pause, a resume."""
+        self._plans.clear()
+
+    def is_due(self, part: str, moment: float) -> bool:
+        return moment >= self._plans.get(part, -math.inf) - HALF_FRAME
+
+    def plan(self, part: str, moment: float, wait: float) -> None:
+        """`part`, drawn at `moment`, next looks different `wait` seconds later."""
+        self._plans[part] = moment + wait
+
+    def sleep(self, moment: float) -> None:
+        """Wake at the soonest planned change after `moment`."""
+        self.wake_in(min(self._plans.values(), default=math.inf) - moment)
+
+    def wake_in(self, seconds: float) -> None:
+        """Wake once, `seconds` from now (a frame at the soonest); never if infinite."""
+        self._timer.stop()
+        self.wait = max(seconds, FRAME_SECONDS)
+        if math.isfinite(seconds):
+            wait = self.wait
+            self.due = time.perf_counter() + wait
+            self._timer.start(math.ceil(wait * 1000))  # never early: at the change, not before
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def is_active(self) -> bool:
+        return self._timer.isActive()
+
+    def _fire(self) -> None:
+        self.timeout.emit()  # first, so a watcher sees the wake before the work it does
+        self._wake()

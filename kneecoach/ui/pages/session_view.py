@@ -8,7 +8,9 @@ region instead of pushing the others aside.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+import math
+
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -19,7 +21,7 @@ from kneecoach.core.routine import StepKind
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.pages import session_words as words
-from kneecoach.ui.pages.driver import SessionDriver
+from kneecoach.ui.pages.driver import FrameTimer, SessionDriver
 from kneecoach.ui.pages.session_controls import Controls, add_shortcuts
 from kneecoach.ui.pages.session_regions import Regions, regions, type_sizes
 from kneecoach.ui.widgets.breathing import BreathingPacer
@@ -29,8 +31,7 @@ from kneecoach.ui.widgets.figure_view import FigureView, bundled_figures
 from kneecoach.ui.widgets.fit_label import FitLabel
 from kneecoach.ui.widgets.pause_curtain import PauseCurtain
 
-_RING_FRAME_MS = 40  # smooth ring between the whole-second updates, only while running
-_FIGURE_FRAME_MS = 16  # a moving figure is drawn at the screen's usual 60 Hz
+HIDDEN_WAKE = 0.25  # seconds between looks at a hidden or minimised view
 NUMBER_SHARE = 0.56  # of the ring's size: digits a quarter of the screen high in full screen
 # Set-up steps are listed together while they fit at this share of their largest type;
 # smaller than that, they are shown one at a time, large, when the get-ready leaves
@@ -67,10 +68,8 @@ class SessionView(QWidget):
         self.regions: Regions | None = None
         self.setup_together = True  # the get-ready's set-up steps all shown at once
 
-        self._ring_drawn_at = (-1, -1)  # the step, and the 40 ms slot of it, the ring last showed
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._frame_timer.timeout.connect(self._animate)
+        # Wakes when the ring, the breath or the figure next looks different, not on a beat.
+        self._frame_timer = FrameTimer(self._animate, self)
         driver.changed.connect(self.show_snapshot)
         self._place()
         self.show_snapshot(self.snapshot)
@@ -168,8 +167,8 @@ class SessionView(QWidget):
         self._show_instruction(snapshot)
         self.safety_label.set_text(words.safety_text(step, self.safety))
         self.next_label.set_text(words.next_text(snapshot, self.driver.session.steps))
-        self._update_ring()
-        self._draw_picture()
+        self._frame_timer.forget()  # a new second, step or pause: look at every part now
+        self._redraw()
 
     def _show_status(self, snapshot: Snapshot) -> None:
         """The pause button's word, the curtain, and the frames only while running."""
@@ -185,17 +184,9 @@ class SessionView(QWidget):
                 self.curtain.show_paused()
         elif self.curtain.paused:
             self.curtain.show_resumed()
-        step = snapshot.step
-        # 60 Hz only while a figure moves; a still picture needs just the ring's 25.
-        moving = step is not None and step.exercise.id in self.figures
-        interval = _FIGURE_FRAME_MS if moving else _RING_FRAME_MS
-        if interval != self._frame_timer.interval():  # setting it restarts the timer: a lost frame
-            self._frame_timer.setInterval(interval)
-        if running and not self._frame_timer.isActive():
-            self._frame_timer.start()
-        elif not running:
+        self.cursor_hider.check(running and self.window().isFullScreen())
+        if not running:
             self._frame_timer.stop()
-            self.cursor_hider.check(fullscreen=False)
 
     def _show_instruction(self, snapshot: Snapshot) -> None:
         """Getting ready, the set-up steps in order: all together while they fit large
@@ -217,11 +208,12 @@ class SessionView(QWidget):
         else:
             label.set_text(words.one_of(steps, snapshot.fraction_done)[1])
 
-    def _update_ring(self) -> None:
+    def _update_ring(self) -> float:
+        """The count and the arc; returns the seconds until the arc moves a pixel."""
         snapshot = self.snapshot
         step = snapshot.step
         if step is None:
-            return
+            return math.inf
         if snapshot.state is State.PAUSED:
             caption = translate("SessionView", "paused", "under a countdown that is stopped")
         elif step.kind is StepKind.REPS:
@@ -231,35 +223,45 @@ class SessionView(QWidget):
             seconds = snapshot.shown_seconds  # a plain name: lupdate reads no dotted count
             caption = translate("SessionView", "second(s)", "under the seconds left", seconds)
         shown = snapshot.rep if step.kind is StepKind.REPS else snapshot.shown_seconds
-        self.ring.set_state(str(shown), caption, snapshot.fraction_done)
+        running = snapshot.status is Status.RUNNING and step.duration > 0
+        per_second = 1 / step.duration if running else 0.0
+        return self.ring.set_state(str(shown), caption, snapshot.fraction_done, per_second)
 
     def _animate(self) -> None:
         if not self.isVisible() or self.window().isMinimized():
-            return  # nobody to see it: no work on a hidden window
-        self.snapshot = self.driver.session.snapshot()
-        self._draw_picture()
-        # The ring and pacer move slowly: 25 redraws a second of the step are plenty.
-        moment = (self.snapshot.step_index, int(self.snapshot.elapsed * 1000 // _RING_FRAME_MS))
-        if moment == self._ring_drawn_at:
+            self._frame_timer.wake_in(HIDDEN_WAKE)  # nobody to see it: just look in now and then
             return
-        self._ring_drawn_at = moment
-        self._update_ring()
-        if self.pacer.isVisible():
-            self.pacer.show_breath(self.snapshot.elapsed)
-        self.cursor_hider.check(self.window().isFullScreen())
+        self.snapshot = self.driver.session.snapshot()
+        self._redraw()
 
-    def _draw_picture(self) -> None:
-        """The figure posed for this instant, or the still picture when it has none."""
+    def _redraw(self) -> None:
+        """Redraw the parts that look different now, then sleep until one next will."""
+        frames, moment = self._frame_timer, self.snapshot.elapsed
+        if frames.is_due("ring", moment):
+            frames.plan("ring", moment, self._update_ring())
+        if frames.is_due("figure", moment):
+            frames.plan("figure", moment, self._draw_picture())
+        breathing = self.pacer.isVisible()
+        if frames.is_due("pacer", moment) or not breathing:
+            frames.plan("pacer", moment, self.pacer.show_breath(moment) if breathing else math.inf)
+        if self.snapshot.status is Status.RUNNING:
+            frames.sleep(moment)
+
+    def _draw_picture(self) -> float:
+        """The figure posed for this instant, or the still picture when it has none.
+        Returns the seconds until the figure is worth posing again."""
         step = self.snapshot.step
         if step is None:
-            return
+            return math.inf
         figure = self.figures.get(step.exercise.id)
+        wait = math.inf
         if figure is None:
             own = step.exercise.picture  # the user's own picture is shown as they chose it
             mirrored = step.side == "left" and not own
             self.picture.show_picture(step.exercise.id, mirrored, own)
         else:
-            self.picture.show_frame(frame_at(figure, step, self.snapshot.elapsed))
+            elapsed = self.snapshot.elapsed
+            wait = self.picture.show_frame(frame_at(figure, step, elapsed), elapsed)
         if step.side == "left":
             text = translate("SessionView", "Picture: {exercise}, left")
         elif step.side:  # the other side there is
@@ -269,6 +271,7 @@ class SessionView(QWidget):
         name = text.format(exercise=step.exercise.name)
         if name != self.picture.accessibleName():
             self.picture.setAccessibleName(name)
+        return wait
 
     # --- regions that scale with the view ---------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,13 +1,21 @@
-"""A slow visual breathing pacer shown during holds: a soft circle that swells and settles."""
+"""A slow visual breathing pacer shown during holds: a soft circle that swells and settles.
+
+The circle grows by a few pixels a second: it is redrawn when its edge has moved
+half a pixel, and only the square it fills; the words when they change.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kneecoach.core.cues import breath_at
 from kneecoach.core.i18n import translate
+
+STEP_PIXELS = 0.5  # the circle is redrawn when its edge has moved this far on screen
+LOOK_AHEAD = 0.5  # seconds of the breath looked at for its next visible change
+LOOK_STEP = 1 / 60  # in steps of a frame
 
 
 class BreathingPacer(QWidget):
@@ -16,27 +24,68 @@ class BreathingPacer(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(60)
         self.words = ""
-        self.fullness = 0.0
+        self.fullness = 0.0  # as drawn on screen
         self.setAccessibleName(translate("BreathingPacer", "Breathing pacer"))
 
     def sizeHint(self) -> QSize:
         return QSize(300, 90)
 
-    def show_breath(self, elapsed_in_hold: float) -> None:
+    def show_breath(self, elapsed_in_hold: float) -> float:
+        """Show the breath `elapsed_in_hold` seconds into the hold. Returns how many
+        seconds until it will look different (the hold running on)."""
         words, fullness = breath_at(elapsed_in_hold)
         if words != self.words:
             self.setAccessibleDescription(words)
-        self.words, self.fullness = words, fullness
-        self.update()
+            self.words, self.fullness = words, fullness
+            self.update()
+        elif self._moved(fullness):
+            self.update(self._circle_rect(max(self.fullness, fullness)))
+            self.fullness = fullness
+        return self._next_change(elapsed_in_hold)
+
+    def _moved(self, fullness: float) -> bool:
+        return abs(fullness - self.fullness) * self._pixels_per_fullness() >= STEP_PIXELS
+
+    def _pixels_per_fullness(self) -> float:
+        """How far the circle's edge moves, in device pixels, from empty to full."""
+        return 0.65 * self._largest() / 2 * self.devicePixelRatioF()
+
+    def _next_change(self, elapsed: float) -> float:
+        """When the words change or the circle's edge moves half a pixel, within a look
+        ahead: the breath is slow, and a sum would be more work than looking."""
+        least = STEP_PIXELS / max(self._pixels_per_fullness(), 1e-6)
+        ahead = LOOK_STEP
+        while ahead < LOOK_AHEAD:
+            words, fullness = breath_at(elapsed + ahead)
+            if words != self.words or abs(fullness - self.fullness) >= least:
+                return ahead
+            ahead += LOOK_STEP
+        return LOOK_AHEAD
+
+    def _largest(self) -> float:
+        return self.height() * 0.9
+
+    def _radius(self, fullness: float) -> float:
+        """In device pixels."""
+        return (0.35 + 0.65 * fullness) * self._largest() / 2 * self.devicePixelRatioF()
+
+    def _centre(self) -> QPointF:
+        height = float(self.height())
+        return QPointF(height / 2 + 4, height / 2)
+
+    def _circle_rect(self, fullness: float) -> QRect:
+        radius = self._radius(fullness) / self.devicePixelRatioF() + 2
+        centre = self._centre()
+        square = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+        return square.toAlignedRect()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.words:
             return
         palette = self.palette()
         height = float(self.height())
-        largest = height * 0.9
-        radius = (0.35 + 0.65 * self.fullness) * largest / 2
-        centre = QPointF(height / 2 + 4, height / 2)
+        largest = self._largest()
+        radius = self._radius(self.fullness) / self.devicePixelRatioF()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = QColor(palette.color(palette.ColorRole.Highlight))
@@ -44,13 +93,14 @@ class BreathingPacer(QWidget):
         fill.setAlphaF(0.25 + 0.35 * self.fullness)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawEllipse(centre, radius, radius)
-        painter.setPen(palette.color(palette.ColorRole.WindowText))
-        font = QFont(self.font())
-        font.setPixelSize(max(14, round(height * 0.38)))
-        painter.setFont(font)
+        painter.drawEllipse(self._centre(), radius, radius)
         text_box = QRectF(largest + 20, 0, self.width() - largest - 20, height)
-        painter.drawText(
-            text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.words
-        )
+        if text_box.intersects(QRectF(event.rect())):
+            painter.setPen(palette.color(palette.ColorRole.WindowText))
+            font = QFont(self.font())
+            font.setPixelSize(max(14, round(height * 0.38)))
+            painter.setFont(font)
+            painter.drawText(
+                text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.words
+            )
         painter.end()

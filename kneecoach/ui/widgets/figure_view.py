@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 from functools import cache, lru_cache
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
@@ -33,7 +34,10 @@ log = logging.getLogger(__name__)
 
 ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
 MIN_VISIBLE_PIXELS = 0.5  # a move smaller than this on screen is not worth a redraw
+STEP_PIXELS = 1.0  # a moving figure is asked for its next frame when it will have moved this far
 STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
+FRAME_SECONDS = 1 / 60  # a figure that moves is asked for its next frame at 60 Hz
+QUIET_SECONDS = 0.1  # and one that stands still (or only breathes) ten times a second
 
 
 @cache  # the bundled figures do not change while the app runs
@@ -49,14 +53,15 @@ def colours_for(dark: bool) -> dict[str, QColor]:
     return {role: QColor(code) for role, code in (DARK_COLOURS if dark else LIGHT_COLOURS).items()}
 
 
-def _moved(old: Shape, new: Shape, least: float) -> bool:
-    if abs(old.width - new.width) > least or abs(old.radius - new.radius) > least:
-        return True
+def _movement(old: Shape, new: Shape) -> float:
+    """How far the farthest-moving part of `old` went to become `new`, in the art's units."""
     if len(old.points) != len(new.points):  # an outline that gained or lost a corner
-        return True
-    return any(
-        abs(x1 - x2) > least or abs(y1 - y2) > least
-        for (x1, y1), (x2, y2) in zip(old.points, new.points, strict=True)
+        return math.inf
+    points = zip(old.points, new.points, strict=True)
+    return max(
+        abs(old.width - new.width),
+        abs(old.radius - new.radius),
+        *(max(abs(x1 - x2), abs(y1 - y2)) for (x1, y1), (x2, y2) in points),
     )
 
 
@@ -90,6 +95,17 @@ def _reaches(shape: Shape, area: QRectF) -> bool:
     return any(piece.intersects(area) for piece in _pieces(shape))
 
 
+def _steadier(steady: tuple[int, int], count: int) -> tuple[int, int]:
+    """(shapes the last frames shared, for how many frames), after one sharing `count`."""
+    return (count, steady[1] + 1 if count == steady[0] else 0)
+
+
+def _copy(painter: QPainter, layer: QPixmap, area: QRectF) -> None:
+    """The part of `layer` under `area`."""
+    ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
+    painter.drawPixmap(area, layer, QRectF(area.topLeft() * ratio, area.size() * ratio))
+
+
 class FigureView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +122,14 @@ class FigureView(QWidget):
         self._layer: QPixmap | None = None
         self._layer_key: tuple[object, ...] | None = None
         self._steady = (0, 0)  # leading shapes the last frames shared, and for how many frames
+        self._steady_tail = (0, 0)  # and the same of their last shapes
+        # What stays put in front of what moves (a circling foot's arrow, the near leg)
+        # is drawn into a layer of its own, see-through, and laid over the moving parts.
+        self._overlay: QPixmap | None = None
+        self._overlay_key: tuple[object, ...] | None = None
+        self._quiet = 0  # frames in a row that did not move
+        self._drawn_at: float | None = None  # the moment of the last frame drawn
+        self._art = (QSize(), QRectF())  # the art's place, for the size it was worked out for
 
     def sizeHint(self) -> QSize:
         return ART_SIZE
@@ -121,13 +145,32 @@ class FigureView(QWidget):
             self._colours = colours_for(dark)
             self.update()
 
-    def show_frame(self, frame: Frame) -> None:
-        """Draw `frame`, unless it would look the same as the one on screen.
+    def show_frame(self, frame: Frame, moment: float | None = None) -> float:
+        """Draw `frame`, unless it would look the same as the one on screen. Returns
+        how many seconds until the next frame is worth asking for: from how fast the
+        figure moved to the frame drawn at `moment` (seconds), when it will have moved
+        another pixel.
 
         While a stretch is held only the breath moves it, by a fraction of a pixel
-        a frame: skipping those redraws costs nothing to see and saves most of the work.
+        a frame: skipping those redraws costs nothing to see and saves most of the work,
+        and after a few frames that did not move the figure is asked less often.
         """
+        moved = self._show_frame(frame)  # in device pixels
+        if not moved:
+            self._quiet += 1
+            return min(FRAME_SECONDS * 2.0**self._quiet, QUIET_SECONDS)
+        drawn_at, self._drawn_at, self._quiet = self._drawn_at, moment, 0
+        if moment is None or drawn_at is None or moment <= drawn_at or math.isinf(moved):
+            return FRAME_SECONDS
+        wait = STEP_PIXELS * (moment - drawn_at) / moved
+        return max(FRAME_SECONDS, min(wait, QUIET_SECONDS))
+
+    def _show_frame(self, frame: Frame) -> float:
+        """How far `frame` moves the figure on screen, in device pixels, when it is
+        drawn: 0 when it would look like the one on screen (and is not drawn)."""
         shown = self.frame
+        if shown is frame:  # a held pose: the same frame again, from the core's cache
+            return 0.0
         if (
             self.picture is not None
             or shown is None
@@ -135,32 +178,27 @@ class FigureView(QWidget):
             != [(s.kind, s.colour) for s in frame.shapes]
         ):
             self.frame, self.picture = frame, None
-            self._steady = (0, 0)
+            self._steady = self._steady_tail = (0, 0)
             self.update()
-            return
-        changed = [
-            (old, new) for old, new in zip(shown.shapes, frame.shapes, strict=True) if old != new
-        ]
-        shared = next(
-            (
-                i
-                for i, (old, new) in enumerate(zip(shown.shapes, frame.shapes, strict=True))
-                if old != new
-            ),
-            len(frame.shapes),
-        )
-        count, frames = self._steady
-        self._steady = (shared, frames + 1 if shared == count else 0)
+            return math.inf
+        pairs = list(zip(shown.shapes, frame.shapes, strict=True))
+        same = [old is new or old == new for old, new in pairs]
+        changed = [pair for pair, kept in zip(pairs, same, strict=True) if not kept]
+        shared = same.index(False) if False in same else len(same)
+        self._steady = _steadier(self._steady, shared)
+        trailing = same[::-1].index(False) if False in same else len(same)
+        self._steady_tail = _steadier(self._steady_tail, trailing)
         scale = self.art_rect().width() / ART_SIZE.width() * self.devicePixelRatioF()
-        least = MIN_VISIBLE_PIXELS / max(scale, 1e-6)  # in the art's units
-        if not any(_moved(old, new, least) for old, new in changed):
-            return
+        moved = max((_movement(old, new) for old, new in changed), default=0.0) * scale
+        if moved < MIN_VISIBLE_PIXELS:
+            return 0.0
         self.frame = frame
         # Only where something changed: while the ankle circles, that is the foot.
         area = QRectF()
         for old, new in changed:
             area = area.united(_bounds(old)).united(_bounds(new))
         self.update(self._to_widget(area))
+        return moved
 
     def _to_widget(self, area: QRectF) -> QRect:
         target = self.art_rect()
@@ -183,9 +221,13 @@ class FigureView(QWidget):
 
     def art_rect(self) -> QRectF:
         """Where the 400 × 300 art lands: as large as fits, centred."""
-        scale = min(self.width() / ART_SIZE.width(), self.height() / ART_SIZE.height())
-        width, height = ART_SIZE.width() * scale, ART_SIZE.height() * scale
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        size = self.size()
+        if size != self._art[0]:  # asked several times a frame: worked out once a size
+            scale = min(size.width() / ART_SIZE.width(), size.height() / ART_SIZE.height())
+            width, height = ART_SIZE.width() * scale, ART_SIZE.height() * scale
+            left, top = (size.width() - width) / 2, (size.height() - height) / 2
+            self._art = (size, QRectF(left, top, width, height))
+        return QRectF(self._art[1])
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -197,14 +239,11 @@ class FigureView(QWidget):
         painter.end()
 
     def _paint_frame(self, painter: QPainter, frame: Frame, area: QRectF) -> None:
-        count, frames = self._steady
-        # Past a few frames that share their first shapes, those go into the layer too.
-        still = max(frame.props, count if frames >= STEADY_FRAMES else 0)
-        if still:
-            layer = self._layer_picture(frame.shapes[:still])
-            ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
-            source = QRectF(area.topLeft() * ratio, area.size() * ratio)
-            painter.drawPixmap(area, layer, source)
+        # Past a few frames that share their first (or last) shapes, those go into the
+        # layer below (or above) what moves; only what lies between is drawn each frame.
+        below, above = self._layered(frame)
+        if below:
+            _copy(painter, self._layer_picture(frame.shapes[:below]), area)
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
         # Only the shapes that reach the area being redrawn: while a foot circles, the
@@ -215,31 +254,55 @@ class FigureView(QWidget):
             area.width() / scale,
             area.height() / scale,
         )
+        painter.save()
         painter.translate(target.topLeft())
         painter.scale(scale, scale)
-        for shape in frame.shapes[still:]:
+        for shape in frame.shapes[below : len(frame.shapes) - above]:
             if _reaches(shape, wanted):
                 self._paint_shape(painter, shape)
+        painter.restore()
+        if above:
+            _copy(painter, self._overlay_picture(frame.shapes[-above:]), area)
+
+    def _layered(self, frame: Frame) -> tuple[int, int]:
+        """How many of the first shapes come from the layer below, and of the last
+        from the layer above."""
+        count, frames = self._steady
+        below = max(frame.props, count if frames >= STEADY_FRAMES else 0)
+        count, frames = self._steady_tail
+        above = count if frames >= STEADY_FRAMES else 0
+        return below, max(0, min(above, len(frame.shapes) - below))
 
     def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
-        ratio = self.devicePixelRatioF()
         background = self.palette().color(self.backgroundRole())
-        key = (props, self.size(), ratio, self.dark, background.rgba())
+        key = (props, self.size(), self.devicePixelRatioF(), self.dark, background.rgba())
         if key != self._layer_key or self._layer is None:
-            image = QPixmap(self.size() * ratio)
-            image.setDevicePixelRatio(ratio)
             # Opaque, on the window's own colour: copied each frame without blending.
-            image.fill(background)
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            target = self.art_rect()
-            painter.translate(target.topLeft())
-            painter.scale(target.width() / ART_SIZE.width(), target.width() / ART_SIZE.width())
-            for shape in props:
-                self._paint_shape(painter, shape)
-            painter.end()
-            self._layer, self._layer_key = image, key
+            self._layer, self._layer_key = self._drawn(props, background), key
         return self._layer
+
+    def _overlay_picture(self, shapes: tuple[Shape, ...]) -> QPixmap:
+        key = (shapes, self.size(), self.devicePixelRatioF(), self.dark)
+        if key != self._overlay_key or self._overlay is None:
+            self._overlay = self._drawn(shapes, QColor(Qt.GlobalColor.transparent))
+            self._overlay_key = key
+        return self._overlay
+
+    def _drawn(self, shapes: tuple[Shape, ...], background: QColor) -> QPixmap:
+        """`shapes` drawn on `background`, the size of the view."""
+        ratio = self.devicePixelRatioF()
+        image = QPixmap(self.size() * ratio)
+        image.setDevicePixelRatio(ratio)
+        image.fill(background)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target = self.art_rect()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / ART_SIZE.width(), target.width() / ART_SIZE.width())
+        for shape in shapes:
+            self._paint_shape(painter, shape)
+        painter.end()
+        return image
 
     def _paint_shape(self, painter: QPainter, shape: Shape) -> None:
         colour = self._colours[shape.colour]
