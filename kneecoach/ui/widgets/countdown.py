@@ -186,8 +186,9 @@ class CountdownRing(QWidget):
         area = QRectF(event.rect())
         layer = self._layer_picture()
         painter = QPainter(self)
-        ratio = layer.devicePixelRatio()  # the source is in the pixmap's own pixels
-        painter.drawPixmap(area, layer, QRectF(area.topLeft() * ratio, area.size() * ratio))
+        # The whole layer, pixel for pixel (the redraw's clip keeps it to `area`): a part
+        # of it placed at a fractional scale (1.5× text) would be resampled, its edges jagged.
+        painter.drawPixmap(0, 0, layer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.palette().color(self.palette().ColorRole.Highlight))
