@@ -140,3 +140,20 @@ def embedded_in_tray(name: str, env: dict[str, str]) -> bool:
                 if f'"{name}"' in inner:
                     return True
     return False
+
+
+@contextmanager
+def private_session_bus() -> Iterator[str]:
+    """A D-Bus daemon of the test's own: its address."""
+    require("dbus-daemon")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    assert daemon.stdout is not None
+    try:
+        yield daemon.stdout.readline().strip()
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        daemon.stdout.close()

@@ -18,7 +18,14 @@ from kneecoach.ui.platform.desktop_notifications import (
     DesktopNotifications,
     _uint_argument,
 )
-from tests.e2e.desktop import embedded_in_tray, require, running, wait_for, x_display
+from tests.e2e.desktop import (
+    embedded_in_tray,
+    private_session_bus,
+    require,
+    running,
+    wait_for,
+    x_display,
+)
 from tests.e2e.test_reminder_desktop import name_has_owner, prepare_folders, started
 
 pytestmark = pytest.mark.e2e
@@ -96,17 +103,8 @@ def test_a_reminder_stays_lists_start_once_and_closes_on_snooze(tmp_path):
 @pytest.fixture
 def private_bus():
     """A D-Bus daemon of the test's own: its address."""
-    require("dbus-daemon")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    try:
-        yield daemon.stdout.readline().strip()
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        daemon.stdout.close()
+    with private_session_bus() as address:
+        yield address
 
 
 def test_the_daemons_activation_token_is_offered_as_the_action_raises_the_window(

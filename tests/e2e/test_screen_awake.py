@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 
 from kneecoach.ui.platform.screen_awake import ScreenAwake
-from tests.e2e.desktop import require
+from tests.e2e.desktop import private_session_bus
 
 pytestmark = pytest.mark.e2e
 
@@ -22,17 +22,8 @@ GNOME_CALLS = [f"gnome Inhibit io.github.kneecoach.KneeCoach 0 {REASON} 8", "gno
 
 @pytest.fixture
 def bus_address():
-    require("dbus-daemon")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
-    try:
-        yield daemon.stdout.readline().strip()
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        daemon.stdout.close()
+    with private_session_bus() as address:
+        yield address
 
 
 def served(address: str, *services: str) -> subprocess.Popen:
