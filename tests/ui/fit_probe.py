@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from kneecoach import app
 from kneecoach.core.autostart import XdgAutostart
 from tests.fakes import FakeClock
+from tests.ui.layout_checks import clipped
 
 
 def settle(qapp: QApplication) -> None:
@@ -53,6 +54,7 @@ def report(name: str, window: QWidget, actions: dict[str, QWidget]) -> dict[str,
         .minimumSizeHint()
         .toTuple(),
         "actions": {key: where(widget) for key, widget in actions.items()},
+        "cut_off": clipped(window),
     }
 
 

@@ -84,6 +84,26 @@ def test_every_window_fits_and_keeps_its_main_actions_in_view(tmp_path, case):
             assert available.contains(QRect(*place["rect"])), f"{where} is off the screen"
 
 
+KNOWN_CUT_OFF = (
+    "at 911×512 the French home page cuts words: the seek-help advice at the foot "
+    "gets 124 of its 228 px, the picture captions one line of two"
+)
+CUT_OFF_CASES = [
+    pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_CUT_OFF))
+    if case == "the same in French, the longest words"
+    else case
+    for case in CASES
+]
+
+
+@pytest.mark.parametrize("case", CUT_OFF_CASES)
+def test_no_window_cuts_off_its_words(tmp_path, case):
+    variables, size, _logical, language = CASES[case]
+    _first, *screens = probe(tmp_path, variables, size, language)
+    cut_off = {seen["screen"]: seen["cut_off"] for seen in screens if seen["cut_off"]}
+    assert cut_off == {}
+
+
 def test_a_window_larger_than_its_screen_is_shrunk_and_moved_inside(qapp):
     window = QMainWindow()
     screen = window.screen().availableGeometry()

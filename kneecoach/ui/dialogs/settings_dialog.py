@@ -34,6 +34,7 @@ from kneecoach.ui.platform import background
 from kneecoach.ui.platform.language import LANGUAGE_NAMES
 from kneecoach.ui.platform.theme import label
 from kneecoach.ui.screen_fit import keep_on_screen
+from kneecoach.ui.widgets.wrapping_check import WrappingCheckBox
 
 # Shown through translate("SettingsDialog", ...); the keys are what the settings file keeps.
 THEME_NAMES = {
@@ -108,7 +109,7 @@ class SettingsDialog(QDialog):
             box.toggled.connect(self._check)
             days.addWidget(box, 0, index)
             self.day_boxes[key] = box
-        self.start_at_login = QCheckBox(background.start_at_login_text())
+        self.start_at_login = WrappingCheckBox(background.start_at_login_text())
         self.when_window_closes = background.closing_choice_box()
         self.reminders.toggled.connect(self._check)
         form = QFormLayout(page)
@@ -132,7 +133,7 @@ class SettingsDialog(QDialog):
 
     def _check_in_rows(self, form: QFormLayout) -> None:
         """Whether the routine starts by asking how the knee is."""
-        self.ask_pain_before = QCheckBox(
+        self.ask_pain_before = WrappingCheckBox(
             translate("SettingsDialog", "Ask how my knee is before each routine")
         )
         self.ask_pain_before.setAccessibleDescription(
@@ -180,7 +181,7 @@ class SettingsDialog(QDialog):
 
     def _progression_rows(self, form: QFormLayout) -> None:
         """Whether longer holds are offered as the user progresses, and how."""
-        self.progression = QCheckBox(
+        self.progression = WrappingCheckBox(
             translate("SettingsDialog", "Offer longer holds as I progress")
         )
         self.progression.setAccessibleDescription(
@@ -231,16 +232,16 @@ class SettingsDialog(QDialog):
         self.volume.setOrientation(self.volume.orientation().Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName(translate("SettingsDialog", "Chime volume"))
-        self.voice_cues = QCheckBox(
+        self.voice_cues = WrappingCheckBox(
             translate("SettingsDialog", "Spoken cues (where the computer has a voice)")
         )
-        self.breathing_pacer = QCheckBox(
+        self.breathing_pacer = WrappingCheckBox(
             translate("SettingsDialog", "Breathing guide during holds")
         )
-        self.moving_figures = QCheckBox(
+        self.moving_figures = WrappingCheckBox(
             translate("SettingsDialog", "Moving figures (off: still pictures, less motion)")
         )
-        self.far_from_screen = QCheckBox(
+        self.far_from_screen = WrappingCheckBox(
             translate("SettingsDialog", "Far from the screen: larger type during the routine")
         )
         self.theme = QComboBox()

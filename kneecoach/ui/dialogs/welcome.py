@@ -26,6 +26,7 @@ from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
 from kneecoach.ui.platform.background import start_at_login_text
 from kneecoach.ui.platform.theme import label
 from kneecoach.ui.screen_fit import keep_on_screen
+from kneecoach.ui.widgets.wrapping_check import WrappingCheckBox
 
 
 def describe_routine(routine: Routine, timings: Timings) -> list[str]:
@@ -111,7 +112,7 @@ class Welcome(QDialog):
         body.addWidget(label(translate("Welcome", "Your daily reminder"), "heading"))
         body.addLayout(reminder_row)
         body.addWidget(self.start_at_login)
-        self.far_from_screen = QCheckBox(
+        self.far_from_screen = WrappingCheckBox(
             translate("Welcome", "I practise far from the screen: show the routine in larger type")
         )
         body.addWidget(self.far_from_screen)
@@ -158,14 +159,14 @@ class Welcome(QDialog):
         reminder_row.addWidget(self.remind)
         reminder_row.addWidget(self.remind_at)
         reminder_row.addStretch(1)
-        self.start_at_login = QCheckBox(start_at_login_text())  # says what happens here
+        self.start_at_login = WrappingCheckBox(start_at_login_text())  # says what happens here
         return reminder_row
 
     def _voice_offer(self) -> None:
         """Spoken cues, off unless chosen; the test says plainly if the computer has no voice."""
         from kneecoach.ui.platform.sound_check import SoundTests
 
-        self.voice_cues = QCheckBox(
+        self.voice_cues = WrappingCheckBox(
             translate(
                 "Welcome",
                 "Speak the cues: each exercise and side, when to switch, halfway and the "
@@ -177,7 +178,7 @@ class Welcome(QDialog):
     @staticmethod
     def _menu_entry_box() -> QCheckBox:
         """For a copy unpacked by hand: the menu entry it has not got, without a terminal."""
-        box = QCheckBox(
+        box = WrappingCheckBox(
             translate("Welcome", "Add KneeCoach to my applications menu, to start it from there")
         )
         box.setChecked(True)
