@@ -10,11 +10,11 @@ circles and pain check-in; the time between the two sittings counts as a pause.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from kneecoach.core.clock import Clock
-from kneecoach.core.history import SessionRecord
+from kneecoach.core.history import SessionRecord, SessionSummary
 from kneecoach.core.my_routines import to_routine
 from kneecoach.core.routine import (
     SINGLE_ROUTINE_PREFIX,
@@ -61,15 +61,26 @@ def routine_of(routine_id: str, library: MyLibrary) -> Routine | None:
     return None
 
 
+def latest_on(history: HistoryStore, day: date) -> SessionSummary | None:
+    """The last session dated `day`, looked for from the newest back: asked at every
+    refresh of the home page, it reads a few sessions, not years of them."""
+    for session in reversed(history.sessions):
+        if session.local_date == day:
+            return session
+        if session.local_date < day - timedelta(days=1):  # dates follow starts, give or take
+            return None  # a change of time zone
+    return None
+
+
 def continuation(
     history: HistoryStore, library: MyLibrary, today: date, timings: Timings
 ) -> Continuation | None:
     """Today's routine stopped part-way, when it can be continued (see above)."""
-    today_s = [s for s in history.sessions if s.local_date == today]
-    if not today_s or today_s[-1].finished:
+    last = latest_on(history, today)
+    if last is None or last.finished:
         return None
     try:
-        record = history.record(today_s[-1].id, today)
+        record = history.record(last.id, today)
     except KeyError:
         return None
     routine = routine_of(record.routine, library)

@@ -20,7 +20,10 @@ from PySide6.QtGui import QGuiApplication, QSessionManager
 
 log = logging.getLogger(__name__)
 
-ENDING_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+# (Windows has no SIGHUP.)
+ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class Ending(QObject):
