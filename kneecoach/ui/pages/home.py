@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -120,22 +122,37 @@ class HomePage(QWidget):
         row.addWidget(self.start_button)
         return row
 
-    def _footer(self) -> QHBoxLayout:
+    def _footer(self) -> QGridLayout:
         advice = self.coach.library.library.advice
-        words = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
-        words.setWordWrap(True)
-        words.setProperty("role", "muted")
+        self.advice_words = QLabel(f"{advice.breathing} {advice.seek_help}" if advice else "")
+        self.advice_words.setWordWrap(True)
+        self.advice_words.setProperty("role", "muted")
         self.safety_button = button(
             translate("MainWindow", "Is it safe for me?"),
             translate("MainWindow", "A few questions about your knee before you exercise"),
             self.safety_check_requested.emit,
         )
         self.paper_button = sheet_button(self.paper_requested.emit)
-        footer = QHBoxLayout()
-        footer.addWidget(words, 1)
-        footer.addWidget(self.paper_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        footer.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return footer
+        self.footer_buttons = QHBoxLayout()
+        self.footer_buttons.addStretch(1)
+        self.footer_buttons.addWidget(self.paper_button)
+        self.footer_buttons.addWidget(self.safety_button)
+        self.footer = QGridLayout()
+        self.footer.addWidget(self.advice_words, 0, 0)
+        self.footer.addLayout(self.footer_buttons, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.footer.setColumnStretch(0, 1)
+        return self.footer
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The safety advice beside its buttons where the page is wide; above them where
+        it is narrow (large text, long words), so that it keeps room for all its lines."""
+        super().resizeEvent(event)
+        room = event.size().width() - self.footer_buttons.sizeHint().width()
+        beside = room >= event.size().width() // 2
+        if beside != (self.footer.itemAtPosition(0, 1) is not None):
+            self.footer.removeItem(self.footer_buttons)
+            row, column = (0, 1) if beside else (1, 0)
+            self.footer.addLayout(self.footer_buttons, row, column, Qt.AlignmentFlag.AlignVCenter)
 
     def _exercises(self) -> QSplitter:
         self.exercise_list = ExerciseList()
