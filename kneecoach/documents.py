@@ -18,15 +18,10 @@ from kneecoach.core import paths
 from kneecoach.core.catalogue import CatalogueError, load_catalogue
 from kneecoach.core.clock import SystemClock
 from kneecoach.core.i18n import translate
-from kneecoach.core.my_routines import to_routine
 from kneecoach.core.paper.reading import read_history, read_library, read_settings
-from kneecoach.core.paper.report import (
-    DEFAULT_WEEKS,
-    ProgressReport,
-    period_start,
-    progress_report,
-)
-from kneecoach.core.paper.sheet import ProgrammeSheet, programme_sheet
+from kneecoach.core.paper.report import DEFAULT_WEEKS, ProgressReport, period_start
+from kneecoach.core.paper.service import report_for, sheet_for
+from kneecoach.core.paper.sheet import ProgrammeSheet
 from kneecoach.core.storage.files import PRIVATE_FILE_MODE, StoreError, write_file
 
 NOT_SAVED, PART_LEFT_OUT = 1, 3
@@ -52,27 +47,16 @@ def document_command(arguments: Namespace) -> int:
     except (CatalogueError, FileNotFoundError) as error:
         return _failed(str(error))
     library = read_library(catalogue, data_dir, clock)
-    routine = to_routine(library.chosen_plan(), library.library)
     today = clock.now().date()
     left_out: list[str] = []
     document: ProgrammeSheet | ProgressReport
     if arguments.save_sheet:
         target = Path(arguments.save_sheet)
-        document = programme_sheet(routine, library.library, settings.timings(), today)
+        document = sheet_for(library, settings, today)
     else:
         target, weeks = Path(arguments.save_report), arguments.weeks or DEFAULT_WEEKS
-        first = period_start(today, weeks)
-        sessions, left_out = read_history(data_dir, first, today, clock)
-        document = progress_report(
-            sessions,
-            today,
-            weeks,
-            settings.weekly_goal,
-            library.library,
-            routine,
-            settings.timings(),
-            left_out,
-        )
+        sessions, left_out = read_history(data_dir, period_start(today, weeks), today, clock)
+        document = report_for(library, settings, today, sessions, weeks, left_out)
     try:
         write_file(target, pdf_bytes(document), PRIVATE_FILE_MODE)
     except StoreError as error:
