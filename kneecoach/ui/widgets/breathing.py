@@ -1,7 +1,8 @@
 """A slow visual breathing pacer shown during holds: a soft circle that swells and settles.
 
 The circle grows by a few pixels a second: it is redrawn when its edge has moved
-half a pixel, and only the square it fills; the words when they change.
+a pixel, and only the square it fills; the words when they change. It paints
+its own background, so Qt need not paint the page behind it at each redraw.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kneecoach.core.cues import breath_at
 from kneecoach.core.i18n import translate
 
-STEP_PIXELS = 0.5  # the circle is redrawn when its edge has moved this far on screen
+STEP_PIXELS = 1.0  # the circle is redrawn when its edge has moved this far on screen
 LOOK_AHEAD = 0.5  # seconds of the breath looked at for its next visible change
 LOOK_STEP = 1 / 60  # in steps of a frame
 
@@ -23,6 +24,7 @@ class BreathingPacer(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(60)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.words = ""
         self.fullness = 0.0  # as drawn on screen
         self.setAccessibleName(translate("BreathingPacer", "Breathing pacer"))
@@ -51,7 +53,7 @@ class BreathingPacer(QWidget):
         return 0.65 * self._largest() / 2 * self.devicePixelRatioF()
 
     def _next_change(self, elapsed: float) -> float:
-        """When the words change or the circle's edge moves half a pixel, within a look
+        """When the words change or the circle's edge moves a pixel, within a look
         ahead: the breath is slow, and a sum would be more work than looking."""
         least = STEP_PIXELS / max(self._pixels_per_fullness(), 1e-6)
         ahead = LOOK_STEP
@@ -80,13 +82,15 @@ class BreathingPacer(QWidget):
         return square.toAlignedRect()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.words:
-            return
         palette = self.palette()
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), palette.color(self.backgroundRole()))
+        if not self.words:
+            painter.end()
+            return
         height = float(self.height())
         largest = self._largest()
         radius = self._radius(self.fullness) / self.devicePixelRatioF()
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = QColor(palette.color(palette.ColorRole.Highlight))
         fill = QColor(outline)
