@@ -72,8 +72,19 @@ class BreathingPacer(QWidget):
         return (0.35 + 0.65 * fullness) * self._largest() / 2 * self.devicePixelRatioF()
 
     def _centre(self) -> QPointF:
+        """The circle's centre, at the start of the line: the right in right-to-left."""
         height = float(self.height())
-        return QPointF(height / 2 + 4, height / 2)
+        x = height / 2 + 4
+        if self.layoutDirection() is Qt.LayoutDirection.RightToLeft:
+            x = self.width() - x
+        return QPointF(x, height / 2)
+
+    def _text_box(self) -> QRectF:
+        """Where the words go: after the circle, in the direction of reading."""
+        gap = self._largest() + 20
+        width = max(0.0, self.width() - gap)
+        left = 0.0 if self.layoutDirection() is Qt.LayoutDirection.RightToLeft else gap
+        return QRectF(left, 0, width, self.height())
 
     def _circle_rect(self, fullness: float) -> QRect:
         radius = self._radius(fullness) / self.devicePixelRatioF() + 2
@@ -89,7 +100,6 @@ class BreathingPacer(QWidget):
             painter.end()
             return
         height = float(self.height())
-        largest = self._largest()
         radius = self._radius(self.fullness) / self.devicePixelRatioF()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = QColor(palette.color(palette.ColorRole.Highlight))
@@ -98,13 +108,13 @@ class BreathingPacer(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawEllipse(self._centre(), radius, radius)
-        text_box = QRectF(largest + 20, 0, self.width() - largest - 20, height)
+        text_box = self._text_box()
         if text_box.intersects(QRectF(event.rect())):
             painter.setPen(palette.color(palette.ColorRole.WindowText))
             font = QFont(self.font())
             font.setPixelSize(max(14, round(height * 0.38)))
             painter.setFont(font)
-            painter.drawText(
-                text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.words
-            )
+            # Leading: left, or right in right-to-left (Qt mirrors the alignment).
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+            painter.drawText(text_box, align, self.words)
         painter.end()
