@@ -193,3 +193,28 @@ def test_a_frame_shown_before_it_is_filled_gets_its_pictures(qtbot, make_control
     qtbot.waitUntil(lambda: not home.exercise_list.item(0).icon().isNull())
     assert all(not home.exercise_list.item(i).icon().isNull() for i in range(6))
     assert home.detail.pictures_enabled
+
+
+def test_pyside_s_check_of_each_new_module_gives_the_same_answers_quicker(qapp):
+    """PySide asks of every module imported after it whether its source names PySide6;
+    start-up answers from the file's bytes instead of through `inspect`."""
+    import inspect
+    import json
+    import sys
+
+    from kneecoach import startup
+    from kneecoach.core import coach
+    from kneecoach.ui import main_window
+
+    startup._quicker_imports()
+    check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    assert check.__name__ == "uses_pyside"
+    for module in (main_window, coach, json, sys, startup):
+        try:
+            expected = "PySide6" in inspect.getsource(module)
+        except (OSError, TypeError):
+            expected = False
+        assert check(module) == expected
+    assert check(main_window) and not check(coach)
+    startup._quicker_imports()  # a second time changes nothing
+    assert sys.modules["shibokensupport.feature"]._mod_uses_pyside is check

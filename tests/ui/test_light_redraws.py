@@ -8,9 +8,9 @@ from PySide6.QtGui import QImage
 
 from kneecoach.core.cues import breath_at
 from kneecoach.core.routine import StepKind
-from kneecoach.ui.pages.driver import FRAME_SECONDS, FrameTimer
+from kneecoach.ui.pages.driver import BEAT, FRAME_SECONDS, FrameTimer
 from kneecoach.ui.widgets.breathing import BreathingPacer
-from kneecoach.ui.widgets.countdown import MOST_PER_SECOND, CountdownRing
+from kneecoach.ui.widgets.countdown import MOST_PER_SECOND, STEP_PIXELS, CountdownRing
 from tests.ui.conftest import advance
 
 
@@ -55,7 +55,7 @@ def on_screen(widget) -> QImage:
 
 
 @pytest.mark.parametrize("size", [240, 600])  # under thirty pixels a second, and over
-def test_the_ring_redraws_a_pixel_of_arc_at_a_time_and_the_number_once(qapp, qtbot, size):
+def test_the_ring_redraws_a_step_of_arc_at_a_time_and_the_number_once(qapp, qtbot, size):
     ring = shown(qtbot, CountdownRing(), size, size)
     duration = 30.0
     ring.set_state("30", "seconds", 0.5 / duration, 1 / duration)
@@ -71,9 +71,9 @@ def test_the_ring_redraws_a_pixel_of_arc_at_a_time_and_the_number_once(qapp, qtb
         wakes += 1
     circumference = math.pi * ring._square().width() * ring.devicePixelRatioF()
     pixels_a_second = circumference / duration
-    # A wake for each pixel the arc moves (at most thirty a second), not 25 or 60 a
+    # A wake for each step the arc moves (at most thirty a second), not 25 or 60 a
     # second whatever it does.
-    expected = min(pixels_a_second, MOST_PER_SECOND)
+    expected = min(pixels_a_second / STEP_PIXELS, MOST_PER_SECOND)
     assert expected - 2 <= wakes <= expected + 2
     whole = ring.width() * ring.height()
     small = [a for a in areas if a.width() * a.height() < whole / 50]
@@ -91,9 +91,9 @@ def test_the_ring_at_rest_asks_for_no_wake_and_a_jump_is_drawn_whole(qapp, qtbot
     assert ring.set_state("5", "seconds", 0.5) == math.inf  # paused: nothing will move
     qapp.processEvents()
     areas = recording(ring)
-    ring.set_state("5", "seconds", 0.5 + 0.2 / ring._arc_pixels(1), 0.1)
+    ring.set_state("5", "seconds", 0.5 + 0.8 * STEP_PIXELS / ring._arc_pixels(1), 0.1)
     qapp.processEvents()
-    assert areas == []  # a fifth of a pixel: not worth a redraw
+    assert areas == []  # less than a step: not worth a redraw
     ring.set_state("9", "seconds", 0.0, 0.1)  # a new step: the arc is full again
     qapp.processEvents()
     assert [(a.width(), a.height()) for a in areas] == [(400, 300)]
@@ -129,18 +129,43 @@ def test_the_frame_timer_sleeps_until_the_soonest_change(qapp):
     timer.plan("ring", 10.0, 0.2)
     timer.plan("figure", 10.0, 0.05)
     timer.sleep(10.0)
-    assert timer.is_active() and timer.wait == pytest.approx(0.05)
-    assert timer.is_due("figure", 10.05 - FRAME_SECONDS / 4)  # close enough to share a wake
-    assert not timer.is_due("ring", 10.05)
+    # On the first beat at or after its change, never before it.
+    assert timer.is_active() and timer.wait == pytest.approx(2 * BEAT)
+    assert timer.is_due("figure", 10.0 + 2 * BEAT - FRAME_SECONDS / 4)  # close enough
+    assert not timer.is_due("ring", 10.0 + 2 * BEAT)
     timer.plan("figure", 10.05, math.inf)
     timer.plan("ring", 10.05, math.inf)
     timer.sleep(10.05)
     assert not timer.is_active()  # nothing will change: no wake at all
     timer.plan("ring", 11.0, 0.001)
     timer.sleep(11.0)
-    assert timer.wait == FRAME_SECONDS  # never more often than the screen shows
+    assert timer.wait == pytest.approx(BEAT)  # never more often than the beat
     timer.forget()
     assert timer.is_due("ring", 0.0)
+
+
+def test_parts_slower_than_the_beat_share_their_wakes(qapp):
+    """The ring, the breath and a slow figure each change a few times a second, at
+    moments of their own: on even beats, they are drawn on the same wakes."""
+    timer = FrameTimer(lambda: None)
+    moment, wakes, drawn = 0.0, 0, 0
+    waits = {"ring": 0.043, "pacer": 0.12, "figure": 0.07}  # seconds between changes
+    for part, wait in waits.items():
+        timer.plan(part, moment, wait)
+    while moment < 3.0:
+        timer.sleep(moment)
+        moment += timer.wait
+        wakes += 1
+        for part, wait in waits.items():
+            if timer.is_due(part, moment):
+                timer.plan(part, moment, wait)
+                drawn += 1
+    assert round(moment / BEAT) % 2 == 0  # every wake on an even beat
+    assert wakes <= 3.0 * 15 + 1  # as often as the fastest of them, no more
+    assert drawn > wakes * 1.5  # most wakes draw more than one part
+    timer.plan("figure", moment, 0.02)  # faster than the beat: on the next one, odd or even
+    timer.sleep(moment)
+    assert timer.wait == pytest.approx(BEAT)
 
 
 def test_a_second_of_a_hold_redraws_only_the_ring_s_arc_and_number(running, clock, qapp):
@@ -155,6 +180,7 @@ def test_a_second_of_a_hold_redraws_only_the_ring_s_arc_and_number(running, cloc
     view._animate()
     qapp.processEvents()
     ring_areas, figure_areas = recording(view.ring), recording(view.picture)
+    page_areas = recording(view)  # what lies behind them
     passed = wakes = 0.0
     while passed < 1.0:
         wait = view._frame_timer.wait
@@ -171,3 +197,4 @@ def test_a_second_of_a_hold_redraws_only_the_ring_s_arc_and_number(running, cloc
     assert len(large) <= 1  # the new number, once; else the arc's end
     assert sum(a.width() * a.height() for a in ring_areas) < whole
     assert len(figure_areas) < 15  # the breath moves the figure a little, now and then
+    assert page_areas == []  # the ring and the figure paint their own background

@@ -81,6 +81,11 @@ class SessionDriver(QObject):
 
 FRAME_SECONDS = 1 / 60  # the screen's usual refresh: nothing is redrawn more often
 HALF_FRAME = FRAME_SECONDS / 2  # parts due this close together are drawn on the same wake
+# Parts are drawn on a beat of this length, each on the first beat after its change: the
+# ring, the breath and the figure then share their wakes (a wake costs more than what
+# it draws), and nothing moves more than 30 times a second, which a slow stretch or a
+# circling foot does not need.
+BEAT = 1 / 30
 
 
 class FrameTimer(QObject):
@@ -90,7 +95,8 @@ class FrameTimer(QObject):
     next change: the ring's arc by a pixel, the breath by half a pixel, a moving
     foot in a frame. The timer sleeps until the soonest and, woken, says which
     parts are due, so a still view costs nothing between its changes. Moments are
-    the view's own time (seconds into the step), so a fake clock drives it in tests.
+    the view's own time (seconds into the step), so a fake clock drives it in tests;
+    the beats are counted from the step's start.
     """
 
     timeout = Signal()  # woken: emitted before the view draws
@@ -114,8 +120,16 @@ class FrameTimer(QObject):
         return moment >= self._plans.get(part, -math.inf) - HALF_FRAME
 
     def plan(self, part: str, moment: float, wait: float) -> None:
-        """`part`, drawn at `moment`, next looks different `wait` seconds later."""
-        self._plans[part] = moment + wait
+        """`part`, drawn at `moment`, next looks different `wait` seconds later: it is
+        drawn on the first beat at or after that change (a part woken before its change
+        would only ask again)."""
+        change = moment + wait
+        if math.isfinite(change):
+            beats = max(math.ceil(change / BEAT - 0.05), math.floor(moment / BEAT + 0.25) + 1)
+            if wait >= BEAT:  # slower than the beat: on even beats, where the others are
+                beats += beats % 2
+            change = beats * BEAT
+        self._plans[part] = change
 
     def sleep(self, moment: float) -> None:
         """Wake at the soonest planned change after `moment`."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from kneecoach.core import cues
 from kneecoach.core.figures import frame_at
 from kneecoach.core.i18n import translate
-from kneecoach.core.routine import StepKind
+from kneecoach.core.routine import Step, StepKind
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.pages import session_words as words
@@ -38,6 +38,17 @@ NUMBER_SHARE = 0.56  # of the ring's size: digits a quarter of the screen high i
 # each at least READ_SECONDS (else together, smaller: never a step left out).
 TOGETHER_AT_LEAST = 0.85
 READ_SECONDS = 2.5
+
+
+def _picture_name(step: Step) -> str:
+    """What a screen reader hears for the picture of `step`."""
+    if step.side == "left":
+        text = translate("SessionView", "Picture: {exercise}, left")
+    elif step.side:  # the other side there is
+        text = translate("SessionView", "Picture: {exercise}, right")
+    else:
+        text = translate("SessionView", "Picture: {exercise}, both sides")
+    return text.format(exercise=step.exercise.name)
 
 
 class SessionView(QWidget):
@@ -92,6 +103,7 @@ class SessionView(QWidget):
         self.pacer.setMinimumHeight(48)  # a small window: smaller, not crowding the figure
         self.pacer.hide()
         self.picture = FigureView(self)
+        self._picture_named: Step | None = None  # the step the picture's name is for
         self.instruction_label = FitLabel(parent=self)
         heard_as_shown(self.instruction_label, translate("SessionView", "Instruction"))
         self.safety_label = FitLabel(bold=True, parent=self)
@@ -262,15 +274,9 @@ class SessionView(QWidget):
         else:
             elapsed = self.snapshot.elapsed
             wait = self.picture.show_frame(frame_at(figure, step, elapsed), elapsed)
-        if step.side == "left":
-            text = translate("SessionView", "Picture: {exercise}, left")
-        elif step.side:  # the other side there is
-            text = translate("SessionView", "Picture: {exercise}, right")
-        else:
-            text = translate("SessionView", "Picture: {exercise}, both sides")
-        name = text.format(exercise=step.exercise.name)
-        if name != self.picture.accessibleName():
-            self.picture.setAccessibleName(name)
+        if step is not self._picture_named:  # named once a step, not at every frame
+            self._picture_named = step
+            self.picture.setAccessibleName(_picture_name(step))
         return wait
 
     # --- regions that scale with the view ---------------------------------------

@@ -1,7 +1,8 @@
 """A slow visual breathing pacer shown during holds: a soft circle that swells and settles.
 
 The circle grows by a few pixels a second: it is redrawn when its edge has moved
-half a pixel, and only the square it fills; the words when they change.
+a pixel, and only the square it fills; the words when they change. It paints
+its own background, so Qt need not paint the page behind it at each redraw.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kneecoach.core.cues import breath_at
 from kneecoach.core.i18n import translate
 
-STEP_PIXELS = 0.5  # the circle is redrawn when its edge has moved this far on screen
+STEP_PIXELS = 1.0  # the circle is redrawn when its edge has moved this far on screen
 LOOK_AHEAD = 0.5  # seconds of the breath looked at for its next visible change
 LOOK_STEP = 1 / 60  # in steps of a frame
 
@@ -23,6 +24,7 @@ class BreathingPacer(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(60)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.words = ""
         self.fullness = 0.0  # as drawn on screen
         self.setAccessibleName(translate("BreathingPacer", "Breathing pacer"))
@@ -51,7 +53,7 @@ class BreathingPacer(QWidget):
         return 0.65 * self._largest() / 2 * self.devicePixelRatioF()
 
     def _next_change(self, elapsed: float) -> float:
-        """When the words change or the circle's edge moves half a pixel, within a look
+        """When the words change or the circle's edge moves a pixel, within a look
         ahead: the breath is slow, and a sum would be more work than looking."""
         least = STEP_PIXELS / max(self._pixels_per_fullness(), 1e-6)
         ahead = LOOK_STEP
@@ -70,8 +72,19 @@ class BreathingPacer(QWidget):
         return (0.35 + 0.65 * fullness) * self._largest() / 2 * self.devicePixelRatioF()
 
     def _centre(self) -> QPointF:
+        """The circle's centre, at the start of the line: the right in right-to-left."""
         height = float(self.height())
-        return QPointF(height / 2 + 4, height / 2)
+        x = height / 2 + 4
+        if self.layoutDirection() is Qt.LayoutDirection.RightToLeft:
+            x = self.width() - x
+        return QPointF(x, height / 2)
+
+    def _text_box(self) -> QRectF:
+        """Where the words go: after the circle, in the direction of reading."""
+        gap = self._largest() + 20
+        width = max(0.0, self.width() - gap)
+        left = 0.0 if self.layoutDirection() is Qt.LayoutDirection.RightToLeft else gap
+        return QRectF(left, 0, width, self.height())
 
     def _circle_rect(self, fullness: float) -> QRect:
         radius = self._radius(fullness) / self.devicePixelRatioF() + 2
@@ -80,13 +93,14 @@ class BreathingPacer(QWidget):
         return square.toAlignedRect()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.words:
-            return
         palette = self.palette()
-        height = float(self.height())
-        largest = self._largest()
-        radius = self._radius(self.fullness) / self.devicePixelRatioF()
         painter = QPainter(self)
+        painter.fillRect(event.rect(), palette.color(self.backgroundRole()))
+        if not self.words:
+            painter.end()
+            return
+        height = float(self.height())
+        radius = self._radius(self.fullness) / self.devicePixelRatioF()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outline = QColor(palette.color(palette.ColorRole.Highlight))
         fill = QColor(outline)
@@ -94,13 +108,13 @@ class BreathingPacer(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawEllipse(self._centre(), radius, radius)
-        text_box = QRectF(largest + 20, 0, self.width() - largest - 20, height)
+        text_box = self._text_box()
         if text_box.intersects(QRectF(event.rect())):
             painter.setPen(palette.color(palette.ColorRole.WindowText))
             font = QFont(self.font())
             font.setPixelSize(max(14, round(height * 0.38)))
             painter.setFont(font)
-            painter.drawText(
-                text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.words
-            )
+            # Leading: left, or right in right-to-left (Qt mirrors the alignment).
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
+            painter.drawText(text_box, align, self.words)
         painter.end()

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 ART_SIZE = QSize(round(ART_WIDTH), round(ART_HEIGHT))  # the figures' coordinate space
 MIN_VISIBLE_PIXELS = 0.5  # a move smaller than this on screen is not worth a redraw
-STEP_PIXELS = 1.0  # a moving figure is asked for its next frame when it will have moved this far
+STEP_PIXELS = 2.0  # a moving figure is asked for its next frame when it will have moved this far
 STEADY_FRAMES = 3  # frames whose first shapes stay the same before those are kept in a layer
 FRAME_SECONDS = 1 / 60  # a figure that moves is asked for its next frame at 60 Hz
 QUIET_SECONDS = 0.1  # and one that stands still (or only breathes) ten times a second
@@ -111,6 +111,8 @@ class FigureView(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMinimumSize(120, 90)
+        # It paints its own background: Qt need not paint the page behind it each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.frame: Frame | None = None
         self.picture: tuple[str, bool, str] | None = None  # exercise id, left side, own picture
         self.dark = is_dark()
@@ -232,6 +234,8 @@ class FigureView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.frame is None or self.picture is not None:
+            painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
         if self.picture is not None:
             self._paint_picture(painter, *self.picture)
         elif self.frame is not None:
@@ -242,8 +246,10 @@ class FigureView(QWidget):
         # Past a few frames that share their first (or last) shapes, those go into the
         # layer below (or above) what moves; only what lies between is drawn each frame.
         below, above = self._layered(frame)
-        if below:
+        if below:  # an opaque layer, on the window's colour
             _copy(painter, self._layer_picture(frame.shapes[:below]), area)
+        else:
+            painter.fillRect(area, self.palette().color(self.backgroundRole()))
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
         # Only the shapes that reach the area being redrawn: while a foot circles, the
