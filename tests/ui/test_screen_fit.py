@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout
 
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.ui.screen_fit import FRAME_GUESS, fit_to_screen, keep_on_screen, room
@@ -159,3 +159,24 @@ def test_the_routine_box_has_a_row_of_its_own_only_where_the_page_is_narrow(make
     assert box.width() >= box.sizeHint().width(), "the box shows its whole name"
     window.resize(1100, 720)
     assert rows() == 1
+
+
+def test_the_exercises_scroll_to_what_the_keyboard_reaches_in_them(make_controller, qapp, qtbot):
+    """Where the window is short the exercises scroll, but Tab goes on from control to
+    control as before (the pane is no stop of its own) and brings the one it reaches
+    into view."""
+    window = make_controller().window
+    home = window.home
+    pane = home.exercises_pane
+    assert not pane.focusPolicy() & Qt.FocusPolicy.TabFocus
+    window.resize(window.minimumSizeHint())
+    window.activateWindow()
+    home.exercise_list.setFocus()
+    qapp.processEvents()
+    assert pane.verticalScrollBar().maximum() > 0, "the exercises do not fit: they scroll"
+    assert pane.verticalScrollBar().value() == 0
+    qtbot.keyClick(home.exercise_list, Qt.Key.Key_Tab)
+    qapp.processEvents()
+    assert QApplication.focusWidget() is home.add_exercise_button
+    shown = home.add_exercise_button.visibleRegion().boundingRect()
+    assert shown == home.add_exercise_button.rect(), "scrolled into view"

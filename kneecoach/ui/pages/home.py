@@ -60,6 +60,8 @@ class HomePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._exercises())
         self.exercises_pane = VerticalScroll(exercises, translate("MainWindow", "Exercises"))
+        # No stop for Tab of its own: it scrolls to the list or button that takes the focus.
+        self.exercises_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.exercises_pane, 1)
         layout.addLayout(self._footer())
         self.show_library()
