@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
+from kneecoach.ui.dialogs import question
 from kneecoach.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # only names: the frame loads before any of these
@@ -126,14 +127,11 @@ class MainWindow(QMainWindow):
         was_running = driver.running
         if was_running:
             driver.toggle_pause()  # the clock does not run while the user decides
-        answer = QMessageBox.question(
+        if question.ask_yes_or_no(
             self,
             translate("MainWindow", "Stop the routine?"),
             translate("MainWindow", "Stop now? What you have done so far is saved."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             driver.stop()
         elif was_running:
             driver.toggle_pause()

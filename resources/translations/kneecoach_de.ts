@@ -1165,6 +1165,10 @@ Skipped: {skipped}</source>
             <translation>{app} — Knieentlastung, Sprunggelenke &amp; Hüften</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
         </message>

@@ -1165,6 +1165,10 @@ Omitidos: {skipped}</translation>
             <translation>{app} — alivio para la rodilla: tobillos y caderas</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>Progreso</translation>
         </message>

@@ -1165,6 +1165,10 @@ Passés : {skipped}</translation>
             <translation>{app} — soulager vos genoux par les chevilles &amp; les hanches</translation>
         </message>
         <message>
+            <source>Exercises</source>
+            <translation>Exercices</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>Progrès</translation>
         </message>

@@ -3,6 +3,7 @@
 Run with the system Python, which has pyatspi (python3-pyatspi):
     python3 atspi_walk.py walk          one JSON line per object shown: role, name, ...
     python3 atspi_walk.py press NAME    presses the button a screen reader calls NAME
+    python3 atspi_walk.py listen        asks for the events Orca asks for, until stopped
 """
 
 from __future__ import annotations
@@ -74,8 +75,27 @@ def press(name):
     raise SystemExit(f"no button {name!r}")
 
 
+def listen():
+    """A screen reader listens to changes: Qt sends the events only once one does."""
+
+    def heard(event):
+        pass
+
+    for kind in (
+        "object:text-changed",
+        "object:text-caret-moved",
+        "object:state-changed",
+        "focus:",
+    ):
+        pyatspi.Registry.registerEventListener(heard, kind)
+    print("listening", flush=True)
+    pyatspi.Registry.start()
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "walk":
         walk()
+    elif sys.argv[1] == "listen":
+        listen()
     else:
         press(sys.argv[2])

@@ -93,3 +93,32 @@ def test_a_screen_reader_hears_the_values_over_at_spi(tmp_path):
             app.terminate()
             _, errors = app.communicate(timeout=10)
     assert "Could not convert to double" not in errors
+
+
+def test_the_stop_question_is_read_without_a_warning_from_qt(tmp_path):
+    """With a screen reader listening, a question whose words could be selected had Qt
+    log "Received text event for invalid interface" for each of its labels."""
+    require_pyatspi()
+    command = seen_before(tmp_path)
+    log = tmp_path / "errors.txt"
+    with x_display() as env, log.open("w") as errors:
+        env |= {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+        app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            walk_until(env, lambda tree: "Start routine" in named(tree, "push button"))
+            with running([SYSTEM_PYTHON, str(WALKER), "listen"], env) as reader:
+                assert reader.stdout is not None and reader.stdout.readline() == "listening\n"
+                ask(env, "press", "Start routine")
+                walk_until(env, lambda tree: any(n["description"] == "Next" for n in tree))
+                before = log.read_text()
+                ask(env, "press", "Stop the routine")
+                question = walk_until(env, lambda tree: any(n["role"] == "alert" for n in tree))
+                words = "Stop now? What you have done so far is saved."
+                assert words in named(question, "label"), "the question is read as before"
+                ask(env, "press", "No")
+                walk_until(env, lambda tree: not any(n["role"] == "alert" for n in tree))
+        finally:
+            app.terminate()
+            app.wait(timeout=10)
+    asked = log.read_text()[len(before) :]
+    assert "Received text event for invalid interface" not in asked

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from kneecoach import app
 from kneecoach.core.autostart import XdgAutostart
 from tests.fakes import FakeClock
-from tests.ui.layout_checks import clipped
+from tests.ui.layout_checks import clipped, overlapping
 
 
 def settle(qapp: QApplication) -> None:
@@ -88,7 +88,7 @@ def screens(qapp: QApplication, folder: Path, language: str) -> Iterator[dict[st
     check.reject()
     settle(qapp)
     home = window.home
-    yield report(
+    shown = report(
         "home",
         window,
         {
@@ -99,6 +99,10 @@ def screens(qapp: QApplication, folder: Path, language: str) -> Iterator[dict[st
             "safety": home.safety_button,
         },
     )
+    detail = home.detail
+    pictures = {f"picture {'-'.join(key)}": label for key, label in detail.pictures.items()}
+    captions = {f"caption {'-'.join(key)}": label for key, label in detail.captions.items()}
+    yield shown | {"overlapping": overlapping(pictures | captions)}
     yield from session_screens(qapp, window)
     shell.open_progress()
     settle(qapp)

@@ -4,10 +4,11 @@ import tomllib
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kneecoach.core.history import Outcome
 from kneecoach.core.routine import total_seconds
+from kneecoach.ui.dialogs import question
 from kneecoach.ui.pages.finish_view import FinishView
 from tests.ui.conftest import advance
 
@@ -219,11 +220,7 @@ def test_deleting_an_exercise_of_ones_own(make_controller, qtbot, folders, tmp_p
     window.home.exercise_list.setCurrentRow(window.home.exercise_list.count() - 1)
     assert window.home.detail.dosage.text().startswith("15 reps each direction")
     asked = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
+    monkeypatch.setattr(question, "ask_yes_or_no", lambda *a: asked.append(a[2]) or True)
     window.home.detail.delete_button.click()
     assert "also taken out of My routine" in asked[0]
     names = [window.home.exercise_list.item(i).text().split("\n")[0] for i in range(6)]

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout
 
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.ui.screen_fit import FRAME_GUESS, fit_to_screen, keep_on_screen, room
@@ -85,19 +85,7 @@ def test_every_window_fits_and_keeps_its_main_actions_in_view(tmp_path, case):
             assert available.contains(QRect(*place["rect"])), f"{where} is off the screen"
 
 
-KNOWN_CUT_OFF = (
-    "at 911×512 the French home page cuts words: the picture captions get one line of "
-    "two, the exercise's name and the routine box are narrower than their words"
-)
-CUT_OFF_CASES = [
-    pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_CUT_OFF))
-    if case == "the same in French, the longest words"
-    else case
-    for case in CASES
-]
-
-
-@pytest.mark.parametrize("case", CUT_OFF_CASES)
+@pytest.mark.parametrize("case", CASES)
 def test_no_window_cuts_off_its_words(tmp_path, case):
     variables, size, _logical, language = CASES[case]
     _first, *screens = probe(tmp_path, variables, size, language)
@@ -144,3 +132,51 @@ def test_the_home_pages_safety_advice_is_never_cut_off(tmp_path, case):
     advice = load_catalogue(language=language).advice
     assert advice is not None
     assert not [cut for cut in home["cut_off"] if advice.breathing[:30] in cut]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_home_pages_captions_stay_below_their_pictures(tmp_path, case):
+    """Where the page is short, the exercises scroll: the captions are never laid over
+    the pictures they name."""
+    variables, size, _logical, language = CASES[case]
+    _first, *screens = probe(tmp_path, variables, size, language)
+    [home] = [seen for seen in screens if seen["screen"] == "home"]
+    assert home["overlapping"] == []
+
+
+def test_the_routine_box_has_a_row_of_its_own_only_where_the_page_is_narrow(make_controller, qapp):
+    window = make_controller().window
+    home, box = window.home, window.home.routine_choice
+
+    def rows() -> int:
+        qapp.processEvents()
+        return len({w.mapTo(home, w.rect().center()).y() for w in (box, home.start_button)})
+
+    window.resize(1100, 720)  # as it opens: one row, as it always was
+    assert rows() == 1
+    window.resize(window.minimumSizeHint().width(), 720)
+    assert rows() == 2
+    assert box.width() >= box.sizeHint().width(), "the box shows its whole name"
+    window.resize(1100, 720)
+    assert rows() == 1
+
+
+def test_the_exercises_scroll_to_what_the_keyboard_reaches_in_them(make_controller, qapp, qtbot):
+    """Where the window is short the exercises scroll, but Tab goes on from control to
+    control as before (the pane is no stop of its own) and brings the one it reaches
+    into view."""
+    window = make_controller().window
+    home = window.home
+    pane = home.exercises_pane
+    assert not pane.focusPolicy() & Qt.FocusPolicy.TabFocus
+    window.resize(window.minimumSizeHint())
+    window.activateWindow()
+    home.exercise_list.setFocus()
+    qapp.processEvents()
+    assert pane.verticalScrollBar().maximum() > 0, "the exercises do not fit: they scroll"
+    assert pane.verticalScrollBar().value() == 0
+    qtbot.keyClick(home.exercise_list, Qt.Key.Key_Tab)
+    qapp.processEvents()
+    assert QApplication.focusWidget() is home.add_exercise_button
+    shown = home.add_exercise_button.visibleRegion().boundingRect()
+    assert shown == home.add_exercise_button.rect(), "scrolled into view"

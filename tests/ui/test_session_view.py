@@ -1,11 +1,11 @@
 """A whole routine through the real widgets, on a fake clock, driven from the keyboard."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kneecoach.core.history import Outcome
 from kneecoach.core.routine import total_seconds
 from kneecoach.core.session import State, Status
+from kneecoach.ui.dialogs import question
 from kneecoach.ui.pages.finish_view import FinishView
 from kneecoach.ui.pages.session_regions import regions
 from tests.ui.conftest import advance
@@ -75,11 +75,10 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     key(qtbot, window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
 
-    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: no)
+    monkeypatch.setattr(question, "ask_yes_or_no", lambda *a: False)
     key(qtbot, window, Qt.Key.Key_Escape)
     assert session.status is Status.RUNNING  # the user said no
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: yes)
+    monkeypatch.setattr(question, "ask_yes_or_no", lambda *a: True)
     advance(window, clock, 5 + 30 + 1)  # the right side held in full
     key(qtbot, window, Qt.Key.Key_Escape)
     assert session.status is Status.STOPPED

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kneecoach.core.catalogue import Exercise
 from kneecoach.core.coach import Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.my_routines import Plan
 from kneecoach.core.routine import Routine
+from kneecoach.ui.dialogs import question as ask
 
 if TYPE_CHECKING:
     from kneecoach.ui.dialogs.exercise_editor import ExerciseEditor
@@ -85,12 +86,9 @@ class LibraryEdits:
         routines = translate("LibraryKeeper", ", ", "between the names of routines").join(
             in_routines
         )
-        answer = QMessageBox.question(
+        if ask.ask_yes_or_no(
             self.parent,
             translate("LibraryKeeper", "Delete this exercise?"),
             question.format(exercise=exercise.name, routines=routines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.coach.delete_exercise(exercise.id)

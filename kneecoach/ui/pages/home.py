@@ -7,12 +7,15 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,10 @@ from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.paper.buttons import sheet_button
 from kneecoach.ui.platform.theme import button, label
 from kneecoach.ui.widgets.exercise_list import ExerciseDetail, ExerciseList
+from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
+
+_BESIDE, _BELOW = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+_FIXED = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
 
 class HomePage(QWidget):
@@ -47,7 +54,15 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._header())
         layout.addLayout(self._start_row())
-        layout.addWidget(self._exercises(), 1)
+        # Where the window is short (large text), the exercises scroll, not the actions.
+        exercises = QWidget()
+        column = QVBoxLayout(exercises)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._exercises())
+        self.exercises_pane = VerticalScroll(exercises, translate("MainWindow", "Exercises"))
+        # No stop for Tab of its own: it scrolls to the list or button that takes the focus.
+        self.exercises_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.exercises_pane, 1)
         layout.addLayout(self._footer())
         self.show_library()
         self.refresh_status()
@@ -84,7 +99,7 @@ class HomePage(QWidget):
         header.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return header
 
-    def _start_row(self) -> QHBoxLayout:
+    def _start_row(self) -> QBoxLayout:
         self.routine_choice = QComboBox()
         self.routine_choice.setAccessibleName(translate("MainWindow", "Routine"))
         self.routine_choice.setToolTip(translate("MainWindow", "The routine the Start button runs"))
@@ -112,15 +127,23 @@ class HomePage(QWidget):
         # Shown only while today's routine, stopped part-way, can go on (see refresh_status).
         self.continue_button = QPushButton(translate("MainWindow", "Continue"))
         self.continue_button.clicked.connect(self.continue_requested)
-        row = QHBoxLayout()
-        row.addWidget(routine_label)
-        row.addWidget(self.routine_choice)
-        row.addWidget(self.routines_button)
-        row.addSpacing(12)
-        row.addWidget(self.summary, 1)
-        row.addWidget(self.continue_button)
-        row.addWidget(self.start_button)
-        return row
+        self.choose_row = QHBoxLayout()
+        self.choose_row.addWidget(routine_label)
+        self.choose_row.addWidget(self.routine_choice)
+        self.choose_row.addWidget(self.routines_button)
+        self.choose_row.addStretch(1)  # on a row of its own, the box keeps its size
+        self.go_row = QHBoxLayout()
+        # Apart from the routine's buttons when beside them; none on a row of its own.
+        self.go_spacing = QSpacerItem(12, 0, *_FIXED)
+        self.go_row.addSpacerItem(self.go_spacing)
+        self.go_row.addWidget(self.summary, 1)
+        self.go_row.addWidget(self.continue_button)
+        self.go_row.addWidget(self.start_button)
+        self.start_row = QBoxLayout(_BESIDE)
+        self.start_row.setContentsMargins(0, 0, 0, 0)
+        self.start_row.addLayout(self.choose_row)
+        self.start_row.addLayout(self.go_row, 1)
+        return self.start_row
 
     def _footer(self) -> QGridLayout:
         advice = self.coach.library.library.advice
@@ -147,12 +170,37 @@ class HomePage(QWidget):
         """The safety advice beside its buttons where the page is wide; above them where
         it is narrow (large text, long words), so that it keeps room for all its lines."""
         super().resizeEvent(event)
+        self._arrange_start_row()
         room = event.size().width() - self.footer_buttons.sizeHint().width()
         beside = room >= event.size().width() // 2
         if beside != (self.footer.itemAtPosition(0, 1) is not None):
             self.footer.removeItem(self.footer_buttons)
             row, column = (0, 1) if beside else (1, 0)
             self.footer.addLayout(self.footer_buttons, row, column, Qt.AlignmentFlag.AlignVCenter)
+
+    def _arrange_start_row(self) -> None:
+        """The routine box and its buttons beside the summary and Start where there is
+        room for all (the summary on two lines at most); above them where the page is
+        narrow, so the box shows its whole name."""
+        spacing = max(self.start_row.spacing(), 0)
+        summary = self.summary.fontMetrics().horizontalAdvance(self.summary.text())
+        buttons = sum(
+            b.sizeHint().width() + spacing
+            for b in (self.continue_button, self.start_button)
+            if not b.isHidden()
+        )
+        room = (
+            self.width()
+            - self.choose_row.sizeHint().width()
+            - spacing
+            - 12  # the spacing before the summary
+            - buttons
+        )
+        direction = _BESIDE if room >= summary // 2 else _BELOW
+        if direction != self.start_row.direction():
+            self.start_row.setDirection(direction)
+            self.go_spacing.changeSize(12 if direction == _BESIDE else 0, 0, *_FIXED)
+            self.go_row.invalidate()
 
     def _exercises(self) -> QSplitter:
         self.exercise_list = ExerciseList()
@@ -233,6 +281,7 @@ class HomePage(QWidget):
         else:
             self.summary.setText(translate("MainWindow", "No exercises in this routine"))
         self.start_button.setEnabled(bool(count))
+        self._arrange_start_row()
         # Two counts: the length is a phrase of its own, for its own plural.
         length = translate("MainWindow", "about %n minute(s)", None, minutes)
         self.start_button.setAccessibleDescription(
@@ -243,6 +292,7 @@ class HomePage(QWidget):
 
     def refresh_status(self, streaks: Streaks | None = None) -> None:
         self._show_continue()
+        self._arrange_start_row()
         streaks = streaks or self.coach.streaks()
         if streaks.done_today:
             self.today_label.setText(translate("MainWindow", "Today: done ✓ — well done"))

@@ -84,9 +84,10 @@ def ask_when_closing(parent: QWidget, coach: Coach) -> str | None:
 
 
 def closing_question(parent: QWidget, coach: Coach) -> QMessageBox:
+    from kneecoach.ui.dialogs.question import message_box
     from kneecoach.ui.offers import times_in_words  # (offers loads with the shell)
 
-    box = QMessageBox(parent)
+    box = message_box(parent)  # words a screen reader reads without a warning
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Background", "Keep reminding you?"))
     box.setText(translate("Background", "Keep reminding you after the window is closed?"))

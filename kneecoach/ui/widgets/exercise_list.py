@@ -131,6 +131,7 @@ class ExerciseDetail(QWidget):
         self.picture = self.pictures[("right", "hold")]  # the one shown for the user's own
         self.captions = {key: QLabel() for key in PICTURES}
         self.name = QLabel()
+        self.name.setWordWrap(True)  # a long name in large type goes onto two lines
         self.name.setProperty("role", "title")
         self.dosage = QLabel()
         self.dosage.setWordWrap(True)  # with the joint beside it, long in some languages
@@ -200,10 +201,20 @@ class ExerciseDetail(QWidget):
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         return label
 
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for the captions as they wrap at this width (the splitter and
+        the scrolling pane around it ask only for the height without wrapping)."""
+        size = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return size
+        wrapped = layout.minimumHeightForWidth(max(self.width(), size.width()))
+        return QSize(size.width(), max(size.height(), wrapped))
+
     def _picture_grid(self) -> QGridLayout:
         """In a row, as an exercise sheet shows a movement: the right side's start and
         end, then the left side's."""
-        grid = QGridLayout()
+        grid = _PictureGrid()
         grid.setSpacing(4)
         for column, key in enumerate(PICTURES):
             caption = self.captions[key]
@@ -250,6 +261,8 @@ class ExerciseDetail(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the captions wrap anew: see minimumSizeHint
         self._draw_picture()
 
     def _draw_picture(self) -> None:
@@ -284,6 +297,16 @@ class ExerciseDetail(QWidget):
                 translate("ExerciseDetail", "Picture: {exercise}").format(exercise=exercise.name)
                 + ("" if one else f", {words}")
             )
+
+
+class _PictureGrid(QGridLayout):
+    """The pictures above their captions. The pictures follow the room they are given
+    (their policy ignores their own size), so Qt's height for a width leaves them out;
+    a box layout takes that height as the grid's least, and would lay the captions over
+    the pictures: the least the grid can take is the height it asks for."""
+
+    def heightForWidth(self, width: int) -> int:
+        return max(super().heightForWidth(width), self.minimumHeightForWidth(width))
 
 
 def _picture_words(side: str, moment: str) -> str:
