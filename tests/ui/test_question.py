@@ -65,6 +65,7 @@ def test_the_question_when_the_window_closes_has_plain_words_too(make_controller
     controller = make_controller()
     box = closing_question(controller.window, controller.coach)
     box.show()
-    assert box.text() and box.informativeText()
+    assert "Keep reminding you" in box.text() and "Settings" in box.text()
+    assert box.informativeText() == ""  # a label of its own would be selectable again
     assert plain_words(box) == []
     box.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
+from kneecoach.ui.dialogs.question import message_box
 from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 from kneecoach.ui.platform.tray import TrayIcon
 
@@ -84,23 +85,21 @@ def ask_when_closing(parent: QWidget, coach: Coach) -> str | None:
 
 
 def closing_question(parent: QWidget, coach: Coach) -> QMessageBox:
-    from kneecoach.ui.dialogs.question import message_box
     from kneecoach.ui.offers import times_in_words  # (offers loads with the shell)
 
     box = message_box(parent)  # words a screen reader reads without a warning
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Background", "Keep reminding you?"))
-    box.setText(translate("Background", "Keep reminding you after the window is closed?"))
-    box.setInformativeText(
-        translate(
-            "Background",
-            "This desktop shows no tray icon for KneeCoach. It can keep running without "
-            "a window and remind you at {times} with a notification.\n\n"
-            "To see the window again, open KneeCoach from your applications. To quit, "
-            "press Ctrl+Q in the window or choose Quit KneeCoach in its notification.\n\n"
-            "KneeCoach remembers your answer; you can change it in Settings.",
-        ).format(times=times_in_words(coach.settings.reminder_times))
-    )
+    question = translate("Background", "Keep reminding you after the window is closed?")
+    details = translate(
+        "Background",
+        "This desktop shows no tray icon for KneeCoach. It can keep running without "
+        "a window and remind you at {times} with a notification.\n\n"
+        "To see the window again, open KneeCoach from your applications. To quit, "
+        "press Ctrl+Q in the window or choose Quit KneeCoach in its notification.\n\n"
+        "KneeCoach remembers your answer; you can change it in Settings.",
+    ).format(times=times_in_words(coach.settings.reminder_times))
+    box.setText(f"{question}\n\n{details}")  # one plain label (see dialogs/question.py)
     keep = box.addButton(
         translate("Background", "Keep reminding me in the background"),
         QMessageBox.ButtonRole.AcceptRole,
