@@ -14,8 +14,6 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from kneecoach import APP_NAME
-from kneecoach.core.i18n import translate
-from kneecoach.ui.dialogs import question
 from kneecoach.ui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:  # only names: the frame loads before any of these
@@ -107,7 +105,6 @@ class MainWindow(QMainWindow):
         self.run = run
         run.show_page.connect(self.show_page)
         run.back_home.connect(self.show_home)
-        run.view.stop_requested.connect(self.ask_to_stop)
         run.view.fullscreen_toggled.connect(self.toggle_fullscreen)
         run.view.leave_fullscreen.connect(self.showNormal)
         run.view.set_fullscreen(self.isFullScreen())
@@ -119,22 +116,6 @@ class MainWindow(QMainWindow):
     def stop_session_for_quit(self) -> None:
         if self.run is not None:
             self.run.stop()  # what was done so far is recorded and saved
-
-    def ask_to_stop(self) -> None:
-        if self.run is None:
-            return
-        driver = self.run.driver
-        was_running = driver.running
-        if was_running:
-            driver.toggle_pause()  # the clock does not run while the user decides
-        if question.ask_yes_or_no(
-            self,
-            translate("MainWindow", "Stop the routine?"),
-            translate("MainWindow", "Stop now? What you have done so far is saved."),
-        ):
-            driver.stop()
-        elif was_running:
-            driver.toggle_pause()
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

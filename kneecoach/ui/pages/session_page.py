@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from kneecoach.core.coach import Coach
 from kneecoach.core.cues import chime_for, said
 from kneecoach.core.history import SessionRecord
+from kneecoach.core.i18n import translate
 from kneecoach.core.safety import hold_safety_lines
 from kneecoach.core.session import Event, RoutineEnded, Session
+from kneecoach.ui.dialogs import question
 from kneecoach.ui.pages.driver import SessionDriver
 from kneecoach.ui.pages.finish_view import FinishView
 from kneecoach.ui.pages.pain_before import PainBefore
@@ -78,6 +80,7 @@ class SessionRun(QObject):
             far=settings.far_from_screen,
         )
         self.announcer = Announcer(self.view)
+        self.view.stop_requested.connect(self.ask_to_stop)
         self.driver.events.connect(self._on_events)
         self.driver.events.connect(self.announcer.session_events)
         self.finish_view: FinishView | None = None
@@ -120,6 +123,21 @@ class SessionRun(QObject):
             self.back_home.emit()
         elif self.running:
             self.driver.stop()
+
+    def ask_to_stop(self) -> None:
+        """Stop, once the person says so; the clock does not run while they decide."""
+        driver = self.driver
+        was_running = driver.running
+        if was_running:
+            driver.toggle_pause()
+        if question.ask_yes_or_no(
+            self.view.window(),
+            translate("MainWindow", "Stop the routine?"),
+            translate("MainWindow", "Stop now? What you have done so far is saved."),
+        ):
+            driver.stop()
+        elif was_running:
+            driver.toggle_pause()
 
     def _on_events(self, events: list[Event]) -> None:
         count = len(self.driver.session.routine.exercises)
