@@ -14,6 +14,7 @@ physiotherapist's prescription, which a general setting should not change).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -31,6 +32,7 @@ DEFAULT_ROUTINE_ID = "knee-relief"
 # Shown in the user's language: translate("Routine", DEFAULT_ROUTINE_NAME).
 DEFAULT_ROUTINE_NAME = QT_TRANSLATE_NOOP("Routine", "Knee relief — ankles & hips")
 SINGLE_ROUTINE_PREFIX = "single:"
+READ_SECONDS = 2.5  # a set-up step stays on screen at least this long while getting ready
 
 
 class StepKind(StrEnum):
@@ -125,7 +127,7 @@ def build_steps(routine: Routine, timings: Timings) -> tuple[Step, ...]:
                 StepKind.GET_READY,
                 index,
                 exercise,
-                timings.get_ready + change,
+                get_ready_seconds(exercise, timings) + change,
                 from_position=position if change else None,
             )
         )
@@ -134,6 +136,23 @@ def build_steps(routine: Routine, timings: Timings) -> tuple[Step, ...]:
         if index < len(routine.exercises) - 1 and timings.rest > 0:
             steps.append(Step(StepKind.REST, index, exercise, timings.rest))
     return tuple(steps)
+
+
+def setup_steps(exercise: Exercise) -> tuple[str, ...]:
+    """The steps that lead into the position, shown while getting ready. The article
+    ends a stretch with how long to hold it, which the countdown shows; circles
+    start with the first step."""
+    steps = exercise.steps
+    if exercise.kind is Kind.REPS:
+        return steps[:1]
+    return steps[:-1] if len(steps) > 1 else steps
+
+
+def get_ready_seconds(exercise: Exercise, timings: Timings) -> float:
+    """The get-ready before `exercise`: the setting, or long enough to read each of
+    its set-up steps in large type, one after another, from the mat (whole seconds,
+    as the countdown shows them)."""
+    return max(timings.get_ready, math.ceil(READ_SECONDS * len(setup_steps(exercise))))
 
 
 def hold_seconds(exercise: Exercise, timings: Timings, dose: Dose = NO_DOSE) -> int:

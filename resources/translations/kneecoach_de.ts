@@ -2961,6 +2961,10 @@ Skipped: {skipped}</source>
             <translation> s</translation>
         </message>
         <message>
+            <source>At least this long. An exercise with several set-up steps gets longer: time to read each of them on its own.</source>
+            <translation>Mindestens so lange. Eine Übung mit mehreren Schritten zur Vorbereitung bekommt mehr Zeit: Zeit, jeden davon einzeln zu lesen.</translation>
+        </message>
+        <message>
             <source>Hold each stretch</source>
             <translation>Jede Dehnung halten</translation>
         </message>

@@ -2961,6 +2961,10 @@ Omitidos: {skipped}</translation>
             <translation> s</translation>
         </message>
         <message>
+            <source>At least this long. An exercise with several set-up steps gets longer: time to read each of them on its own.</source>
+            <translation>Al menos este tiempo. Un ejercicio con varios pasos de preparación tiene más: tiempo para leer cada uno por separado.</translation>
+        </message>
+        <message>
             <source>Hold each stretch</source>
             <translation>Mantener cada estiramiento</translation>
         </message>

@@ -2961,6 +2961,10 @@ Passés : {skipped}</translation>
             <translation> s</translation>
         </message>
         <message>
+            <source>At least this long. An exercise with several set-up steps gets longer: time to read each of them on its own.</source>
+            <translation>Au moins cette durée. Un exercice avec plusieurs étapes de mise en place a plus de temps : le temps de lire chacune d’elles à part.</translation>
+        </message>
+        <message>
             <source>Hold each stretch</source>
             <translation>Maintien de chaque étirement</translation>
         </message>

@@ -5,7 +5,15 @@ import pytest
 
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.history import Outcome
-from kneecoach.core.routine import StepKind, Timings, build_steps, default_routine, total_seconds
+from kneecoach.core.routine import (
+    READ_SECONDS,
+    StepKind,
+    Timings,
+    build_steps,
+    default_routine,
+    setup_steps,
+    total_seconds,
+)
 from kneecoach.core.session import (
     ExerciseEnded,
     FinalSecond,
@@ -41,13 +49,33 @@ def run(session, clock, seconds, every=0.1):
     return events
 
 
+def test_getting_ready_leaves_time_to_read_each_set_up_step():
+    """Each set-up step is shown on its own, large, for READ_SECONDS: the get-ready is
+    the setting, or that long for all of them where it is longer."""
+    catalogue = load_catalogue()
+    for setting in (3, 5, 12):
+        steps = build_steps(default_routine(catalogue), Timings(get_ready=setting))
+        first = {}
+        for step in steps:
+            if step.kind is StepKind.GET_READY and not step.from_position:
+                first.setdefault(step.exercise.id, step)
+        for step in first.values():
+            count = len(setup_steps(step.exercise))
+            assert step.duration == max(setting, math.ceil(READ_SECONDS * count))
+    twist = catalogue.get("seated-twist")
+    assert setup_steps(twist) == twist.steps[:4]  # the article's four, then the hold
+
+
 def test_the_default_routine_takes_about_nine_minutes():
     routine = default_routine(load_catalogue())
     steps = build_steps(routine, Timings())
-    # 5 holds x (30 + 5 + 30), circles 2 x 12 x 3 s + 3, 6 x 5 s get ready, 5 x 10 s rest,
-    # and time to change position: chair to standing 5 s, down to the floor, up from it and
-    # down again 3 x 20 s, and 5 s more to switch the kneeling knee.
-    assert total_seconds(steps) == 5 * 65 + 75 + 30 + 50 + 5 + 3 * 20 + 5 == 550
+    # 5 holds x (30 + 5 + 30), circles 2 x 12 x 3 s + 3, 5 x 10 s rest; getting ready,
+    # 2.5 s for each set-up step in whole seconds, 5 s at least: 5 (circles, one step),
+    # 8 x 3 (three steps), 10 (the twist, four), 5 (the hip flexor, two); and time to
+    # change position: chair to standing 5 s, down to the floor, up from it and down
+    # again 3 x 20 s, and 5 s more to switch the kneeling knee.
+    getting_ready = 5 + 3 * 8 + 10 + 5
+    assert total_seconds(steps) == 5 * 65 + 75 + getting_ready + 50 + 5 + 3 * 20 + 5 == 564
     kinds = [s.kind for s in steps[:5]]
     assert kinds == [
         StepKind.GET_READY,
@@ -63,7 +91,7 @@ def test_a_whole_routine_on_a_fake_clock_emits_every_event_and_records_it(clock)
     wall_clock_start = time.perf_counter()
     session = make_session(clock)
     events = session.start()
-    events += run(session, clock, 551, every=0.05)
+    events += run(session, clock, total_seconds(session.steps) + 1, every=0.05)
     assert time.perf_counter() - wall_clock_start < 1.0
 
     started = [e.step for e in events if isinstance(e, StepStarted)]
@@ -95,7 +123,7 @@ def test_a_whole_routine_on_a_fake_clock_emits_every_event_and_records_it(clock)
     assert session.status is Status.FINISHED and session.snapshot().state is State.DONE
     assert record.finished and record.routine == "knee-relief"
     assert record.local_date.isoformat() == "2026-03-02"
-    assert record.duration_seconds == pytest.approx(550, abs=0.1)
+    assert record.duration_seconds == pytest.approx(total_seconds(session.steps), abs=0.1)
     assert [e.outcome for e in record.exercises] == [Outcome.DONE] * 6
     assert record.exercises[0].reps == {"clockwise": 12, "counter-clockwise": 12}
     assert all(e.holds == ("right", "left") for e in record.exercises[1:])
@@ -185,7 +213,7 @@ def test_skip_while_paused_lands_paused(clock):
     session.skip()
     clock.advance(30)
     assert session.snapshot().exercise_number == 2
-    assert session.snapshot().remaining == pytest.approx(5)
+    assert session.snapshot().remaining == pytest.approx(session.snapshot().step.duration)
 
 
 def test_stop_records_what_was_done(clock):

@@ -5,6 +5,8 @@ from PySide6.QtCore import QtMsgType
 
 from kneecoach import app
 from kneecoach.core.autostart import XdgAutostart
+from kneecoach.core.catalogue import load_catalogue
+from kneecoach.core.routine import Timings, get_ready_seconds
 from kneecoach.core.storage.history_store import HistoryStore
 from kneecoach.ui.platform import language
 from tests.fakes import FakeClock
@@ -105,6 +107,16 @@ def seed(folders, clock, records):
     store.open()
     store.merge(records)
     store.close()
+
+
+def getting_ready(exercise_id: str) -> float:
+    """The get-ready before `exercise_id` with the default settings and no change of
+    position: long enough to read each of its set-up steps."""
+    return get_ready_seconds(load_catalogue().get(exercise_id), Timings())
+
+
+DORSIFLEXION_READY = getting_ready("dorsiflexion-stretch")  # 8 s: three set-up steps
+TWIST_READY = getting_ready("seated-twist")  # 10 s: four
 
 
 def advance(window, clock, seconds, every=0.25):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from kneecoach.core.history import Outcome
 from kneecoach.core.session import State, Status
 from kneecoach.ui.pages.finish_view import FinishView
-from tests.ui.conftest import advance
+from tests.ui.conftest import DORSIFLEXION_READY, advance
 
 
 def reachable(root: QWidget) -> list[QWidget]:
@@ -136,7 +136,7 @@ def test_the_session_speaks_each_step_side_and_count(running, clock):
     assert heard[-2:] == ["Paused. Press Space to go on.", "Going on."]
     heard.clear()
     window.run.driver.skip()  # to the dorsiflexion stretch, right side first
-    advance(window, clock, 5 + 30 + 1)
+    advance(window, clock, DORSIFLEXION_READY + 30 + 1)
     assert heard[0].startswith("Dorsiflexion stretch. Get ready, right side first")
     assert "Hold, right side." in heard
     assert any("left" in text.lower() for text in heard[heard.index("Hold, right side.") :])

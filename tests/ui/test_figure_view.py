@@ -17,7 +17,7 @@ from kneecoach.ui.widgets.figure_view import (
     FigureView,
     colours_for,
 )
-from tests.ui.conftest import advance
+from tests.ui.conftest import DORSIFLEXION_READY, advance
 
 
 def first_step(exercise_id, wanted):
@@ -108,7 +108,7 @@ def test_dark_theme_uses_the_dark_colours(qapp):
 def test_the_session_figure_eases_into_the_stretch_on_the_side_held(running, clock):
     controller, window = running
     view = window.run.view
-    advance(window, clock, 5 + 72 + 3 + 10 + 5)  # ankle circles, rest, get ready
+    advance(window, clock, 5 + 72 + 3 + 10 + DORSIFLEXION_READY)  # circles, rest, get ready
     step = window.run.driver.session.snapshot().step
     assert (step.exercise.id, step.kind, step.side) == (
         "dorsiflexion-stretch",

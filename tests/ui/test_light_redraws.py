@@ -11,7 +11,7 @@ from kneecoach.core.routine import StepKind
 from kneecoach.ui.pages.driver import BEAT, FRAME_SECONDS, FrameTimer
 from kneecoach.ui.widgets.breathing import BreathingPacer
 from kneecoach.ui.widgets.countdown import MOST_PER_SECOND, STEP_PIXELS, CountdownRing
-from tests.ui.conftest import advance
+from tests.ui.conftest import DORSIFLEXION_READY, advance
 
 
 def recording(widget):
@@ -174,7 +174,7 @@ def test_a_second_of_a_hold_redraws_only_the_ring_s_arc_and_number(running, cloc
     _, window = running
     view = window.run.view
     window.run.driver.skip()  # to the dorsiflexion stretch
-    advance(window, clock, 5 + 10)  # ten seconds into the hold, the figure at rest
+    advance(window, clock, DORSIFLEXION_READY + 10)  # ten seconds into the hold, at rest
     step = view.driver.session.snapshot().step
     assert step.kind is StepKind.HOLD
     view._animate()

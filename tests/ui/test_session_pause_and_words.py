@@ -9,12 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kneecoach.core.catalogue import load_catalogue
-from kneecoach.core.routine import StepKind
+from kneecoach.core.routine import READ_SECONDS, StepKind, setup_steps
 from kneecoach.core.safety import COMFORTABLE, STOP_IF_SHARP
 from kneecoach.core.session import Status
 from kneecoach.core.settings import Settings, validate
-from kneecoach.ui.pages.session_view import READ_SECONDS
-from kneecoach.ui.pages.session_words import setup_steps
 from tests.ui.session_screens import close, stage
 
 SHIPPED = ("en", "de", "es", "fr")
@@ -100,8 +98,9 @@ def test_getting_ready_shows_every_set_up_step_in_order(language, qapp):
 
 
 @pytest.mark.parametrize("language", ["de", "fr"])
-def test_a_longer_get_ready_shows_the_steps_one_at_a_time_large(language, qapp):
-    staged = stage(qapp, language, Settings(get_ready_seconds=15))
+def test_getting_ready_shows_the_steps_one_at_a_time_large(language, qapp):
+    """The get-ready lasts long enough for each set-up step to be read on its own."""
+    staged = stage(qapp, language)
     try:
         staged.resize(1366, 708)
         step, seen = setup_texts_seen(staged)

@@ -8,7 +8,7 @@ from kneecoach.core.session import State, Status
 from kneecoach.ui.dialogs import question
 from kneecoach.ui.pages.finish_view import FinishView
 from kneecoach.ui.pages.session_regions import regions
-from tests.ui.conftest import advance
+from tests.ui.conftest import DORSIFLEXION_READY, TWIST_READY, advance
 from tests.ui.layout_checks import digit_height
 from tests.ui.session_screens import PAGE_MARGINS
 
@@ -33,7 +33,7 @@ def test_the_view_follows_the_routine(running, clock):
     advance(window, clock, 36 + 1)
     assert view.headline_label.text() == "Rest"
     assert "Next: Dorsiflexion stretch" in view.instruction_label.text()
-    advance(window, clock, 9 + 5 + 1)
+    advance(window, clock, 9 + DORSIFLEXION_READY + 1)
     assert view.progress_label.text() == "Exercise 2 of 6"
     assert (view.headline_label.text(), view.side_label.text()) == ("Hold", "RIGHT")
     assert view.ring.text == "29"
@@ -64,7 +64,7 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     advance(window, clock, 12)
     key(qtbot, window, Qt.Key.Key_R)
     assert session.snapshot().state is State.GET_READY
-    assert window.run.view.ring.text == "5"
+    assert window.run.view.ring.text == str(DORSIFLEXION_READY)
 
     key(qtbot, window, Qt.Key.Key_F)
     assert window.isFullScreen()
@@ -79,7 +79,7 @@ def test_every_keyboard_shortcut(running, clock, qtbot, monkeypatch):
     key(qtbot, window, Qt.Key.Key_Escape)
     assert session.status is Status.RUNNING  # the user said no
     monkeypatch.setattr(question, "ask_yes_or_no", lambda *a: True)
-    advance(window, clock, 5 + 30 + 1)  # the right side held in full
+    advance(window, clock, DORSIFLEXION_READY + 30 + 1)  # the right side held in full
     key(qtbot, window, Qt.Key.Key_Escape)
     assert session.status is Status.STOPPED
     assert isinstance(window.pages.currentWidget(), FinishView)
@@ -154,7 +154,7 @@ def test_the_breathing_pacer_shows_during_holds(running, clock):
     _, window = running
     view = window.run.view
     window.run.driver.skip()  # to the first hold exercise
-    advance(window, clock, 5 + 2)
+    advance(window, clock, DORSIFLEXION_READY + 2)
     view._animate()
     assert view.pacer.isVisible() and view.pacer.words == "Breathe in"
     advance(window, clock, 4)
@@ -178,7 +178,7 @@ def test_try_this_one_runs_the_chosen_exercise_alone(make_controller, clock, qtb
     assert window.pages.currentWidget() is view
     assert view.progress_label.text() == "Exercise 1 of 1"
     assert view.name_label.text() == "Seated twist"
-    advance(window, clock, 5 + 30 + 5 + 30 + 1)  # get ready, right, switch, left
+    advance(window, clock, TWIST_READY + 30 + 5 + 30 + 1)  # get ready, right, switch, left
     assert isinstance(window.pages.currentWidget(), FinishView)
     [saved] = controller.coach.history.all_records()
     assert saved.routine == "single:seated-twist"

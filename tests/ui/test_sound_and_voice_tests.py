@@ -86,12 +86,12 @@ class Heard:
 
 
 def test_the_session_s_voice_says_the_changes_and_never_the_seconds(running, clock):
-    from tests.ui.conftest import advance
+    from tests.ui.conftest import DORSIFLEXION_READY, advance
 
     _, window = running
     voice = window.run.voice = Heard()
     window.run.driver.skip()  # to the dorsiflexion stretch
-    advance(window, clock, 5 + 30 + 5 + 2)
+    advance(window, clock, DORSIFLEXION_READY + 30 + 5 + 2)
     window.run.driver.toggle_pause()
     window.run.driver.toggle_pause()
     assert voice.lines == [

@@ -159,6 +159,13 @@ class SettingsDialog(QDialog):
         self.rep_pace.setSuffix(translate("SettingsDialog", " s per rep", "after a number"))
         seconds = translate("SettingsDialog", " s", "seconds, after a number")
         self.get_ready_seconds = self._spin("get_ready_seconds", seconds)
+        self.get_ready_seconds.setToolTip(
+            translate(
+                "SettingsDialog",
+                "At least this long. An exercise with several set-up steps gets longer: "
+                "time to read each of them on its own.",
+            )
+        )
         self.switch_seconds = self._spin("switch_seconds", seconds)
         self.rest_seconds = self._spin("rest_seconds", seconds)
         form.addRow(translate("SettingsDialog", "Hold each stretch"), self.hold_seconds)

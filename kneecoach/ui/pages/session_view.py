@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from kneecoach.core import cues
 from kneecoach.core.figures import frame_at
 from kneecoach.core.i18n import translate
-from kneecoach.core.routine import Step, StepKind
+from kneecoach.core.routine import READ_SECONDS, Step, StepKind, setup_steps
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.pages import session_words as words
@@ -35,9 +35,9 @@ HIDDEN_WAKE = 0.25  # seconds between looks at a hidden or minimised view
 NUMBER_SHARE = 0.56  # of the ring's size: digits a quarter of the screen high in full screen
 # Set-up steps are listed together while they fit at this share of their largest type;
 # smaller than that, they are shown one at a time, large, when the get-ready leaves
-# each at least READ_SECONDS (else together, smaller: never a step left out).
+# each at least READ_SECONDS (else together, smaller: never a step left out). The
+# routine makes each get-ready that long (core/routine.py).
 TOGETHER_AT_LEAST = 0.85
-READ_SECONDS = 2.5
 
 
 def _picture_name(step: Step) -> str:
@@ -209,7 +209,7 @@ class SessionView(QWidget):
         if step.kind is not StepKind.GET_READY:
             self.instruction_label.set_text(words.instruction(step, following))
             return
-        steps = words.setup_steps(step.exercise)
+        steps = setup_steps(step.exercise)
         together = words.numbered(steps)
         label = self.instruction_label
         least = max(label.smallest, round(label.largest * TOGETHER_AT_LEAST))

@@ -4,20 +4,11 @@ order while getting ready, what to hold during a hold, and what comes next."""
 from __future__ import annotations
 
 from kneecoach.core import cues
-from kneecoach.core.catalogue import Exercise, Kind
+from kneecoach.core.catalogue import Exercise
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Step, StepKind
 from kneecoach.core.safety import position_hint, setup_lines
 from kneecoach.core.session import Snapshot
-
-
-def setup_steps(exercise: Exercise) -> tuple[str, ...]:
-    """The steps that lead into the position. The article ends a stretch with how
-    long to hold it, which the countdown shows; circles start with the first step."""
-    steps = exercise.steps
-    if exercise.kind is Kind.REPS:
-        return steps[:1]
-    return steps[:-1] if len(steps) > 1 else steps
 
 
 def numbered(steps: tuple[str, ...]) -> str:
