@@ -122,3 +122,36 @@ def test_the_stop_question_is_read_without_a_warning_from_qt(tmp_path):
             app.wait(timeout=10)
     asked = log.read_text()[len(before) :]
     assert "Received text event for invalid interface" not in asked
+
+
+WARNING = "Received text event for invalid interface"
+
+
+def test_the_exercise_detail_is_read_without_a_warning_from_qt(tmp_path):
+    """The detail of the chosen exercise (its steps, cautions and why it helps) is set
+    when the home page fills and again for each exercise chosen; words that Qt lays out
+    as rich text had it log a warning each time while a screen reader listened."""
+    require_pyatspi()
+    command = seen_before(tmp_path)
+    log = tmp_path / "errors.txt"
+    with x_display() as env, log.open("w") as errors:
+        env |= {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+        with running([SYSTEM_PYTHON, str(WALKER), "listen"], env) as reader:
+            assert reader.stdout is not None and reader.stdout.readline() == "listening\n"
+            app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            try:
+                home = walk_until(env, lambda tree: "Start routine" in named(tree, "push button"))
+                assert any(n["name"] == "Ankle circles: how to do it" for n in home)
+                started = log.read_text()
+                ask(env, "choose", "2. Dorsiflexion stretch")
+                chosen = "Dorsiflexion stretch: how to do it"
+                walk_until(env, lambda tree: any(n["name"] == chosen for n in tree))
+                ask(env, "choose", "3. Calf stretch")
+                walk_until(
+                    env, lambda tree: any(n["name"] == "Calf stretch: how to do it" for n in tree)
+                )
+            finally:
+                app.terminate()
+                app.wait(timeout=10)
+    assert WARNING not in started, "the home page filled with a warning"
+    assert WARNING not in log.read_text()[len(started) :], "choosing an exercise warned"
