@@ -64,6 +64,7 @@ class StepList(QWidget):
             self._grid.addWidget(words := plain_label(), row, 1)
             self.numbers.append(number)
             self.steps.append(words)
+            self.cautions.raise_()  # last among the children: read after the steps
         for row, (number, words) in enumerate(zip(self.numbers, self.steps, strict=True)):
             words.setText(steps[row] if row < len(steps) else "")
             number.setVisible(row < len(steps))
@@ -75,7 +76,7 @@ class StepList(QWidget):
         """All the words shown, in reading order."""
         pairs = zip(self.numbers, self.steps, strict=True)
         lines = [f"{n.text()} {s.text()}" for n, s in pairs if not s.isHidden()]
-        return "\n".join([*lines, self.cautions.text()])
+        return "\n".join([*lines, self.cautions.text()] if self.cautions.text() else lines)
 
 
 class Paragraphs(QWidget):
