@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 PARAGRAPH_GAP = 8
 
 
-def plain_label(text: str = "", bold: bool = False) -> QLabel:
-    """A wrapped label that shows `text` as it is, whatever characters it has."""
+def plain_label(text: str = "", bold: bool = False, wrap: bool = True) -> QLabel:
+    """A label that shows `text` as it is, whatever characters it has, and that
+    nobody can select words in (that too would give it a text control)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)
     if bold:
         font = QFont(label.font())
         font.setBold(True)

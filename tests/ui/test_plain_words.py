@@ -1,6 +1,7 @@
-"""The chosen exercise's words on the home page: plain labels a screen reader reads in
-order, none with a text control of its own (which, laid out as rich text, had Qt
-send text events a screen reader could not take, and log a warning each time)."""
+"""The chosen exercise's words on the home page and the notices' words: plain labels a
+screen reader reads in order, none with a text control of its own (which, for rich
+or selectable text, had Qt send text events a screen reader could not take, and log
+a warning each time)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kneecoach.core.notices import Notice
+from kneecoach.ui.widgets.notices import NoticeBanner
 from kneecoach.ui.widgets.plain_words import Paragraphs, StepList
 from tests.ui.screen_reader import walk
 
@@ -85,3 +88,12 @@ def test_the_words_are_shown_as_written_never_as_markup(qtbot):
     assert why.text() == "Why it helps:\nHips < knees."
     why.set_paragraphs("Why it helps:", ["", "The chain."])
     assert why.text() == "The chain.", "no heading over a missing reason"
+
+
+def test_a_notice_is_plain_words_with_a_bold_title(qtbot):
+    banner = NoticeBanner(Notice("Settings <restored>", "Your file was & is kept."))
+    qtbot.addWidget(banner)
+    assert with_text_control(banner) == []
+    title, text = [label for label in banner.findChildren(QLabel)]
+    assert (title.text(), text.text()) == ("Settings <restored>", "Your file was & is kept.")
+    assert title.font().bold() and not text.font().bold()
