@@ -5,6 +5,8 @@ a warning each time)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QWidget
@@ -42,6 +44,15 @@ def test_no_word_of_the_chosen_exercise_has_a_text_control(window, qtbot):
     for _ in range(5):
         qtbot.keyClick(window.home.exercise_list, Qt.Key.Key_Down)
         assert with_text_control(detail) == [], detail.name.text()
+
+
+def test_an_exercise_named_with_markup_is_shown_as_typed(window):
+    """The user's own exercise may be named 'Heels <b>up</b>': words, not markup."""
+    detail = window.home.detail
+    typed = replace(detail.exercise, name="Heels <b>up</b>")
+    detail.show_exercise(typed)
+    assert detail.name.text() == "Heels <b>up</b>"
+    assert with_text_control(detail) == []
 
 
 def test_a_screen_reader_reads_the_steps_in_order_then_the_cautions_and_why(window, qtbot):

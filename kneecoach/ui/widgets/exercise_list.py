@@ -21,7 +21,7 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.routine import Timings, dose_text
 from kneecoach.ui.platform.theme import button, is_dark
-from kneecoach.ui.widgets.plain_words import Paragraphs, StepList
+from kneecoach.ui.widgets.plain_words import Paragraphs, StepList, plain_label
 from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
 
 THUMBNAIL = QSize(96, 72)
@@ -129,13 +129,11 @@ class ExerciseDetail(QWidget):
         self.pictures = {key: self._picture_label() for key in PICTURES}
         self.picture = self.pictures[("right", "hold")]  # the one shown for the user's own
         self.captions = {key: QLabel() for key in PICTURES}
-        self.name = QLabel()
-        self.name.setWordWrap(True)  # a long name in large type goes onto two lines
+        # Plain labels, not rich text (see plain_words), even for a name typed with a '<'.
+        self.name = plain_label()  # wrapped: a long name in large type takes two lines
         self.name.setProperty("role", "title")
-        self.dosage = QLabel()
-        self.dosage.setWordWrap(True)  # with the joint beside it, long in some languages
+        self.dosage = plain_label()  # wrapped: with the joint beside it, long in some languages
         self.dosage.setProperty("role", "heading")
-        # Plain labels, not rich text: see plain_words.
         self.steps = StepList()
         self.why = Paragraphs(2, "muted")  # the joint's reason, then the kinetic chain
         self.try_button = QPushButton(translate("ExerciseDetail", "Try this one"))
