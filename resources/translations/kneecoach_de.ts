@@ -636,8 +636,8 @@ KneeCoach merkt sich Ihre Antwort; Sie können sie in den Einstellungen ändern.
             <translation>So geht’s</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
-            <translation>&lt;b&gt;Warum es hilft:&lt;/b&gt; {reason}</translation>
+            <source>Why it helps:</source>
+            <translation>Warum es hilft:</translation>
         </message>
         <message>
             <source>{exercise}: how to do it</source>

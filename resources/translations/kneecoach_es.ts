@@ -636,8 +636,8 @@ KneeCoach recuerda su respuesta; puede cambiarla en Ajustes.</translation>
             <translation>Cómo hacerlo</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
-            <translation>&lt;b&gt;Por qué ayuda:&lt;/b&gt; {reason}</translation>
+            <source>Why it helps:</source>
+            <translation>Por qué ayuda:</translation>
         </message>
         <message>
             <source>{exercise}: how to do it</source>

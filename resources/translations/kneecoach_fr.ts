@@ -636,8 +636,8 @@ KneeCoach retient votre réponse ; vous pouvez la changer dans les Paramètres.<
             <translation>Comment faire</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Why it helps:&lt;/b&gt; {reason}</source>
-            <translation>&lt;b&gt;Pourquoi c’est utile :&lt;/b&gt; {reason}</translation>
+            <source>Why it helps:</source>
+            <translation>Pourquoi c’est utile :</translation>
         </message>
         <message>
             <source>{exercise}: how to do it</source>

@@ -3,12 +3,14 @@
 Run with the system Python, which has pyatspi (python3-pyatspi):
     python3 atspi_walk.py walk          one JSON line per object shown: role, name, ...
     python3 atspi_walk.py press NAME    presses the button a screen reader calls NAME
+    python3 atspi_walk.py choose NAME   chooses the list item whose name begins with NAME
     python3 atspi_walk.py listen        asks for the events Orca asks for, until stopped
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 
@@ -75,6 +77,24 @@ def press(name):
     raise SystemExit(f"no button {name!r}")
 
 
+def choose(name):
+    """Moves to an item in its list with the arrow keys, as a screen reader's user does
+    (Qt's select action marks the item without making it the current one)."""
+    for node in shown(application()):
+        if node.getRoleName() == "list item" and node.name.startswith(name):
+            items = node.parent
+            rows = [items.getChildAtIndex(i) for i in range(items.childCount)]
+            now = [
+                i for i, row in enumerate(rows) if row.getState().contains(pyatspi.STATE_SELECTED)
+            ]
+            items.queryComponent().grabFocus()
+            steps = node.getIndexInParent() - (now[0] if now else 0)
+            keys = ["Down" if steps > 0 else "Up"] * abs(steps)
+            subprocess.run(["xdotool", "key", "--delay", "100", *keys], check=True)
+            return
+    raise SystemExit(f"no list item {name!r}")
+
+
 def listen():
     """A screen reader listens to changes: Qt sends the events only once one does."""
 
@@ -97,5 +117,7 @@ if __name__ == "__main__":
         walk()
     elif sys.argv[1] == "listen":
         listen()
+    elif sys.argv[1] == "choose":
+        choose(sys.argv[2])
     else:
         press(sys.argv[2])

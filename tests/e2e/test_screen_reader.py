@@ -122,3 +122,41 @@ def test_the_stop_question_is_read_without_a_warning_from_qt(tmp_path):
             app.wait(timeout=10)
     asked = log.read_text()[len(before) :]
     assert "Received text event for invalid interface" not in asked
+
+
+WARNING = "Received text event for invalid interface"
+OFFER = "Start KneeCoach when you log in?"  # a notice above the home page
+
+
+def shows(name: str):
+    return lambda tree: any(node["name"] == name for node in tree)
+
+
+def test_the_home_page_is_read_without_a_warning_from_qt(tmp_path):
+    """The chosen exercise's words (its steps, cautions and why it helps) are set when
+    the home page fills and again for each exercise chosen, and a notice may stand above
+    them: words Qt laid out as rich or selectable text had it log a warning each time
+    while a screen reader listened."""
+    require_pyatspi()
+    command = seen_before(tmp_path)
+    state = tmp_path / "data" / "state.toml"
+    state.write_text(state.read_text().replace('"offer-start-at-login", ', ""))
+    log = tmp_path / "errors.txt"
+    with x_display() as env, log.open("w") as errors:
+        env |= {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+        with running([SYSTEM_PYTHON, str(WALKER), "listen"], env) as reader:
+            assert reader.stdout is not None and reader.stdout.readline() == "listening\n"
+            app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            try:
+                home = walk_until(env, lambda tree: "Start routine" in named(tree, "push button"))
+                assert shows("Ankle circles: how to do it")(home) and shows(OFFER)(home)
+                started = log.read_text()
+                ask(env, "choose", "2. Dorsiflexion stretch")
+                walk_until(env, shows("Dorsiflexion stretch: how to do it"))
+                ask(env, "choose", "4. Knee to chest")
+                walk_until(env, shows("Knee to chest: how to do it"))
+            finally:
+                app.terminate()
+                app.wait(timeout=10)
+    assert WARNING not in started, "the home page filled with a warning"
+    assert WARNING not in log.read_text()[len(started) :], "choosing an exercise warned"

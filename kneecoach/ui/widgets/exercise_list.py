@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.my_exercises import Library
 from kneecoach.core.routine import Timings, dose_text
 from kneecoach.ui.platform.theme import button, is_dark
+from kneecoach.ui.widgets.plain_words import Paragraphs, StepList, plain_label
 from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
 
 THUMBNAIL = QSize(96, 72)
@@ -130,19 +129,13 @@ class ExerciseDetail(QWidget):
         self.pictures = {key: self._picture_label() for key in PICTURES}
         self.picture = self.pictures[("right", "hold")]  # the one shown for the user's own
         self.captions = {key: QLabel() for key in PICTURES}
-        self.name = QLabel()
-        self.name.setWordWrap(True)  # a long name in large type goes onto two lines
+        # Plain labels, not rich text (see plain_words), even for a name typed with a '<'.
+        self.name = plain_label()  # wrapped: a long name in large type takes two lines
         self.name.setProperty("role", "title")
-        self.dosage = QLabel()
-        self.dosage.setWordWrap(True)  # with the joint beside it, long in some languages
+        self.dosage = plain_label()  # wrapped: with the joint beside it, long in some languages
         self.dosage.setProperty("role", "heading")
-        self.steps = QLabel()
-        self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.why = QLabel()
-        self.why.setWordWrap(True)
-        self.why.setTextFormat(Qt.TextFormat.RichText)
-        self.why.setProperty("role", "muted")
+        self.steps = StepList()
+        self.why = Paragraphs(2, "muted")  # the joint's reason, then the kinetic chain
         self.try_button = QPushButton(translate("ExerciseDetail", "Try this one"))
         self.try_button.setAccessibleName(
             translate("ExerciseDetail", "Try this exercise on its own")
@@ -236,16 +229,11 @@ class ExerciseDetail(QWidget):
         self.name.setText(exercise.name)
         dosage = shown_dosage(exercise, self.timings)
         self.dosage.setText(f"{dosage}  ·  {joint.name if joint else exercise.joint}")
-        steps = "".join(f"<li>{escape(s)}</li>" for s in exercise.steps)
-        cautions = " ".join(escape(c) for c in exercise.cautions)
-        # Only markup around the catalogue's own text (translated with the catalogue).
-        markup = f"<ol style='margin-left:0'>{steps}</ol><p><b>{cautions}</b></p>"
-        self.steps.setText(markup)
+        self.steps.set_steps(exercise.steps, " ".join(exercise.cautions))
         chain = self.library.advice.chain if self.library.advice else ""
-        why = translate("ExerciseDetail", "<b>Why it helps:</b> {reason}").format(
-            reason=escape(joint.why if joint else "")
+        self.why.set_paragraphs(
+            translate("ExerciseDetail", "Why it helps:"), (joint.why if joint else "", chain)
         )
-        self.why.setText(f"<p>{why}</p><p>{escape(chain)}</p>")
         self.edit_button.setVisible(exercise.custom)
         self.delete_button.setVisible(exercise.custom)
         self.hide_button.setVisible(not exercise.custom)

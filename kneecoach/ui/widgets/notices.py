@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
+from kneecoach.ui.widgets.plain_words import plain_label
 
 
 class NoticeBanner(QFrame):
@@ -26,10 +27,9 @@ class NoticeBanner(QFrame):
         self.setObjectName("notice")
         self.setAccessibleName(notice.title)
         self.setAccessibleDescription(notice.text)
-        title = QLabel(f"<b>{notice.title}</b>")
-        text = QLabel(notice.text)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Plain words, as the banner's name and description read them: see plain_words.
+        title = plain_label(notice.title, bold=True, wrap=False)
+        text = plain_label(notice.text)
         words = QVBoxLayout()
         words.addWidget(title)
         words.addWidget(text)
