@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import sys
 
-from kneecoach.core.figures import HOLD, START, Figure, load_figures, picture, to_svg
+from kneecoach.core.figures.animation import picture
+from kneecoach.core.figures.parsing import load_figures
+from kneecoach.core.figures.scene import HOLD, START, Figure
+from kneecoach.core.figures.svg import to_svg
 from kneecoach.core.paths import resources_dir
 
 # File suffix → (side, moment, thumbnail).

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kneecoach import APP_ID
 from kneecoach.core.desktop_entry import ICON_SIZES
-from kneecoach.core.figures import FigureError, load_figures
+from kneecoach.core.figures.parsing import FigureError, load_figures
 from kneecoach.core.paths import resources_dir
 from kneecoach.ui.widgets import illustrations
 

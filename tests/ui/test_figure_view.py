@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from kneecoach.core.catalogue import load_catalogue
-from kneecoach.core.figures import DARK_COLOURS, LIGHT_COLOURS, frame_at, load_figures
+from kneecoach.core.figures.animation import frame_at
+from kneecoach.core.figures.colours import DARK_COLOURS, LIGHT_COLOURS
+from kneecoach.core.figures.parsing import load_figures
 from kneecoach.core.routine import StepKind, Timings, build_steps, single_exercise_routine
 from kneecoach.ui.widgets.figure_view import (
     FRAME_SECONDS,

@@ -6,8 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon
 
 from kneecoach.core.catalogue import load_catalogue
-from kneecoach.core.figures import DARK_COLOURS, LIGHT_COLOURS
-from kneecoach.core.figures.colours import contrast
+from kneecoach.core.figures.colours import DARK_COLOURS, LIGHT_COLOURS, contrast
 from kneecoach.core.paths import resources_dir
 from kneecoach.ui.platform.theme import DARK, LIGHT
 from kneecoach.ui.widgets import illustrations

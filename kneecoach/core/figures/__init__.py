@@ -14,33 +14,7 @@ moving figure of the session view, so the two never disagree.
     svg         shapes as SVG
     parsing     figures.toml
     colours     the colours by role, both themes
+
+Each is imported from its own module, as the other packages do: the home page's
+pictures need the colours, not the pose model.
 """
-
-from kneecoach.core.figures.animation import EASE_SECONDS, Frame, frame_at, picture, still
-from kneecoach.core.figures.colours import DARK_COLOURS, LIGHT_COLOURS
-from kneecoach.core.figures.drawing import Shape
-from kneecoach.core.figures.parsing import FigureError, figures_path, load_figures, parse_figure
-from kneecoach.core.figures.projection import ART_HEIGHT, ART_WIDTH
-from kneecoach.core.figures.scene import HOLD, START, Figure
-from kneecoach.core.figures.svg import to_svg
-
-__all__ = [
-    "ART_HEIGHT",
-    "ART_WIDTH",
-    "DARK_COLOURS",
-    "EASE_SECONDS",
-    "HOLD",
-    "LIGHT_COLOURS",
-    "START",
-    "Figure",
-    "FigureError",
-    "Frame",
-    "Shape",
-    "figures_path",
-    "frame_at",
-    "load_figures",
-    "parse_figure",
-    "picture",
-    "still",
-    "to_svg",
-]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect
 
-from kneecoach.core.figures import ART_HEIGHT, ART_WIDTH
+from kneecoach.core.figures.projection import ART_HEIGHT, ART_WIDTH
 
 # Shares of the view's height for the rows below the upper part, and for the words
 # above the figure: (near, far from the screen).

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
 from kneecoach.core import cues
-from kneecoach.core.figures import frame_at
+from kneecoach.core.figures.animation import frame_at
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import READ_SECONDS, Step, StepKind, setup_steps
 from kneecoach.core.session import Snapshot, State, Status

@@ -16,17 +16,12 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kneecoach.core.figures import (
-    ART_HEIGHT,
-    ART_WIDTH,
-    DARK_COLOURS,
-    LIGHT_COLOURS,
-    Figure,
-    FigureError,
-    Frame,
-    Shape,
-    load_figures,
-)
+from kneecoach.core.figures.animation import Frame
+from kneecoach.core.figures.colours import DARK_COLOURS, LIGHT_COLOURS
+from kneecoach.core.figures.drawing import Shape
+from kneecoach.core.figures.parsing import FigureError, load_figures
+from kneecoach.core.figures.projection import ART_HEIGHT, ART_WIDTH
+from kneecoach.core.figures.scene import Figure
 from kneecoach.ui.platform.theme import is_dark
 from kneecoach.ui.widgets import illustrations
 

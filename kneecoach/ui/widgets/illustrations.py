@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
-from kneecoach.core.figures import DARK_COLOURS, LIGHT_COLOURS
+from kneecoach.core.figures.colours import DARK_COLOURS, LIGHT_COLOURS
 from kneecoach.core.paths import resources_dir
 
 GENERIC = "generic"

@@ -7,9 +7,9 @@ import math
 
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.figures import geometry as g
-from kneecoach.core.figures import load_figures
 from kneecoach.core.figures.animation import Moment, moment_at
 from kneecoach.core.figures.model import Skeleton, blend, solve
+from kneecoach.core.figures.parsing import load_figures
 from kneecoach.core.routine import Step, Timings, build_steps, single_exercise_routine
 
 FIGURES = load_figures()

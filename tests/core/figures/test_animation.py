@@ -6,8 +6,7 @@ from dataclasses import replace
 import pytest
 
 from kneecoach.core.cues import breath_at
-from kneecoach.core.figures import EASE_SECONDS, frame_at
-from kneecoach.core.figures.animation import drawing, moment_at
+from kneecoach.core.figures.animation import EASE_SECONDS, drawing, frame_at, moment_at
 from kneecoach.core.routine import StepKind
 from tests.core.figures.posing import FIGURES, steps_of
 

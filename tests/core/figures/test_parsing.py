@@ -2,7 +2,7 @@
 
 import pytest
 
-from kneecoach.core.figures import FigureError, load_figures, parse_figure
+from kneecoach.core.figures.parsing import FigureError, load_figures, parse_figure
 
 GOOD = {
     "description": "a figure",
