@@ -156,11 +156,11 @@ def test_parts_slower_than_the_beat_share_their_wakes(qapp):
         timer.sleep(moment)
         moment += timer.wait
         wakes += 1
+        assert round(moment / BEAT) % 2 == 0  # every wake on an even beat
         for part, wait in waits.items():
             if timer.is_due(part, moment):
                 timer.plan(part, moment, wait)
                 drawn += 1
-    assert round(moment / BEAT) % 2 == 0  # every wake on an even beat
     assert wakes <= 3.0 * 15 + 1  # as often as the fastest of them, no more
     assert drawn > wakes * 1.5  # most wakes draw more than one part
     timer.plan("figure", moment, 0.02)  # faster than the beat: on the next one, odd or even

@@ -69,3 +69,16 @@ def test_the_question_when_the_window_closes_has_plain_words_too(make_controller
     assert box.informativeText() == ""  # a label of its own would be selectable again
     assert plain_words(box) == []
     box.close()
+
+
+def test_a_name_typed_with_markup_is_asked_about_as_typed(qtbot):
+    """A person's own exercise called "Heels <b>up</b>" is asked about in those very
+    words, in a plain label: no bold, and no text control for a screen reader to trip on."""
+    box = question_box(None, "Delete this exercise?", "Delete “Heels <b>up</b>”?")
+    qtbot.addWidget(box)
+    box.show()
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    controls = [c for c in label.children() if c.metaObject().className() == "QWidgetTextControl"]
+    assert controls == []
+    assert plain_words(box) == []

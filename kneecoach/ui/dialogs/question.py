@@ -19,6 +19,9 @@ def message_box(parent: QWidget | None) -> QMessageBox:
     """An empty message box whose words, set afterwards, are a plain label."""
     box = QMessageBox(parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    # Plain text whatever it holds: a name typed with "<b>" in it shows as typed, and
+    # is not taken for markup (which would give the label a text control again).
+    box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
 

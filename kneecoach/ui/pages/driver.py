@@ -125,7 +125,8 @@ class FrameTimer(QObject):
         would only ask again)."""
         change = moment + wait
         if math.isfinite(change):
-            beats = max(math.ceil(change / BEAT - 0.05), math.floor(moment / BEAT + 0.25) + 1)
+            # (Less a hair for rounding: a change on a beat is drawn on that beat.)
+            beats = max(math.ceil(change / BEAT - 1e-6), math.floor(moment / BEAT + 0.25) + 1)
             if wait >= BEAT:  # slower than the beat: on even beats, where the others are
                 beats += beats % 2
             change = beats * BEAT
