@@ -92,11 +92,11 @@ class FrameTimer(QObject):
     """Wakes a view at the next moment one of its parts will look different.
 
     Each part (the ring, the breath, the figure) says how long until its pixels
-    next change: the ring's arc by a pixel, the breath by half a pixel, a moving
-    foot in a frame. The timer sleeps until the soonest and, woken, says which
-    parts are due, so a still view costs nothing between its changes. Moments are
-    the view's own time (seconds into the step), so a fake clock drives it in tests;
-    the beats are counted from the step's start.
+    next change by a step worth drawing (each part's STEP_PIXELS): the arc's end,
+    the breathing circle's edge, a moving foot. The timer sleeps until the soonest
+    and, woken, says which parts are due, so a still view costs nothing between
+    its changes. Moments are the view's own time (seconds into the step), so a fake
+    clock drives it in tests; the beats are counted from the step's start.
     """
 
     timeout = Signal()  # woken: emitted before the view draws

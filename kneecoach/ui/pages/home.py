@@ -35,6 +35,7 @@ from kneecoach.ui.widgets.vertical_scroll import VerticalScroll
 
 _BESIDE, _BELOW = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
 _FIXED = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+GO_GAP = 12  # between the routine's buttons and the summary, when they share a row
 
 
 class HomePage(QWidget):
@@ -54,7 +55,8 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._header())
         layout.addLayout(self._start_row())
-        # Where the window is short (large text), the exercises scroll, not the actions.
+        # Where the window is short (large text), the exercises scroll, not the actions
+        # (in a plain widget: the pane fits its content by the content's layout).
         exercises = QWidget()
         column = QVBoxLayout(exercises)
         column.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +136,7 @@ class HomePage(QWidget):
         self.choose_row.addStretch(1)  # on a row of its own, the box keeps its size
         self.go_row = QHBoxLayout()
         # Apart from the routine's buttons when beside them; none on a row of its own.
-        self.go_spacing = QSpacerItem(12, 0, *_FIXED)
+        self.go_spacing = QSpacerItem(GO_GAP, 0, *_FIXED)
         self.go_row.addSpacerItem(self.go_spacing)
         self.go_row.addWidget(self.summary, 1)
         self.go_row.addWidget(self.continue_button)
@@ -189,17 +191,11 @@ class HomePage(QWidget):
             for b in (self.continue_button, self.start_button)
             if not b.isHidden()
         )
-        room = (
-            self.width()
-            - self.choose_row.sizeHint().width()
-            - spacing
-            - 12  # the spacing before the summary
-            - buttons
-        )
+        room = self.width() - self.choose_row.sizeHint().width() - spacing - GO_GAP - buttons
         direction = _BESIDE if room >= summary // 2 else _BELOW
         if direction != self.start_row.direction():
             self.start_row.setDirection(direction)
-            self.go_spacing.changeSize(12 if direction == _BESIDE else 0, 0, *_FIXED)
+            self.go_spacing.changeSize(GO_GAP if direction == _BESIDE else 0, 0, *_FIXED)
             self.go_row.invalidate()
 
     def _exercises(self) -> QSplitter:

@@ -132,7 +132,7 @@ class SessionRun(QObject):
             driver.toggle_pause()
         if question.ask_yes_or_no(
             self.view.window(),
-            translate("MainWindow", "Stop the routine?"),
+            translate("MainWindow", "Stop the routine?"),  # the window's words, as before
             translate("MainWindow", "Stop now? What you have done so far is saved."),
         ):
             driver.stop()

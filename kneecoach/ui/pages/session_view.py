@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from kneecoach.core import cues
 from kneecoach.core.figures.animation import frame_at
 from kneecoach.core.i18n import translate
-from kneecoach.core.routine import READ_SECONDS, Step, StepKind, setup_steps
+from kneecoach.core.routine import Step, StepKind, setup_steps
 from kneecoach.core.session import Snapshot, State, Status
 from kneecoach.ui.heard import heard_as_shown
 from kneecoach.ui.pages import session_words as words
@@ -34,9 +34,8 @@ from kneecoach.ui.widgets.pause_curtain import PauseCurtain
 HIDDEN_WAKE = 0.25  # seconds between looks at a hidden or minimised view
 NUMBER_SHARE = 0.56  # of the ring's size: digits a quarter of the screen high in full screen
 # Set-up steps are listed together while they fit at this share of their largest type;
-# smaller than that, they are shown one at a time, large, when the get-ready leaves
-# each at least READ_SECONDS (else together, smaller: never a step left out). The
-# routine makes each get-ready that long (core/routine.py).
+# smaller than that, they are shown one at a time, large: the routine gives each of
+# them time to be read (core/routine.py, `get_ready_seconds`).
 TOGETHER_AT_LEAST = 0.85
 
 
@@ -202,7 +201,7 @@ class SessionView(QWidget):
 
     def _show_instruction(self, snapshot: Snapshot) -> None:
         """Getting ready, the set-up steps in order: all together while they fit large
-        enough, else one at a time across the get-ready when there is time to read each."""
+        enough, else one at a time across the get-ready."""
         step = snapshot.step
         assert step is not None
         following = snapshot.next_step.exercise if snapshot.next_step else None
@@ -213,8 +212,7 @@ class SessionView(QWidget):
         together = words.numbered(steps)
         label = self.instruction_label
         least = max(label.smallest, round(label.largest * TOGETHER_AT_LEAST))
-        no_time = step.duration / len(steps) < READ_SECONDS
-        self.setup_together = len(steps) == 1 or no_time or label.fits(least, together)
+        self.setup_together = len(steps) == 1 or label.fits(least, together)
         if self.setup_together:
             label.set_text(together)
         else:

@@ -227,15 +227,19 @@ class FigureView(QWidget):
         return QRectF(self._art[1])
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Opaque: every pixel asked for is painted, from the window's colour up.
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.frame is None or self.picture is not None:
-            painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
-        if self.picture is not None:
-            self._paint_picture(painter, *self.picture)
-        elif self.frame is not None:
+        if self.picture is None and self.frame is not None:
             self._paint_frame(painter, self.frame, QRectF(event.rect()))
+        else:
+            painter.fillRect(event.rect(), self._background())
+            if self.picture is not None:
+                self._paint_picture(painter, *self.picture)
         painter.end()
+
+    def _background(self) -> QColor:
+        return self.palette().color(self.backgroundRole())
 
     def _paint_frame(self, painter: QPainter, frame: Frame, area: QRectF) -> None:
         # Past a few frames that share their first (or last) shapes, those go into the
@@ -244,7 +248,7 @@ class FigureView(QWidget):
         if below:  # an opaque layer, on the window's colour
             _copy(painter, self._layer_picture(frame.shapes[:below]), area)
         else:
-            painter.fillRect(area, self.palette().color(self.backgroundRole()))
+            painter.fillRect(area, self._background())
         target = self.art_rect()
         scale = target.width() / ART_SIZE.width()
         # Only the shapes that reach the area being redrawn: while a foot circles, the
@@ -275,7 +279,7 @@ class FigureView(QWidget):
         return below, max(0, min(above, len(frame.shapes) - below))
 
     def _layer_picture(self, props: tuple[Shape, ...]) -> QPixmap:
-        background = self.palette().color(self.backgroundRole())
+        background = self._background()
         key = (props, self.size(), self.devicePixelRatioF(), self.dark, background.rgba())
         if key != self._layer_key or self._layer is None:
             # Opaque, on the window's own colour: copied each frame without blending.

@@ -57,8 +57,7 @@ class StepList(QWidget):
         # Made in reading order, number then words: the order a screen reader takes them.
         while len(self.steps) < len(steps):
             row = len(self.steps)
-            number = QLabel(f"{row + 1}.")
-            number.setTextFormat(Qt.TextFormat.PlainText)
+            number = plain_label(f"{row + 1}.", wrap=False)
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             number.setMinimumWidth(self._number_width)
             self._grid.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
