@@ -1,5 +1,7 @@
-"""The composition root: builds the clock, the stores, the coach, the window's pages,
-the tray and the reminders, and ties them together. Loaded once the frame is painted."""
+"""The composition root: puts KneeCoach together. The first half (`kneecoach.opening`)
+builds the clock, the stores, the coach and the shell with its home page; this half
+adds what lives beside the window (the tray, the reminders, notifications, the
+system's signals) once that page is painted, and ties them together."""
 
 from __future__ import annotations
 
@@ -10,29 +12,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kneecoach import APP_NAME
 from kneecoach.core import desktop_entry
-from kneecoach.core.autostart import Autostart, launch_command
-from kneecoach.core.autostart import for_this_computer as autostart_for_this_computer
-from kneecoach.core.catalogue import CatalogueError, load_catalogue
-from kneecoach.core.clock import Clock, SystemClock
+from kneecoach.core.autostart import launch_command
+from kneecoach.core.clock import SystemClock
 from kneecoach.core.coach import Coach
-from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.storage.files import StoreError
-from kneecoach.core.storage.log_file import LOG_FILE
 from kneecoach.core.storage.settings_store import SettingsStore
-from kneecoach.core.stores import Stores
+from kneecoach.opening import open_shell, show_page
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.offers import Offers
-from kneecoach.ui.platform import language
 from kneecoach.ui.platform.background import Background, notifications_available
 from kneecoach.ui.platform.ending import Ending
 from kneecoach.ui.platform.single_instance import SingleInstance
-from kneecoach.ui.platform.theme import apply_theme
-from kneecoach.ui.platform.tray import TrayIcon, app_icon
+from kneecoach.ui.platform.tray import TrayIcon
 from kneecoach.ui.reminding import Reminding
 from kneecoach.ui.shell import Shell
 
@@ -63,12 +59,8 @@ class Composed:
             self.background.started_unseen()  # no window: reminders come as notifications
         elif minimized:
             self.window.showMinimized()  # out of the way where the desktop allows it
-        elif fullscreen or self.coach.settings.start_fullscreen:
-            self.window.showFullScreen()
-        elif self.window.isFullScreen():
-            self.window.showNormal()  # the frame guessed fullscreen from settings found wrong since
         else:
-            self.window.show()
+            show_page(self.shell, fullscreen)  # (shown already at a real start: no change)
         # After the window's first paint: D-Bus, the schedule and the hints can wait a moment.
         QTimer.singleShot(0, self._after_first_paint)
 
@@ -112,71 +104,38 @@ class Composed:
         self.coach.close()
 
 
-def open_coach(
-    app: QApplication, data_dir: Path, config_dir: Path, clock: Clock, autostart: Autostart
-) -> tuple[Coach, list[Notice]] | None:
-    """The settings, the language they choose, the catalogue in it, then every store.
-    None (after telling the user) when the exercises cannot be loaded."""
-    settings = SettingsStore(config_dir, clock)
-    notices = settings.load()
-    chosen = language.resolve(settings.settings.language)
-    language.install(app, chosen)  # before any text is made
-    try:
-        catalogue = load_catalogue(language=chosen)
-    except (CatalogueError, FileNotFoundError) as error:
-        log.error("exercise catalogue: %s", error)
-        QMessageBox.critical(
-            None,
-            translate("AppController", "KneeCoach cannot start"),
-            translate("AppController", "The exercises could not be loaded.\n\n{problem}").format(
-                problem=error
-            ),
-        )
-        return None
-    stores, found = Stores.open(settings, catalogue, data_dir, clock)
-    apply_theme(app, settings.settings.theme)
-    return Coach(clock, stores, autostart), notices + found
-
-
 def build(
     app: QApplication,
     coach: Coach,
     notices: list[Notice],
     frame: MainWindow | None = None,
 ) -> Composed:
-    """The shell (its window in `frame`, when one is on screen already), tray and offers."""
-    app.setWindowIcon(app_icon())
-    shell = Shell(app, coach, frame)
+    """KneeCoach whole: the shell (its window in `frame`, when one is on screen
+    already), then the tray, reminders and offers around it."""
+    return complete(app, open_shell(app, coach, notices, frame))
+
+
+def complete(app: QApplication, shell: Shell) -> Composed:
+    """The tray, reminders, offers and the way back from the background, for `shell`."""
     tray = TrayIcon(shell) if TrayIcon.available() else None
     shell.keep_in_tray = tray is not None
-    if frame is not None:
-        frame.keep_in_tray = shell.keep_in_tray
-    reminding = Reminding(shell, coach.clock.zone, tray)
+    if shell.built:
+        shell.window.keep_in_tray = shell.keep_in_tray
+    reminding = Reminding(shell, shell.coach.clock.zone, tray)
     away = Background(shell, tray is not None)
-    composed = Composed(coach, shell, reminding, Offers(shell, tray), away)
+    composed = Composed(shell.coach, shell, reminding, Offers(shell, tray), away)
     if tray is not None:
         tray.open_requested.connect(composed.open_window)
     # Closing the window may leave KneeCoach reminding: only Quit (or the choice) quits.
     app.setQuitOnLastWindowClosed(False)
-    for notice in notices:
-        shell.tell(notice)
     return composed
 
 
 def compose(
-    app: QApplication,
-    arguments: Namespace,
-    data_dir: Path,
-    config_dir: Path,
-    instance: SingleInstance,
-    frame: MainWindow | None,
-) -> Composed | None:
-    """Everything after the frame. None when KneeCoach cannot run (the user was told)."""
-    clock = SystemClock()
-    opened = open_coach(app, data_dir, config_dir, clock, autostart_for_this_computer())
-    if opened is None:
-        return None
-    composed = build(app, *opened, frame=frame)
+    app: QApplication, shell: Shell, arguments: Namespace, instance: SingleInstance
+) -> Composed:
+    """Everything after the home page, which is on screen by now unless minimised."""
+    composed = complete(app, shell)
     instance.message_received.connect(composed.handle_message)
     composed.end_with_signals(app)
     composed.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized)
@@ -190,17 +149,6 @@ def compose(
 
         QTimer.singleShot(0, lambda: app.exit(self_test(composed)))
     return composed
-
-
-def cannot_start(error: Exception, data_dir: Path) -> None:
-    QMessageBox.critical(
-        None,
-        translate("AppController", "KneeCoach cannot start"),
-        translate(
-            "AppController",
-            "Something went wrong as KneeCoach started:\n\n{problem}\n\nThe details are in {log}.",
-        ).format(problem=error, log=data_dir / LOG_FILE),
-    )
 
 
 def test_sound(app: QApplication, config_dir: Path) -> int:

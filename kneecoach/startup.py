@@ -2,8 +2,9 @@
 
 Every trick for a quick first frame lives here. The command line is read before
 Qt loads (so --help is instant); the window's frame goes up in the user's theme
-from what little it needs; only once it is painted does the rest of KneeCoach
-load and fill it (`kneecoach.app.compose`).
+from what little it needs; once it is painted, the coach and the home page load and
+fill it (`kneecoach.opening`); once that is painted, the tray, the reminders and the
+system's signals join (`kneecoach.app`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kneecoach import APP_ID, APP_NAME, __version__
 from kneecoach.cli import parse_arguments
@@ -23,7 +24,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication
 
+    from kneecoach.app import Composed
     from kneecoach.ui.main_window import MainWindow
+    from kneecoach.ui.shell import Shell
+
+T = TypeVar("T")
 
 log = logging.getLogger("kneecoach")
 SETTLED_MS = 1000  # after the home page is filled, start-up's leftovers are collected
@@ -139,36 +144,61 @@ def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Pa
             log.warning("another %s holds %s but does not answer", APP_NAME, data_dir)
 
     frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
-    loaded: list[object] = []
+    opened: list[Shell] = []
+    loaded: list[Composed] = []
 
     def load() -> None:
         # Holding the lock, whoever answers is a KneeCoach from before the lock: it carries on.
         if claimed and not arguments.self_test and instance.hand_over(request):
             app.exit(_already_running())
             return
+        from kneecoach import opening
+
+        shell = _started(opening.open_page, app, arguments, data_dir, config_dir, frame)
+        if shell is None:
+            return
+        opened.append(shell)
+        if arguments.minimized:
+            QTimer.singleShot(0, lambda: load_the_rest(shell))
+        else:  # the tray, reminders and signals wait until the filled page is painted
+            when_painted(shell.window, lambda: load_the_rest(shell))
+
+    def load_the_rest(shell: Shell) -> None:
         from kneecoach import app as composition
 
-        try:
-            composed = composition.compose(app, arguments, data_dir, config_dir, instance, frame)
-        except Exception as error:  # else an empty frame would stay up for good
-            log.exception("%s could not start", APP_NAME)
-            composition.cannot_start(error, data_dir)
-            composed = None
+        composed = _started(composition.compose, app, shell, arguments, instance)
         QTimer.singleShot(SETTLED_MS, _collect_again)  # the home page is up by then
-        if composed is None:
-            app.exit(1)
-        else:
+        if composed is not None:
             loaded.append(composed)
+
+    def _started(step: Callable[..., T | None], *args: object) -> T | None:
+        """A step of the start; when it fails the user is told and KneeCoach ends,
+        else an empty frame would stay up for good."""
+        try:
+            done = step(*args)
+        except Exception as error:
+            log.exception("%s could not start", APP_NAME)
+            from kneecoach.opening import cannot_start
+
+            cannot_start(error, data_dir)
+            done = None
+        if done is None:
+            app.exit(1)
+        return done
+
+    from kneecoach.ui.first_paint import when_painted
 
     if frame is None:
         QTimer.singleShot(0, load)
     else:
-        from kneecoach.ui.first_paint import when_painted
-
         when_painted(frame, load)
     code = app.exec()
-    for composed in loaded:
-        composed.close()  # type: ignore[attr-defined]
+    if loaded:
+        for composed in loaded:
+            composed.close()
+    else:  # ended before the tray and reminders joined
+        for shell in opened:
+            shell.coach.close()
     instance.close()
     return code
 

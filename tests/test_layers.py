@@ -19,7 +19,14 @@ STORAGE = (
     "tomllib",
     "tomli_w",
 )
-INTERFACE = ("kneecoach.ui", "kneecoach.app", "kneecoach.startup", "PySide6", "shiboken6")
+INTERFACE = (
+    "kneecoach.ui",
+    "kneecoach.app",
+    "kneecoach.opening",
+    "kneecoach.startup",
+    "PySide6",
+    "shiboken6",
+)
 
 
 def imports(path: Path) -> list[str]:

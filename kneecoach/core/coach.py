@@ -24,7 +24,6 @@ from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Advice, Hidden, seek_help_advice, should_show
 from kneecoach.core.progression import Offer, progression_offer
 from kneecoach.core.routine import Routine, build_steps, routine_minutes
-from kneecoach.core.session import Session
 from kneecoach.core.settings import Settings
 from kneecoach.core.storage.exchange import (
     ImportProblem,
@@ -42,6 +41,7 @@ if TYPE_CHECKING:
     from kneecoach.core.history import SessionRecord
     from kneecoach.core.my_library import Save
     from kneecoach.core.my_routines import Plan
+    from kneecoach.core.session import Session
     from kneecoach.core.stores import Stores
 
 log = logging.getLogger(__name__)
@@ -174,8 +174,12 @@ class Coach:
     ) -> Session | None:
         """A session of `routine` (the chosen one when None) on the settings' timings, or
         one `going_on` with today's stopped routine, to be recorded as the same session."""
+        # The session's state machine loads with the first session, as its page does:
+        # the home page has no use for it.
+        from kneecoach.core.session import Session
+
         if going_on is not None:
-            return going_on.session(self.clock)
+            return Session(going_on.routine, going_on.steps, self.clock, continues=going_on.record)
         routine = routine or self.chosen_routine()
         if not routine.exercises:
             return None

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kneecoach.core.clock import Clock
 from kneecoach.core.history import SessionRecord, SessionSummary
 from kneecoach.core.my_routines import to_routine
 from kneecoach.core.routine import (
@@ -24,7 +23,6 @@ from kneecoach.core.routine import (
     build_steps,
     single_exercise_routine,
 )
-from kneecoach.core.session import Session
 from kneecoach.core.session_parts import continue_at
 
 if TYPE_CHECKING:
@@ -40,9 +38,6 @@ class Continuation:
     routine: Routine
     steps: tuple[Step, ...]
     at: int  # the step it goes on from
-
-    def session(self, clock: Clock) -> Session:
-        return Session(self.routine, self.steps, clock, continues=self.record)
 
     @property
     def exercise_number(self) -> int:

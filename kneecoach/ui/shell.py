@@ -19,11 +19,11 @@ from kneecoach.core.coach import Change, Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine
+from kneecoach.ui.dialogs import closing
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
-from kneecoach.ui.platform import background
 from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
@@ -258,10 +258,10 @@ class Shell(QObject):
         paused = driver is not None and driver.running
         if driver is not None and paused:
             driver.toggle_pause()
-        wanted = background.what_closing_does(self.coach, window, self.keep_in_tray)
-        if driver is not None and paused and wanted == background.STAY:
+        wanted = closing.what_closing_does(self.coach, window, self.keep_in_tray)
+        if driver is not None and paused and wanted == closing.STAY:
             driver.toggle_pause()
-        if wanted == background.QUIT:  # the window closes, the routine so far recorded
+        if wanted == closing.QUIT:  # the window closes, the routine so far recorded
             QTimer.singleShot(0, self.app.quit)
         return wanted
 

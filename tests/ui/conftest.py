@@ -3,7 +3,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QtMsgType
 
-from kneecoach import app
+from kneecoach import app, opening
 from kneecoach.core.autostart import XdgAutostart
 from kneecoach.core.catalogue import load_catalogue
 from kneecoach.core.routine import Timings, get_ready_seconds
@@ -16,9 +16,9 @@ from tests.fakes import FakeClock
 def no_close_question(monkeypatch):
     """A close a test did not plan (pytest-qt closes its widgets) asks nothing: the
     question would wait for an answer for ever. Tests of the question put it back."""
-    from kneecoach.ui.platform import background
+    from kneecoach.ui.dialogs import closing
 
-    monkeypatch.setattr(background, "ask_when_closing", lambda parent, coach: None)
+    monkeypatch.setattr(closing, "ask_when_closing", lambda parent, coach: None)
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def make_controller(qapp, qtbot, folders, clock, autostart):
     font = qapp.font()
 
     def make(frame=None, fullscreen=False, minimized=False, pain_before=False, closing="quit"):
-        opened = app.open_coach(qapp, *folders, clock, autostart)
+        opened = opening.open_coach(qapp, *folders, clock, autostart)
         assert opened is not None
         # Most tests follow the routine itself: the question before it is asked only
         # where a test is about it (in memory: the settings file stays as written).

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
-from kneecoach import app
+from kneecoach import app, opening
 from kneecoach.core.autostart import XdgAutostart
 from tests.fakes import FakeClock
 from tests.ui.layout_checks import clipped, overlapping
@@ -68,7 +68,7 @@ def screens(qapp: QApplication, folder: Path, language: str) -> Iterator[dict[st
     data, config = folder / "data", folder / "config"
     config.mkdir()
     (config / "settings.toml").write_text(f'schema_version = 1\nlanguage = "{language}"\n')
-    opened = app.open_coach(qapp, data, config, FakeClock(), XdgAutostart(folder / "autostart"))
+    opened = opening.open_coach(qapp, data, config, FakeClock(), XdgAutostart(folder / "autostart"))
     assert opened is not None
     # The routine as most people run it: without the question before it.
     settings = opened[0].stores.settings

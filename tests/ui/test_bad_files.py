@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kneecoach import app
+from kneecoach import app, opening
 from kneecoach.core.history import ExerciseRecord, Outcome, SessionRecord
 from tests.ui.conftest import seed
 
@@ -84,7 +84,7 @@ def test_a_read_only_data_folder_shows_the_history_and_says_why_nothing_is_saved
     with pytest.raises(OSError, match="Read-only file system"):
         (data / "probe").write_bytes(b"")
 
-    opened = app.open_coach(qapp, data, config, clock, autostart)
+    opened = opening.open_coach(qapp, data, config, clock, autostart)
     assert opened is not None
     controller = app.build(qapp, *opened, frame=None)
     try:

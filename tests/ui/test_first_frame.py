@@ -139,15 +139,15 @@ def test_a_frame_guessed_fullscreen_turns_normal_when_the_settings_are_not_valid
 FAILING = r"""
 import sys
 from PySide6.QtWidgets import QMessageBox
-from kneecoach import app, startup
+from kneecoach import opening, startup
 from kneecoach.core.stores import Stores
 
 QMessageBox.critical = staticmethod(lambda parent, title, text: print("TOLD", title, "|", text))
 cannot = sys.argv.pop(1)
 if cannot == "catalogue":
     def broken_catalogue(*args, **kwargs):
-        raise app.CatalogueError("exercises.toml", "calf-stretch", "name", "missing")
-    app.load_catalogue = broken_catalogue
+        raise opening.CatalogueError("exercises.toml", "calf-stretch", "name", "missing")
+    opening.load_catalogue = broken_catalogue
 else:
     def broken_open(*args):
         raise PermissionError(13, "Permission denied", "history/2026-11.toml")

@@ -123,11 +123,11 @@ def test_a_routine_is_reordered_by_dragging(make_controller, qtbot, clock):
 def test_the_welcome_waits_while_kneecoach_waits_in_the_tray(
     qapp, first_run, clock, autostart, monkeypatch
 ):
-    from kneecoach import app
+    from kneecoach import app, opening
     from kneecoach.ui.platform.tray import TrayIcon
 
     monkeypatch.setattr(TrayIcon, "available", staticmethod(lambda: True))
-    opened = app.open_coach(qapp, *first_run, clock, autostart)
+    opened = opening.open_coach(qapp, *first_run, clock, autostart)
     assert opened is not None
     controller = app.build(qapp, *opened)
     try:

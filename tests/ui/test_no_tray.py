@@ -12,20 +12,20 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kneecoach.ui.platform import background
+from kneecoach.ui.dialogs import closing
 from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 from kneecoach.ui.platform.ending import Ending
 from kneecoach.ui.platform.tray import TrayIcon
 from tests.ui.conftest import advance
 from tests.ui.test_tray_and_reminders import banners_titled, press
 
-ASK_WHEN_CLOSING = background.ask_when_closing  # the real question, as imported
+ASK_WHEN_CLOSING = closing.ask_when_closing  # the real question, as imported
 
 
 @pytest.fixture
 def asks(monkeypatch):
     """The real question on closing (the other tests never see it)."""
-    monkeypatch.setattr(background, "ask_when_closing", ASK_WHEN_CLOSING)
+    monkeypatch.setattr(closing, "ask_when_closing", ASK_WHEN_CLOSING)
 
 
 @pytest.fixture
@@ -162,9 +162,9 @@ def test_with_reminders_off_closing_just_quits(make_controller, daemon, quits):
 def test_start_at_login_without_a_tray_shows_no_window_and_still_reminds(
     qapp, folders, clock, autostart, daemon
 ):
-    from kneecoach import app
+    from kneecoach import app, opening
 
-    opened = app.open_coach(qapp, *folders, clock, autostart)
+    opened = opening.open_coach(qapp, *folders, clock, autostart)
     assert opened is not None
     controller = app.build(qapp, *opened)
     try:
@@ -205,7 +205,7 @@ def test_the_settings_say_what_start_at_login_does_on_this_desktop(qtbot, monkey
     assert dialog.when_window_closes.currentText() == "Quit KneeCoach"
     dialog.when_window_closes.setCurrentIndex(1)
     assert dialog.chosen(Settings()).when_window_closes == "keep-reminding"
-    assert "waits in the tray" in background.start_at_login_text(has_tray=True)
+    assert "waits in the tray" in closing.start_at_login_text(has_tray=True)
 
 
 def test_with_a_tray_the_closing_setting_asks_nothing(qtbot, monkeypatch):

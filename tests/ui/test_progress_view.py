@@ -153,9 +153,9 @@ def test_export_csv_and_toml_then_import_elsewhere(
     # Another computer, with one session of its own and one in common.
     other_data = tmp_path / "other"
     seed((other_data,), clock, [session(date(2026, 1, 5), pain_after=4), weekdays[0]])
-    from kneecoach import app
+    from kneecoach import app, opening
 
-    opened = app.open_coach(qapp, other_data, tmp_path / "other-config", clock, coach.autostart)
+    opened = opening.open_coach(qapp, other_data, tmp_path / "other-config", clock, coach.autostart)
     assert opened is not None
     other = app.build(qapp, *opened)
     other.show(fullscreen=False, minimized=False)

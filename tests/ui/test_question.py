@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from kneecoach.ui.dialogs.closing import closing_question
 from kneecoach.ui.dialogs.question import ask_yes_or_no, question_box
-from kneecoach.ui.platform.background import closing_question
 
 
 def plain_words(box: QMessageBox) -> list[str]:

@@ -264,9 +264,9 @@ def test_banner_buttons_run_their_action_once(qtbot):
 def test_waiting_in_the_tray_builds_no_window_until_asked(
     qapp, folders, clock, autostart, with_tray, no_daemon
 ):
-    from kneecoach import app
+    from kneecoach import app, opening
 
-    opened = app.open_coach(qapp, *folders, clock, autostart)
+    opened = opening.open_coach(qapp, *folders, clock, autostart)
     assert opened is not None
     controller = app.build(qapp, *opened)
     try:

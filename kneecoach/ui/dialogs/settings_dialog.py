@@ -28,9 +28,9 @@ from kneecoach.core.i18n import QT_TRANSLATE_NOOP, translate
 from kneecoach.core.progression import CEILING, STEP
 from kneecoach.core.settings import LIMITS, WEEKDAYS, Settings, validate
 from kneecoach.core.wording import day_name
+from kneecoach.ui.dialogs import closing
 from kneecoach.ui.dialogs.reminder_times import ReminderTimes
 from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
-from kneecoach.ui.platform import background
 from kneecoach.ui.platform.language import LANGUAGE_NAMES
 from kneecoach.ui.platform.theme import label
 from kneecoach.ui.screen_fit import keep_on_screen
@@ -109,15 +109,15 @@ class SettingsDialog(QDialog):
             box.toggled.connect(self._check)
             days.addWidget(box, 0, index)
             self.day_boxes[key] = box
-        self.start_at_login = WrappingCheckBox(background.start_at_login_text())
-        self.when_window_closes = background.closing_choice_box()
+        self.start_at_login = WrappingCheckBox(closing.start_at_login_text())
+        self.when_window_closes = closing.closing_choice_box()
         self.reminders.toggled.connect(self._check)
         form = QFormLayout(page)
         form.addRow(self.reminders)
         form.addRow(translate("SettingsDialog", "At", "reminder times"), self.reminder_times)
         form.addRow(translate("SettingsDialog", "On", "reminder days"), days)
         form.addRow(self.start_at_login)
-        form.addRow(background.closing_choice_label(), self.when_window_closes)
+        form.addRow(closing.closing_choice_label(), self.when_window_closes)
         if self.menu_offer is not None:
             form.addRow(self.menu_offer)
         return page

@@ -21,9 +21,9 @@ from kneecoach import APP_NAME
 from kneecoach.core.catalogue import Kind
 from kneecoach.core.i18n import translate
 from kneecoach.core.routine import Routine, Timings, hold_seconds, rep_count, routine_minutes
+from kneecoach.ui.dialogs.closing import start_at_login_text
 from kneecoach.ui.dialogs.reminder_times import STORED_TIME, TimeBox
 from kneecoach.ui.dialogs.scrolling_body import ScrollingBody
-from kneecoach.ui.platform.background import start_at_login_text
 from kneecoach.ui.platform.theme import label
 from kneecoach.ui.screen_fit import keep_on_screen
 from kneecoach.ui.widgets.wrapping_check import WrappingCheckBox
