@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
+from kneecoach.core.reminder_state import ReminderState
 from kneecoach.core.settings import WEEKDAYS, Settings
 from kneecoach.core.wording import day_name, time_of_day
 
@@ -61,15 +62,6 @@ class Schedule:
         if day.weekday() not in self.weekdays:
             return []
         return [datetime.combine(day, at, zone).astimezone(UTC) for at in self.times]
-
-
-@dataclass(frozen=True)
-class ReminderState:
-    """What the user has already been told or asked for; saved between runs."""
-
-    handled_until: datetime | None = None  # reminders due up to here were given or set aside
-    snoozed_until: datetime | None = None
-    skipped_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -205,36 +197,6 @@ class ReminderScheduler:
         previous, self._wall_minus_mono = self._wall_minus_mono, offset
         moved = timedelta(seconds=0 if previous is None else offset - previous)
         return moved if abs(moved) >= NOTICEABLE_JUMP else timedelta(0)
-
-
-def state_to_table(state: ReminderState) -> dict[str, object]:
-    table: dict[str, object] = {}
-    if state.handled_until is not None:
-        table["handled_until"] = state.handled_until
-    if state.snoozed_until is not None:
-        table["snoozed_until"] = state.snoozed_until
-    if state.skipped_day is not None:
-        table["skipped_day"] = state.skipped_day
-    return table
-
-
-def state_from_table(table: object) -> ReminderState:
-    """The saved state; a value of the wrong kind is dropped rather than trusted."""
-    if not isinstance(table, dict):
-        return ReminderState()
-
-    def instant(key: str) -> datetime | None:
-        value = table.get(key)
-        if isinstance(value, datetime) and value.tzinfo is not None:
-            return value.astimezone(UTC)
-        return None
-
-    skipped = table.get("skipped_day")
-    return ReminderState(
-        handled_until=instant("handled_until"),
-        snoozed_until=instant("snoozed_until"),
-        skipped_day=skipped if type(skipped) is date else None,
-    )
 
 
 def describe_when(due: datetime, now: datetime, zone: tzinfo) -> str:

@@ -19,12 +19,10 @@ from kneecoach.core.coach import Change, Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import Routine
-from kneecoach.ui.dialogs import closing
 from kneecoach.ui.dialogs.library_edits import LibraryEdits
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.pages.home import HomePage
 from kneecoach.ui.pages.progress_page import ProgressPage
-from kneecoach.ui.platform.screen_awake import ScreenAwake
 from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.widgets.notices import NoticeArea, NoticeBanner
 
@@ -34,6 +32,7 @@ if TYPE_CHECKING:
     from kneecoach.ui.dialogs.settings_dialog import SettingsDialog
     from kneecoach.ui.pages.session_page import SessionSounds
     from kneecoach.ui.paper.requests import PaperRequests
+    from kneecoach.ui.platform.screen_awake import ScreenAwake
 
 log = logging.getLogger(__name__)
 Action = tuple[str, Callable[[], object]]  # a banner button: its label and what it does
@@ -50,8 +49,9 @@ class Shell(QObject):
         self.keep_in_tray = False  # set when a tray icon can bring the window back
         self.settings_dialog: SettingsDialog | None = None
         self.safety_check: RedFlagCheck | None = None
-        self.sounds: SessionSounds | None = None  # loaded with the first session
-        self.screen_awake = ScreenAwake()
+        # Loaded with the first session:
+        self.sounds: SessionSounds | None = None
+        self.screen_awake: ScreenAwake | None = None
         self._theme = coach.settings.theme
         self._window: MainWindow | None = None
         # Told once there is a window: (notice, its buttons, the dismiss button's label).
@@ -204,10 +204,13 @@ class Shell(QObject):
         session = self.coach.new_session(routine, going_on)
         if session is None:
             return
-        # The session's page, sounds and voice load with the first session.
+        # The session's page, sounds, voice and screen saver's inhibitor load with
+        # the first session.
         from kneecoach.ui.pages.session_page import SessionRun, SessionSounds
+        from kneecoach.ui.platform.screen_awake import ScreenAwake
 
         self.sounds = self.sounds or SessionSounds(self.coach, self)
+        self.screen_awake = self.screen_awake or ScreenAwake()
         run = SessionRun(self.coach, session, self.sounds, self.screen_awake, self)
         self.window.host_session(run)
         self.session_started.emit()
@@ -253,6 +256,8 @@ class Shell(QObject):
     def when_closed(self) -> str:
         """What closing the window does: "hide" (the reminders go on), "quit" or "stay".
         A routine waits, paused, while the person answers, as it does for Stop."""
+        from kneecoach.ui.dialogs import closing  # a dialog loads when first needed
+
         window = self.window
         driver = window.run.driver if window.run is not None else None
         paused = driver is not None and driver.running

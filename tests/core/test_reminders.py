@@ -18,15 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kneecoach.core.clock import LocalZone
-from kneecoach.core.reminders import (
-    RECHECK,
-    Reason,
-    ReminderScheduler,
-    ReminderState,
-    Schedule,
-    state_from_table,
-    state_to_table,
-)
+from kneecoach.core.reminder_state import ReminderState, state_from_table, state_to_table
+from kneecoach.core.reminders import RECHECK, Reason, ReminderScheduler, Schedule
 from kneecoach.core.settings import Settings
 from tests.fakes import FakeClock
 

@@ -17,7 +17,7 @@ from kneecoach.core.clock import Clock
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.pain import Hidden, Reason
-from kneecoach.core.reminders import ReminderState, state_from_table, state_to_table
+from kneecoach.core.reminder_state import ReminderState, state_from_table, state_to_table
 from kneecoach.core.storage.versioned_file import FileWords, VersionedFile
 
 STATE_FILE = "state.toml"

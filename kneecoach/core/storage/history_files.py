@@ -13,7 +13,6 @@ month files instead, and it is written again.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import zlib
@@ -46,6 +45,18 @@ OLD_HISTORY_KEPT = "history.toml.before-upgrade"
 # Files go from one schema to the next one step at a time. The sessions themselves
 # did not change from 1 to 2, only where they are kept (one file, then one per month).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda document: document}
+
+# What a TOML basic string must escape: the quote, the backslash and every control
+# character (the common ones by their short names, the rest as \uXXXX).
+_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x20), 0x7F)} | {
+    ord('"'): '\\"',
+    ord("\\"): "\\\\",
+    ord("\b"): "\\b",
+    ord("\t"): "\\t",
+    ord("\n"): "\\n",
+    ord("\f"): "\\f",
+    ord("\r"): "\\r",
+}
 
 
 @dataclass(frozen=True)
@@ -157,8 +168,7 @@ def _text(value: str) -> str:
     """A TOML basic string. Most of ours (ids, sides, names) need no escape at all."""
     if value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
         return f'"{value}"'
-    # JSON's escapes are TOML's, but for DEL, which TOML wants escaped too.
-    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    return f'"{value.translate(_ESCAPES)}"'
 
 
 def _instant(value: datetime) -> str:

@@ -5,17 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from kneecoach.core.i18n import translate
-from kneecoach.core.paths import resources_dir
-
-
-def app_icon(tray: bool = False) -> QIcon:
-    folder = resources_dir() / "icons"
-    preferred = folder / ("kneecoach-tray.svg" if tray else "kneecoach.svg")
-    return QIcon(str(preferred if preferred.is_file() else folder / "kneecoach.svg"))
+from kneecoach.ui.platform.theme import app_icon
 
 
 @dataclass(frozen=True)
