@@ -53,16 +53,22 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
         fit_to_screen(self)  # a small screen, large text or a high scaling: never larger
 
-    def fill(self, home: HomePage, notices: NoticeArea, pages: QStackedWidget) -> None:
-        """Put the pages in the frame (the composition root made them)."""
-        self.home, self.notices, self.pages = home, notices, pages
-        pages.addWidget(home)
+    def fill(self, notices: NoticeArea, pages: QStackedWidget) -> None:
+        """Lay out the frame's inside, the notices above the pages, before the pages are
+        made: widgets made in place take the window's style once, where a page made
+        apart and moved in is restyled, and its every widget with it, at each move."""
+        self.notices, self.pages = notices, pages
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(notices)
         layout.addWidget(pages, 1)
         self.setCentralWidget(central)
+
+    def set_home(self, home: HomePage) -> None:
+        """The home page, made in `pages`, is the first page."""
+        self.home = home
+        self.pages.addWidget(home)
         self.filled = True
         if self.isVisible():  # the frame was shown first
             self._first_shown()

@@ -82,8 +82,10 @@ class Shell(QObject):
         self._window = window
         window.keep_in_tray = self.keep_in_tray
         self.edits = LibraryEdits(self.coach, window)
-        self.home = HomePage(self.coach, self.edits)
         self.notices = NoticeArea()
+        pages = QStackedWidget()
+        window.fill(self.notices, pages)
+        self.home = HomePage(self.coach, self.edits, pages)  # made in place (see fill)
         self.progress = ProgressPage(window, self.coach, self.tell)
         self._paper: PaperRequests | None = None
         self.edits.print_routine = self.paper_sheet
@@ -92,7 +94,7 @@ class Shell(QObject):
         )
         # Pictures load once the window is on screen (not while waiting in the tray).
         window.first_shown.connect(lambda: QTimer.singleShot(0, self.home.load_pictures))
-        window.fill(self.home, self.notices, QStackedWidget())
+        window.set_home(self.home)
         window.quit_requested.connect(self.quit)
         window.when_closed = self.when_closed
         window.hidden_to_tray.connect(self.hidden_to_tray)

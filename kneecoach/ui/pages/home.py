@@ -47,8 +47,8 @@ class HomePage(QWidget):
     safety_check_requested = Signal()
     paper_requested = Signal(bool)  # True to print, False to save a PDF
 
-    def __init__(self, coach: Coach, edits: LibraryEdits) -> None:
-        super().__init__()
+    def __init__(self, coach: Coach, edits: LibraryEdits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.coach = coach
         self.edits = edits
         layout = QVBoxLayout(self)
