@@ -60,11 +60,11 @@ class HomePage(QWidget):
         exercises = QWidget()
         column = QVBoxLayout(exercises)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._exercises())
         self.exercises_pane = VerticalScroll(exercises, translate("MainWindow", "Exercises"))
         # No stop for Tab of its own: it scrolls to the list or button that takes the focus.
         self.exercises_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.exercises_pane, 1)
+        self._exercises(column)
         layout.addLayout(self._footer())
         self.show_library()
         self.refresh_status()
@@ -198,16 +198,17 @@ class HomePage(QWidget):
             self.go_spacing.changeSize(GO_GAP if direction == _BESIDE else 0, 0, *_FIXED)
             self.go_row.invalidate()
 
-    def _exercises(self) -> QSplitter:
+    def _exercises(self, column: QVBoxLayout) -> None:
+        """The list and the chosen exercise side by side, made in place, in `column`
+        (see MainWindow.fill), in the order Tab goes through them."""
+        splitter = QSplitter()
+        column.addWidget(splitter)
+        list_pane = QWidget()
+        splitter.addWidget(list_pane)
+        list_column = QVBoxLayout(list_pane)
+        list_column.setContentsMargins(0, 0, 0, 0)
         self.exercise_list = ExerciseList()
-        self.detail = ExerciseDetail(self.coach.library.library)
-        self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
-        self.detail.try_requested.connect(
-            lambda exercise: self.routine_requested.emit(single_exercise_routine(exercise))
-        )
-        self.detail.edit_requested.connect(self.edits.edit_exercise)
-        self.detail.delete_requested.connect(self.edits.delete_exercise)
-        self.detail.hide_requested.connect(lambda e: self.coach.set_hidden(e.id, True))
+        list_column.addWidget(self.exercise_list, 1)
         self.add_exercise_button = button(
             translate("MainWindow", "Add your own…"),
             translate("MainWindow", "Add an exercise your physiotherapist gave you, say (Ctrl+N)"),
@@ -221,19 +222,20 @@ class HomePage(QWidget):
         list_buttons.addWidget(self.add_exercise_button)
         list_buttons.addWidget(self.hidden_button)
         list_buttons.addStretch(1)
-        list_pane = QWidget()
-        list_column = QVBoxLayout(list_pane)
-        list_column.setContentsMargins(0, 0, 0, 0)
-        list_column.addWidget(self.exercise_list, 1)
         list_column.addLayout(list_buttons)
-        splitter = QSplitter()
-        splitter.addWidget(list_pane)
+        self.detail = ExerciseDetail(self.coach.library.library, splitter)
         splitter.addWidget(self.detail)
+        self.exercise_list.exercise_chosen.connect(self.detail.show_exercise)
+        self.detail.try_requested.connect(
+            lambda exercise: self.routine_requested.emit(single_exercise_routine(exercise))
+        )
+        self.detail.edit_requested.connect(self.edits.edit_exercise)
+        self.detail.delete_requested.connect(self.edits.delete_exercise)
+        self.detail.hide_requested.connect(lambda e: self.coach.set_hidden(e.id, True))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([380, 620])
-        return splitter
 
     def load_pictures(self) -> None:
         self.exercise_list.load_pictures()

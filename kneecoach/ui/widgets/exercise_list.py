@@ -166,6 +166,11 @@ class ExerciseDetail(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._picture_grid(), 3)
+        words = QWidget()
+        # On a small screen, with notices above, the words scroll: the window stays on screen.
+        layout.addWidget(VerticalScroll(words, translate("ExerciseDetail", "How to do it")), 2)
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.try_button)
@@ -173,7 +178,6 @@ class ExerciseDetail(QWidget):
         manage_row.addStretch(1)
         for widget in (self.edit_button, self.delete_button, self.hide_button):
             manage_row.addWidget(widget)
-        words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
         words_layout.addLayout(title_row)
@@ -181,10 +185,6 @@ class ExerciseDetail(QWidget):
             words_layout.addWidget(label)
         words_layout.addLayout(manage_row)
         words_layout.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._picture_grid(), 3)
-        # On a small screen, with notices above, the words scroll: the window stays on screen.
-        layout.addWidget(VerticalScroll(words, translate("ExerciseDetail", "How to do it")), 2)
 
     @staticmethod
     def _picture_label() -> QLabel:
