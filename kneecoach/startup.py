@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from kneecoach.app import Composed
     from kneecoach.ui.main_window import MainWindow
+    from kneecoach.ui.platform.single_instance import SingleInstance
     from kneecoach.ui.shell import Shell
 
 T = TypeVar("T")
@@ -132,46 +133,78 @@ def qt_arguments(platform: str = sys.platform) -> list[str]:
 def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Path) -> int:
     from PySide6.QtCore import QTimer
 
+    from kneecoach.ui.first_paint import when_painted
     from kneecoach.ui.platform.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    request = {"start": arguments.start, "fullscreen": arguments.fullscreen}
     claimed = instance.claim()
     if not claimed and not arguments.self_test:
-        if instance.hand_over(request):
+        if instance.hand_over(_request(arguments)):
             return _already_running()
         if instance.held_elsewhere:  # its history stays its own: ours opens read-only
             log.warning("another %s holds %s but does not answer", APP_NAME, data_dir)
 
     frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
-    opened: list[Shell] = []
-    loaded: list[Composed] = []
+    ask_first = claimed and not arguments.self_test
+    start = _Start(app, arguments, (data_dir, config_dir), instance, ask_first)
+    if frame is None:
+        QTimer.singleShot(0, lambda: start.load(frame))
+    else:
+        when_painted(frame, lambda: start.load(frame))
+    code = app.exec()
+    start.close()
+    instance.close()
+    return code
 
-    def load() -> None:
-        # Holding the lock, whoever answers is a KneeCoach from before the lock: it carries on.
-        if claimed and not arguments.self_test and instance.hand_over(request):
-            app.exit(_already_running())
+
+class _Start:
+    """The rest of the start, in two steps after the frame: the coach and its home page
+    fill the frame (`kneecoach.opening`); once that is painted, the tray, reminders and
+    the system's signals join (`kneecoach.app`)."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        arguments: Namespace,
+        folders: tuple[Path, Path],
+        instance: SingleInstance,
+        ask_first: bool,
+    ) -> None:
+        self.app, self.arguments, self.folders = app, arguments, folders
+        self.instance = instance
+        self.ask_first = ask_first  # holding the lock, whoever answers is from before it
+        self.shell: Shell | None = None
+        self.composed: Composed | None = None
+
+    def load(self, frame: MainWindow | None) -> None:
+        if self.ask_first and self.instance.hand_over(_request(self.arguments)):
+            self.app.exit(_already_running())  # that KneeCoach carries on
             return
-        from kneecoach import opening
+        from PySide6.QtCore import QTimer
 
-        shell = _started(opening.open_page, app, arguments, data_dir, config_dir, frame)
+        from kneecoach import opening
+        from kneecoach.ui.first_paint import when_painted
+
+        self.shell = self._step(opening.open_page, self.app, self.arguments, *self.folders, frame)
+        shell = self.shell
         if shell is None:
             return
-        opened.append(shell)
-        if arguments.minimized:
-            QTimer.singleShot(0, lambda: load_the_rest(shell))
+        if self.arguments.minimized:
+            QTimer.singleShot(0, lambda: self.load_the_rest(shell))
         else:  # the tray, reminders and signals wait until the filled page is painted
-            when_painted(shell.window, lambda: load_the_rest(shell))
+            when_painted(shell.window, lambda: self.load_the_rest(shell))
 
-    def load_the_rest(shell: Shell) -> None:
+    def load_the_rest(self, shell: Shell) -> None:
+        from PySide6.QtCore import QTimer
+
         from kneecoach import app as composition
 
-        composed = _started(composition.compose, app, shell, arguments, instance)
+        self.composed = self._step(
+            composition.compose, self.app, shell, self.arguments, self.instance
+        )
         QTimer.singleShot(SETTLED_MS, _collect_again)  # the home page is up by then
-        if composed is not None:
-            loaded.append(composed)
 
-    def _started(step: Callable[..., T | None], *args: object) -> T | None:
+    def _step(self, step: Callable[..., T | None], *args: object) -> T | None:
         """A step of the start; when it fails the user is told and KneeCoach ends,
         else an empty frame would stay up for good."""
         try:
@@ -180,27 +213,22 @@ def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Pa
             log.exception("%s could not start", APP_NAME)
             from kneecoach.opening import cannot_start
 
-            cannot_start(error, data_dir)
+            cannot_start(error, self.folders[0])
             done = None
         if done is None:
-            app.exit(1)
+            self.app.exit(1)
         return done
 
-    from kneecoach.ui.first_paint import when_painted
+    def close(self) -> None:
+        if self.composed is not None:
+            self.composed.close()
+        elif self.shell is not None:  # ended before the tray and reminders joined
+            self.shell.coach.close()
 
-    if frame is None:
-        QTimer.singleShot(0, load)
-    else:
-        when_painted(frame, load)
-    code = app.exec()
-    if loaded:
-        for composed in loaded:
-            composed.close()
-    else:  # ended before the tray and reminders joined
-        for shell in opened:
-            shell.coach.close()
-    instance.close()
-    return code
+
+def _request(arguments: Namespace) -> dict[str, bool]:
+    """What a second launch asks of the KneeCoach already running."""
+    return {"start": arguments.start, "fullscreen": arguments.fullscreen}
 
 
 def _already_running() -> int:
