@@ -133,7 +133,6 @@ def qt_arguments(platform: str = sys.platform) -> list[str]:
 def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Path) -> int:
     from PySide6.QtCore import QTimer
 
-    from kneecoach.ui.first_paint import when_painted
     from kneecoach.ui.platform.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
@@ -147,6 +146,8 @@ def _run(app: QApplication, arguments: Namespace, data_dir: Path, config_dir: Pa
     frame = None if arguments.minimized else _show_frame(app, config_dir, arguments.fullscreen)
     ask_first = claimed and not arguments.self_test
     start = _Start(app, arguments, (data_dir, config_dir), instance, ask_first)
+    from kneecoach.ui.first_paint import when_painted
+
     if frame is None:
         QTimer.singleShot(0, lambda: start.load(frame))
     else:
