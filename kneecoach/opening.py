@@ -23,7 +23,8 @@ from kneecoach.core.storage.settings_store import SettingsStore
 from kneecoach.core.stores import Stores
 from kneecoach.ui.main_window import MainWindow
 from kneecoach.ui.platform import language
-from kneecoach.ui.platform.theme import app_icon, apply_theme
+from kneecoach.ui.platform.app_icon import app_icon
+from kneecoach.ui.platform.theme import apply_theme
 from kneecoach.ui.shell import Shell
 
 log = logging.getLogger("kneecoach")

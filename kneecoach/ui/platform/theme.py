@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-
-from kneecoach.core.paths import resources_dir
 
 if TYPE_CHECKING:  # loaded by what draws the page, after the first frame
     from PySide6.QtWidgets import QLabel, QPushButton
@@ -135,13 +133,6 @@ def button(text: str, tip: str, action: Callable[[], None]) -> QPushButton:
     widget.setAccessibleDescription(tip)
     widget.clicked.connect(lambda _checked=False: action())
     return widget
-
-
-def app_icon(tray: bool = False) -> QIcon:
-    """KneeCoach's icon: the window's, or the tray's variant where there is one."""
-    folder = resources_dir() / "icons"
-    preferred = folder / ("kneecoach-tray.svg" if tray else "kneecoach.svg")
-    return QIcon(str(preferred if preferred.is_file() else folder / "kneecoach.svg"))
 
 
 def is_dark() -> bool:

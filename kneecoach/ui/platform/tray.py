@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from kneecoach.core.i18n import translate
-from kneecoach.ui.platform.theme import app_icon
+from kneecoach.ui.platform.app_icon import app_icon
 
 
 @dataclass(frozen=True)
