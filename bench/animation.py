@@ -65,6 +65,7 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
     from PySide6.QtWidgets import QApplication
 
     from kneecoach import app as composition
+    from kneecoach import opening
     from kneecoach.core.autostart import for_this_computer
     from kneecoach.core.clock import SystemClock
     from kneecoach.core.routine import single_exercise_routine
@@ -80,7 +81,7 @@ def run_view(exercise_id: str, moving: bool, seconds: float) -> dict[str, float]
         f"schema_version = 1\nmoving_figures = {str(moving).lower()}\nask_pain_before = false\n"
         'when_window_closes = "quit"\n'  # no question on closing where there is no tray
     )
-    opened = composition.open_coach(
+    opened = opening.open_coach(
         app, folder / "data", folder / "config", SystemClock(), for_this_computer()
     )
     assert opened is not None

@@ -60,11 +60,13 @@ class Composed:
         elif minimized:
             self.window.showMinimized()  # out of the way where the desktop allows it
         else:
-            show_page(self.shell, fullscreen)  # (shown already at a real start: no change)
+            show_page(self.shell, fullscreen)
         # After the window's first paint: D-Bus, the schedule and the hints can wait a moment.
-        QTimer.singleShot(0, self._after_first_paint)
+        QTimer.singleShot(0, self.begin)
 
-    def _after_first_paint(self) -> None:
+    def begin(self) -> None:
+        """What waits for the window's first paint: the reminders' schedule (D-Bus), the
+        menu entry's repair, the first-run hints and the progression offer."""
         self.reminding.start()
         desktop_entry.mend_at_start()  # an unpacked folder that moved: its menu entry follows it
         self.offers.first_run_hints()
@@ -118,9 +120,7 @@ def build(
 def complete(app: QApplication, shell: Shell) -> Composed:
     """The tray, reminders, offers and the way back from the background, for `shell`."""
     tray = TrayIcon(shell) if TrayIcon.available() else None
-    shell.keep_in_tray = tray is not None
-    if shell.built:
-        shell.window.keep_in_tray = shell.keep_in_tray
+    shell.take_the_close(keep_in_tray=tray is not None)
     reminding = Reminding(shell, shell.coach.clock.zone, tray)
     away = Background(shell, tray is not None)
     composed = Composed(shell.coach, shell, reminding, Offers(shell, tray), away)
@@ -138,7 +138,10 @@ def compose(
     composed = complete(app, shell)
     instance.message_received.connect(composed.handle_message)
     composed.end_with_signals(app)
-    composed.show(fullscreen=arguments.fullscreen, minimized=arguments.minimized)
+    if arguments.minimized:
+        composed.show(fullscreen=arguments.fullscreen, minimized=True)
+    else:  # the home page is on screen and painted already (kneecoach.opening)
+        QTimer.singleShot(0, composed.begin)
     # A second launch meanwhile found the lock taken, and waits for this.
     if not instance.listen() and not instance.held_elsewhere:
         log.warning("could not listen for a second launch on %s", instance.name)
@@ -148,6 +151,8 @@ def compose(
         from kneecoach.ui.self_test import self_test
 
         QTimer.singleShot(0, lambda: app.exit(self_test(composed)))
+    tray = "with a tray icon" if composed.reminding.tray is not None else "with no tray icon"
+    log.info("%s is up, %s", APP_NAME, tray)
     return composed
 
 

@@ -62,3 +62,17 @@ def describe_duration(seconds: float) -> str:
             minutes=minutes, seconds=f"{rest:02d}"
         )
     return translate("FinishView", "{seconds} s").format(seconds=rest)
+
+
+def times_in_words(times: tuple[str, ...]) -> str:
+    """'18:00', or '08:00 and 18:00': the settings' "HH:MM" times, the user's way."""
+    words = []
+    for text in times:
+        hours, _, minutes = text.partition(":")
+        words.append(time_of_day(int(hours), int(minutes)))
+    said = words[0] if words else ""
+    for later in words[1:]:
+        said = translate("AppController", "{earlier} and {later}", "reminder times").format(
+            earlier=said, later=later
+        )
+    return said

@@ -1,9 +1,10 @@
 """The main window: hosts the pages (home, a session, its finish, progress) and banners.
 
-It comes in two steps, so that something is on screen at once: the frame (title,
-size, theme) is shown while the rest of KneeCoach loads, and `fill` then puts
-the pages in. So this module needs nothing but the window itself: the pages
-are made by the composition root and handed in.
+It comes in steps, so that something is on screen at once: the frame (title,
+size, theme) is shown while the rest of KneeCoach loads; `fill` then lays out its
+inside, the notices above an empty stack of pages; the shell makes the home page
+in that stack and hands it to `set_home`. So this module needs nothing but the
+window itself: the pages are made elsewhere.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class MainWindow(QMainWindow):
     first_shown = Signal()  # filled and on screen for the first time
 
     def __init__(self, place: WindowPlace) -> None:
-        """The frame alone, in its remembered size and place; `fill` puts the pages in."""
+        """The frame alone, in its remembered size and place; `fill` and `set_home`
+        put the pages in."""
         super().__init__()
         self.place = place
         self.run: SessionRun | None = None

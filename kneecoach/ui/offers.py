@@ -14,7 +14,7 @@ from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
 from kneecoach.core.routine import default_routine
 from kneecoach.core.safety import first_run_safety_lines
-from kneecoach.core.wording import time_of_day
+from kneecoach.core.wording import times_in_words
 from kneecoach.ui.platform.tray import TrayIcon
 from kneecoach.ui.shell import Shell
 
@@ -22,20 +22,6 @@ if TYPE_CHECKING:
     from kneecoach.ui.dialogs.welcome import Welcome
 
 log = logging.getLogger(__name__)
-
-
-def times_in_words(times: tuple[str, ...]) -> str:
-    """'18:00', or '08:00 and 18:00': the settings' "HH:MM" times, the user's way."""
-    words = []
-    for text in times:
-        hours, _, minutes = text.partition(":")
-        words.append(time_of_day(int(hours), int(minutes)))
-    said = words[0] if words else ""
-    for later in words[1:]:
-        said = translate("AppController", "{earlier} and {later}", "reminder times").format(
-            earlier=said, later=later
-        )
-    return said
 
 
 class Offers(QObject):

@@ -5,7 +5,6 @@ reminds; a new launch brings the window back and Ctrl+Q quits."""
 
 import subprocess
 import sys
-import time
 import tomllib
 from datetime import UTC, datetime, timedelta
 
@@ -88,7 +87,8 @@ def test_closing_without_a_tray_asks_once_then_keeps_reminding(tmp_path):
         try:
             with running(kneecoach(folders), env) as app:
                 assert wait_for(lambda: windows_named(MAIN_WINDOW, env), timeout=20)
-                time.sleep(1)  # filled and shown
+                log = tmp_path / "data" / "kneecoach.log"  # filled, and the rest joined
+                assert wait_for(lambda: log.exists() and "KneeCoach is up" in log.read_text())
                 subprocess.run(["wmctrl", "-c", "KneeCoach —"], env=env, check=True)
                 assert wait_for(lambda: windows_named("^Keep reminding you", env)), "no question"
                 key("^Keep reminding you", "Return", env)  # the default: keep reminding

@@ -15,8 +15,9 @@ from kneecoach.ui.platform.theme import DARK, LIGHT, build_palette, palette_is_d
 from tests.fakes import FakeClock
 from tests.ui.processes import run_python, start_python
 
-# Runs the real start-up with two probes: one where the frame has just been shown,
-# one where the home page is about to be built in it.
+# Runs the real start-up with three probes: where the frame has just been shown,
+# where the home page is about to be built in it, and where the rest (tray,
+# reminders) is about to join the painted home page.
 PROBE = r"""
 import json, sys
 from kneecoach import startup
@@ -43,20 +44,20 @@ def probed_show_frame(*args):
     return frame
 
 fill = main_window.MainWindow.fill
-set_home = main_window.MainWindow.set_home
+load_the_rest = startup._Start.load_the_rest
 
 def probed_fill(self, *args):
     seen["painted_before_fill"] = seen["paints"] > 0
     seen["filled"] = id(self)
     fill(self, *args)
 
-def probed_set_home(self, *args):
-    set_home(self, *args)
-    seen["modules_with_home"] = sorted(sys.modules)
+def probed_load_the_rest(self, *args):
+    seen["modules_with_home"] = sorted(sys.modules)  # the home page painted, the rest to come
+    load_the_rest(self, *args)
 
 startup._show_frame = probed_show_frame
 main_window.MainWindow.fill = probed_fill
-main_window.MainWindow.set_home = probed_set_home
+startup._Start.load_the_rest = probed_load_the_rest
 code = startup.main(sys.argv[1:])
 del seen["counter"]
 print("PROBE " + json.dumps(seen), flush=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from kneecoach.core.i18n import translate
+from kneecoach.core.wording import times_in_words
 from kneecoach.ui.dialogs.question import message_box
 from kneecoach.ui.platform.tray import TrayIcon
 
@@ -74,8 +75,6 @@ def ask_when_closing(parent: QWidget, coach: Coach) -> str | None:
 
 
 def closing_question(parent: QWidget, coach: Coach) -> QMessageBox:
-    from kneecoach.ui.offers import times_in_words  # (offers loads with the shell)
-
     box = message_box(parent)  # words a screen reader reads without a warning
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Background", "Keep reminding you?"))
