@@ -9,6 +9,7 @@ Builds histories with two sessions a day (one week; one month; ten years,
   the weekly goal, calendar counts, pain points, weekly averages, seek-help).
 
 Targets: saving one session does not grow with history; everything under 50 ms.
+Reported as the median and as the fastest of the runs.
 Saving rewrites only the current month's file, so its cost follows the size of
 this month (one week of it, or all of it), which the one-month column shows.
 
@@ -27,7 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -47,6 +48,10 @@ class FixedClock:
 
     def now(self) -> datetime:
         return TODAY
+
+    @property
+    def zone(self) -> tzinfo:
+        return TODAY.tzinfo or UTC
 
 
 def session(number: int, day: date, hour: int, rng: random.Random) -> SessionRecord:
@@ -85,9 +90,9 @@ def build(folder: Path, days: int) -> None:
     store.close()
 
 
-def median_ms(
+def times_ms(
     action: Callable[[], object], runs: int, setup: Callable[[], None] | None = None
-) -> float:
+) -> list[float]:
     times = []
     for _ in range(runs):
         if setup:
@@ -95,7 +100,7 @@ def median_ms(
         started = time.perf_counter()
         action()
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return times
 
 
 def statistics_of(store: HistoryStore) -> None:
@@ -107,24 +112,24 @@ def statistics_of(store: HistoryStore) -> None:
     seek_help_advice(sessions, TODAY.date())
 
 
-def measure(folder: Path, runs: int) -> dict[str, float]:
+def measure(folder: Path, runs: int) -> dict[str, list[float]]:
     def opened() -> HistoryStore:
         store = HistoryStore(folder, FixedClock())
         store.open()
         store.close()
         return store
 
-    figures = {"load": median_ms(opened, runs)}
+    figures = {"load": times_ms(opened, runs)}
     store = HistoryStore(folder, FixedClock())
     store.open()
     template = session(10**6, TODAY.date(), 19, random.Random(1))
     numbers = iter(range(10**6, 10**7))
-    figures["save one session"] = median_ms(
+    figures["save one session"] = times_ms(
         lambda: store.add(replace(template, id=f"new-{next(numbers)}")), runs
     )
-    figures["all statistics"] = median_ms(lambda: statistics_of(store), runs)
+    figures["all statistics"] = times_ms(lambda: statistics_of(store), runs)
     store.close()
-    figures["sessions"] = len(store.sessions)
+    figures["sessions"] = [len(store.sessions)]
     return figures
 
 
@@ -143,19 +148,16 @@ def main() -> None:
             results[label] = measure(folder, runs)
         week, month, years = (results[k] for k in ("one week", "one month", "ten years"))
         print(
-            f"sessions at the end: {week['sessions']:.0f}, {month['sessions']:.0f}, "
-            f"{years['sessions']:.0f}"
+            f"sessions at the end: {week['sessions'][0]}, {month['sessions'][0]}, "
+            f"{years['sessions'][0]}"
         )
-        print(
-            f"{'median of ' + str(runs):<20}{'one week':>10}{'one month':>11}{'ten years':>11}"
-            f"{'years/week':>12}"
-        )
-        for key in ("load", "save one session", "all statistics"):
-            ratio = years[key] / week[key]
-            print(
-                f"{key:<20}{week[key]:>8.2f}ms{month[key]:>9.2f}ms{years[key]:>9.2f}ms"
-                f"{ratio:>11.1f}x"
-            )
+        # The median is the usual figure; the fastest is the one that other work on a
+        # shared machine cannot inflate (the medians of two runs can differ by half).
+        for name, pick in ((f"median of {runs}", statistics.median), (f"fastest of {runs}", min)):
+            print(f"{name:<20}{'one week':>10}{'one month':>11}{'ten years':>11}{'years/week':>12}")
+            for key in ("load", "save one session", "all statistics"):
+                w, m, y = (pick(figures[key]) for figures in (week, month, years))
+                print(f"{key:<20}{w:>8.2f}ms{m:>9.2f}ms{y:>9.2f}ms{y / w:>11.1f}x")
     finally:
         shutil.rmtree(root)
 
