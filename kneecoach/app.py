@@ -151,8 +151,8 @@ def compose(
         from kneecoach.ui.self_test import self_test
 
         QTimer.singleShot(0, lambda: app.exit(self_test(composed)))
-    tray = "with a tray icon" if composed.reminding.tray is not None else "with no tray icon"
-    log.info("%s is up, %s", APP_NAME, tray)
+    icon = "with a tray icon" if composed.reminding.tray is not None else "with no tray icon"
+    log.info("%s is up, %s", APP_NAME, icon)
     return composed
 
 
