@@ -137,7 +137,6 @@ def compose(
     """Everything after the home page, which is on screen by now unless minimised."""
     composed = complete(app, shell)
     instance.message_received.connect(composed.handle_message)
-    composed.end_with_signals(app)
     if arguments.minimized:
         composed.show(fullscreen=arguments.fullscreen, minimized=True)
     else:  # the home page is on screen and painted already (kneecoach.opening)
@@ -151,6 +150,8 @@ def compose(
         from kneecoach.ui.self_test import self_test
 
         QTimer.singleShot(0, lambda: app.exit(self_test(composed)))
+    # Last: should anything above fail, the system's signals keep their own handlers.
+    composed.end_with_signals(app)
     icon = "with a tray icon" if composed.reminding.tray is not None else "with no tray icon"
     log.info("%s is up, %s", APP_NAME, icon)
     return composed
