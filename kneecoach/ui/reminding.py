@@ -14,7 +14,6 @@ from kneecoach import APP_NAME
 from kneecoach.core.coach import Change, Coach
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
-from kneecoach.core.paths import resources_dir
 from kneecoach.core.reminders import (
     Reminder,
     ReminderScheduler,
@@ -22,6 +21,7 @@ from kneecoach.core.reminders import (
     describe_when,
     reminder_message,
 )
+from kneecoach.ui.platform.app_icon import icon_path
 from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 from kneecoach.ui.platform.reminder_timer import ReminderTimer
 from kneecoach.ui.platform.tray import TrayIcon, TrayMoment
@@ -55,8 +55,7 @@ class Reminding(QObject):
 
     def start(self) -> None:
         """Start looking at the clock: just after the window's first paint."""
-        icon = str(resources_dir() / "icons" / "kneecoach.svg")
-        self.notifications = DesktopNotifications(APP_NAME, icon, self)
+        self.notifications = DesktopNotifications(APP_NAME, str(icon_path()), self)
         self.notifications.action_invoked.connect(self._notification_action)
         self.notifications.shown_changed.connect(self.refresh_tray)
         scheduler = ReminderScheduler(

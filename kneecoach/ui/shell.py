@@ -49,7 +49,7 @@ class Shell(QObject):
         self.keep_in_tray = False  # set when a tray icon can bring the window back
         # Until the tray and the reminders are there, closing the window quits, as
         # closing the frame does (see take_the_close).
-        self.decides_closing = False
+        self._decides_closing = False
         self.settings_dialog: SettingsDialog | None = None
         self.safety_check: RedFlagCheck | None = None
         # Loaded with the first session:
@@ -99,7 +99,7 @@ class Shell(QObject):
         window.first_shown.connect(lambda: QTimer.singleShot(0, self.home.load_pictures))
         window.set_home(self.home)
         window.quit_requested.connect(self.quit)
-        if self.decides_closing:
+        if self._decides_closing:
             window.when_closed = self.when_closed
         window.hidden_to_tray.connect(self.hidden_to_tray)
         self.home.start_requested.connect(self.start_routine)
@@ -263,7 +263,7 @@ class Shell(QObject):
         """From now on, the tray and the reminders there, closing the window is decided
         here: to the tray, into the background (asked once) or quit."""
         self.keep_in_tray = keep_in_tray
-        self.decides_closing = True
+        self._decides_closing = True
         if self._window is not None:
             self._window.keep_in_tray = keep_in_tray
             self._window.when_closed = self.when_closed

@@ -1,14 +1,22 @@
-"""KneeCoach's icon, for the window and the tray (not needed for the first frame)."""
+"""KneeCoach's icon, for the window, the tray and notifications (not needed for the
+first frame)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
 from kneecoach.core.paths import resources_dir
 
 
-def app_icon(tray: bool = False) -> QIcon:
-    """The window's icon, or the tray's variant where there is one."""
+def icon_path(tray: bool = False) -> Path:
+    """The icon's file: the tray's variant where there is one, else the app's."""
     folder = resources_dir() / "icons"
     preferred = folder / ("kneecoach-tray.svg" if tray else "kneecoach.svg")
-    return QIcon(str(preferred if preferred.is_file() else folder / "kneecoach.svg"))
+    return preferred if preferred.is_file() else folder / "kneecoach.svg"
+
+
+def app_icon(tray: bool = False) -> QIcon:
+    """The window's icon, or the tray's."""
+    return QIcon(str(icon_path(tray)))

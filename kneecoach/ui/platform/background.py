@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from kneecoach import APP_NAME
 from kneecoach.core.i18n import translate
 from kneecoach.core.notices import Notice
+from kneecoach.ui.platform.app_icon import icon_path
 from kneecoach.ui.platform.desktop_notifications import DesktopNotifications
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class Background(QObject):
         self.away = True
         log.info("window closed: reminding in the background")
         if self._notifications is None:
-            self._notifications = DesktopNotifications(APP_NAME, _icon(), self)
+            self._notifications = DesktopNotifications(APP_NAME, str(icon_path()), self)
             self._notifications.action_invoked.connect(self._action)
         actions = [
             ("default", translate("Background", "Open KneeCoach")),
@@ -106,9 +107,3 @@ class Background(QObject):
         else:
             self.shell.window.bring_forward()
             self.came_back()
-
-
-def _icon() -> str:
-    from kneecoach.core.paths import resources_dir
-
-    return str(resources_dir() / "icons" / "kneecoach.svg")
