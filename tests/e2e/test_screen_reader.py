@@ -25,27 +25,37 @@ def require_pyatspi() -> None:
         require("python3-pyatspi")  # not a program: skips here, fails in CI
 
 
-def ask(env: dict[str, str], *command: str) -> list[dict]:
-    done = subprocess.run(
+def run_walker(env: dict[str, str], *command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [SYSTEM_PYTHON, str(WALKER), *command],
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def ask(env: dict[str, str], *command: str) -> list[dict]:
+    done = run_walker(env, *command)
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 def walk_until(env: dict[str, str], ready) -> list[dict]:
-    """The tree once `ready(tree)` holds: a pressed button's page comes a moment later."""
+    """The tree once `ready(tree)` holds: a pressed button's page comes a moment later,
+    and a KneeCoach just started may not be on the accessibility bus yet (on a busy
+    machine, its bridge can take longer than one walk waits)."""
     last: list[list[dict]] = [[]]
 
     def walked() -> bool:
-        last[0] = ask(env, "walk")
+        done = run_walker(env, "walk")
+        if done.returncode != 0:
+            last[0] = [{"not yet": done.stderr}]
+            return False
+        last[0] = [json.loads(line) for line in done.stdout.splitlines()]
         return ready(last[0])
 
-    assert wait_for(walked, timeout=15), last[0]
+    assert wait_for(walked, timeout=45), last[0]
     return last[0]
 
 
